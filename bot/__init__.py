@@ -1,0 +1,1 @@
+"""lnbot: a Slack app that runs learning networks (lerend netwerk) for Dutch care organisations."""

@@ -1,0 +1,122 @@
+"""Build the application: engine, Slack client, Bolt app, listeners and the dispatcher.
+
+Nothing happens at import time; `create_app(settings)` does it all, so tests can build as many
+independent apps as they like.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.context import request_context
+from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.registry import JobContext, JobRegistry
+from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
+from handlers import register_all
+from storage.db import make_engine, make_session_factory
+from storage.uow import UnitOfWork
+
+logger = logging.getLogger(__name__)
+
+
+def make_client(settings: Settings) -> WebClient:
+    """The one Web API client: retries 429s after Retry-After and dropped connections."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url or WebClient.BASE_URL,
+        timeout=15,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+@dataclass
+class LnBot:
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    client: WebClient
+    app: App
+    jobs: JobRegistry
+    dispatcher: Dispatcher
+    clock: Clock
+    scheduler: BackgroundScheduler | None = field(default=None)
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory)
+
+    def start_scheduler(self) -> None:
+        if self.scheduler is None:
+            interval = self.settings.dispatch_interval_seconds
+            self.scheduler = start_scheduler(self.dispatcher, interval_seconds=interval)
+
+    def scheduler_alive(self) -> bool:
+        return scheduler_alive(self.scheduler)
+
+    def close(self) -> None:
+        """Stop the dispatcher (finishing the batch in hand) and release connections."""
+        if self.scheduler is not None:
+            stop_scheduler(self.scheduler, wait=True)
+            self.scheduler = None
+        self.engine.dispose()
+
+
+LISTENER_THREADS = 32
+
+
+def create_app(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    token_verification: bool = True,
+    listener_executor: Executor | None = None,
+) -> LnBot:
+    """`listener_executor` runs listeners after their ack (Bolt's default pool has only 5
+    threads, too few when slow Slack calls follow many acks)."""
+    clock = clock or SystemClock()
+    engine = make_engine(settings.database_url)
+    session_factory = make_session_factory(engine)
+    client = make_client(settings)
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=bool(settings.slack_signing_secret),
+        token_verification_enabled=token_verification and bool(settings.slack_bot_token),
+        ignoring_self_events_enabled=True,
+        raise_error_for_unhandled_request=False,
+        listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "listener"),
+    )
+    app.use(request_context(session_factory, clock, settings))
+    jobs = JobRegistry()
+    register_all(app, jobs)
+    job_context = JobContext(
+        uow_factory=lambda: UnitOfWork(session_factory),
+        client=client,
+        clock=clock,
+        settings=settings,
+    )
+    dispatcher = Dispatcher(
+        session_factory,
+        jobs,
+        job_context,
+        clock=clock,
+        grace=timedelta(hours=settings.missed_work_grace_hours),
+    )
+    return LnBot(settings, engine, session_factory, client, app, jobs, dispatcher, clock)

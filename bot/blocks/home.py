@@ -1,0 +1,61 @@
+"""App Home: the reader's networks, their role and organisation, and what they can do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.blocks import ids
+from bot.blocks import kit as k
+from bot.blocks.network import meeting_line
+from bot.i18n import t
+from bot.services.views import HomeCard, HomeOverview
+
+
+def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
+    blocks: list[k.Block] = [k.header(t("home.header", lang)), k.section(t("home.intro", lang))]
+    if overview.mine:
+        blocks += [k.divider(), k.section(t("home.mine", lang))]
+        for card in overview.mine:
+            blocks += _card(lang, tz, card)
+    else:
+        blocks += [k.divider(), k.section(t("home.none", lang))]
+    if overview.others:
+        blocks += [k.divider(), k.section(t("home.others", lang))]
+        blocks += [
+            k.section(
+                t("home.other_line", lang, name=n.name, channel=n.channel_id),
+                k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(n.id)),
+            )
+            for n in overview.others
+        ]
+    if overview.hidden:
+        blocks.append(k.context(t("home.hidden", lang, count=overview.hidden)))
+    blocks += [k.divider(), k.context(t("home.help", lang))]
+    return {"type": "home", "blocks": blocks[:100]}
+
+
+def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
+    roles = ", ".join(t(f"role.{role}", lang) for role in card.roles)
+    organisation = card.organisation_name or t("home.no_organisation", lang)
+    lines = [
+        t("home.card", lang, name=card.network.name, channel=card.network.channel_id),
+        t("home.role", lang, roles=roles, organisation=organisation),
+        meeting_line(lang, tz, card.next_meeting),
+    ]
+    if card.organisations_needed:
+        lines.append(t("home.needed", lang, needed=card.organisations_needed))
+    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
+    if card.organisation_name is None:
+        buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
+    blocks = [k.section("\n".join(lines)), k.actions(*buttons)]
+    if card.pending_join_requests:
+        blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))
+    if card.failed_jobs:
+        blocks.append(k.context(t("status.failed_jobs", lang, count=card.failed_jobs)))
+    return blocks
+
+
+def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:
+    """`commands`: (usage, message key of its one-line description)."""
+    lines = [f"`{usage}` — {t(key, lang)}" for usage, key in commands]
+    return [k.section(intro), k.section("\n".join(lines))]

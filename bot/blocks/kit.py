@@ -1,0 +1,200 @@
+"""Small Block Kit element builders; each returns a dict and touches nothing else."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.blocks import ids
+
+Block = dict[str, Any]
+
+SECTION_TEXT_MAX = 3000
+OPTION_TEXT_MAX = 75
+BUTTON_TEXT_MAX = 75
+MODAL_TITLE_MAX = 24
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to Slack's limit with an ellipsis, so a long name never breaks a payload."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def plain(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
+    return {"type": "plain_text", "text": clip(text, limit), "emoji": True}
+
+
+def mrkdwn(text: str) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": clip(text, SECTION_TEXT_MAX)}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": plain(text, 150)}
+
+
+def section(text: str, accessory: dict[str, Any] | None = None) -> Block:
+    block: Block = {"type": "section", "text": mrkdwn(text)}
+    if accessory:
+        block["accessory"] = accessory
+    return block
+
+
+def fields(*pairs: str) -> Block:
+    return {"type": "section", "fields": [mrkdwn(text) for text in pairs[:10]]}
+
+
+def context(*texts: str) -> Block:
+    return {"type": "context", "elements": [mrkdwn(text) for text in texts[:10]]}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def button(
+    text: str, action_id: str, value: str | None = None, *, style: str | None = None
+) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "button",
+        "text": plain(text, BUTTON_TEXT_MAX),
+        "action_id": action_id,
+    }
+    if value is not None:
+        element["value"] = value
+    if style:
+        element["style"] = style
+    return element
+
+
+def actions(*elements: dict[str, Any], block_id: str | None = None) -> Block:
+    block: Block = {"type": "actions", "elements": list(elements)}
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+def option(text: str, value: str) -> dict[str, Any]:
+    return {"text": plain(text, OPTION_TEXT_MAX), "value": value}
+
+
+def input_block(
+    block_id: str,
+    label: str,
+    element: dict[str, Any],
+    *,
+    optional: bool = False,
+    hint: str | None = None,
+) -> Block:
+    block: Block = {
+        "type": "input",
+        "block_id": block_id,
+        "label": plain(label, 2000),
+        "element": {**element, "action_id": ids.VALUE},
+        "optional": optional,
+    }
+    if hint:
+        block["hint"] = plain(hint, 2000)
+    return block
+
+
+def text_input(
+    *,
+    max_length: int,
+    initial: str | None = None,
+    multiline: bool = False,
+    placeholder: str | None = None,
+) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "max_length": max_length,
+        "multiline": multiline,
+    }
+    if initial:
+        element["initial_value"] = initial[:max_length]
+    if placeholder:
+        element["placeholder"] = plain(placeholder, 150)
+    return element
+
+
+def static_select(
+    options: list[dict[str, Any]],
+    *,
+    initial: str | None = None,
+    multi: bool = False,
+    initial_many: list[str] | None = None,
+    placeholder: str | None = None,
+) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "multi_static_select" if multi else "static_select",
+        "options": options[:100],
+    }
+    by_value = {o["value"]: o for o in element["options"]}
+    if initial in by_value:
+        element["initial_option"] = by_value[initial]
+    chosen = [by_value[v] for v in initial_many or [] if v in by_value]
+    if chosen:
+        element["initial_options"] = chosen
+    if placeholder:
+        element["placeholder"] = plain(placeholder, 150)
+    return element
+
+
+def checkboxes(options: list[dict[str, Any]], *, checked: list[str] | None = None) -> Block:
+    element: dict[str, Any] = {"type": "checkboxes", "options": options[:10]}
+    chosen = [o for o in element["options"] if o["value"] in (checked or [])]
+    if chosen:
+        element["initial_options"] = chosen
+    return element
+
+
+def modal(
+    callback_id: str,
+    title: str,
+    blocks: list[Block],
+    *,
+    submit: str | None = None,
+    close: str | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "type": "modal",
+        "callback_id": callback_id,
+        "title": plain(title, MODAL_TITLE_MAX),
+        "blocks": blocks[:100],
+    }
+    if submit:
+        view["submit"] = plain(submit, 24)
+    if close:
+        view["close"] = plain(close, 24)
+    if metadata:
+        view["private_metadata"] = json.dumps(metadata, separators=(",", ":"))
+    return view
+
+
+def metadata(view: dict[str, Any]) -> dict[str, Any]:
+    """The ids carried in a view's private_metadata ({} when absent or unreadable)."""
+    try:
+        value = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def state_value(state: dict[str, Any], block_id: str) -> Any:
+    """What the user entered in an input block, as a plain Python value."""
+    element = state.get("values", {}).get(block_id, {}).get(ids.VALUE) or {}
+    kind = element.get("type")
+    if kind == "plain_text_input":
+        return element.get("value") or ""
+    if kind in ("static_select", "radio_buttons"):
+        chosen = element.get("selected_option")
+        return chosen["value"] if chosen else None
+    if kind in ("multi_static_select", "checkboxes"):
+        return [o["value"] for o in element.get("selected_options") or []]
+    if kind == "users_select":
+        return element.get("selected_user")
+    if kind == "datepicker":
+        return element.get("selected_date")
+    if kind == "timepicker":
+        return element.get("selected_time")
+    return element.get("value")

@@ -1,0 +1,314 @@
+"""The dispatcher: claims due rows of `scheduled_jobs`, runs their handlers, records the outcome.
+
+Why it is shaped like this:
+- Claiming is a conditional `UPDATE ... WHERE state='pending'` counted by rowcount (plus
+  `FOR UPDATE SKIP LOCKED` on PostgreSQL), so two processes on one database never both run a
+  row, on SQLite too.
+- Handlers run outside the claim transaction (a Slack call must not hold a database lock) and
+  the outcome is written in a transaction of its own; a crash in between leaves the row
+  `running` until its lease expires, after which it is reclaimed, so nothing is lost.
+- Work missed by more than `grace` (the app was down) is skipped, not sent late.
+Delivery is at-least-once only across a crash between a handler's effect and its outcome.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select, update
+from sqlalchemy.orm import Session
+
+from bot.clock import Clock
+from bot.scheduling.registry import JobContext, JobRegistry, JobView, PermanentJobError
+from bot.scheduling.schedule import DONE, FAILED, PENDING, RUNNING, SKIPPED
+from storage.models import ScheduledJob
+
+log = logging.getLogger(__name__)
+
+RETRIED = "retried"
+LOST = "lost"
+MAX_ERROR_LENGTH = 500
+_SECRET = re.compile(r"\b(xox[a-z]|xapp|xoxe\.xox[a-z])-[\w.-]+")
+
+SessionFactory = Callable[[], Session]
+
+
+@dataclass(frozen=True)
+class DispatchReport:
+    """What one `run_once` did, for logs and tests."""
+
+    claimed: int = 0
+    done: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    reclaimed: int = 0
+
+    @property
+    def idle(self) -> bool:
+        return not (self.claimed or self.skipped or self.reclaimed or self.failed)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    text: str
+    permanent: bool
+    error: BaseException | None = None
+
+
+def default_worker_id() -> str:
+    """Host, process and a random suffix: unique per dispatcher, readable in `locked_by`."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def describe_error(error: BaseException) -> str:
+    """Class and message, with Slack tokens masked, cut to fit `last_error`."""
+    text = _SECRET.sub(r"\1-***", f"{type(error).__name__}: {error}")
+    return text[:MAX_ERROR_LENGTH]
+
+
+class Dispatcher:
+    """Runs due jobs; safe to run in several processes against one database."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        registry: JobRegistry,
+        context: JobContext,
+        *,
+        clock: Clock,
+        worker_id: str | None = None,
+        batch_size: int = 50,
+        grace: timedelta = timedelta(hours=6),
+        lease: timedelta = timedelta(minutes=10),
+        backoff_base: timedelta = timedelta(seconds=30),
+        backoff_max: timedelta = timedelta(hours=1),
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self._session_factory = session_factory
+        self._registry = registry
+        self._context = context
+        self._clock = clock
+        self.worker_id = worker_id or default_worker_id()
+        self._batch_size = batch_size
+        self._grace = grace
+        self._lease = lease
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
+        self.last_run_at: datetime | None = None
+
+    def run_once(self) -> DispatchReport:
+        """Reclaim stale rows, skip missed ones, claim a batch and run it, job by job."""
+        now = self._clock.now()
+        with self._transaction() as session:
+            reclaimed, expired = self._reclaim(session, now)
+            skipped = self._skip_missed(session, now)
+            claimed = self._claim(session, now)
+        outcomes = Counter(self._run(view) for view in claimed)
+        self.last_run_at = self._clock.now()
+        return DispatchReport(
+            claimed=len(claimed),
+            done=outcomes[DONE],
+            retried=outcomes[RETRIED],
+            failed=outcomes[FAILED] + expired,
+            skipped=skipped,
+            reclaimed=reclaimed,
+        )
+
+    # -- the claim transaction -------------------------------------------------------------
+
+    def _reclaim(self, session: Session, now: datetime) -> tuple[int, int]:
+        """Rows left `running` past the lease (their process died): retry, or fail if spent."""
+        stale = self._locked_rows(
+            session,
+            select(ScheduledJob)
+            .where(ScheduledJob.state == RUNNING, ScheduledJob.locked_at < now - self._lease)
+            .order_by(ScheduledJob.id),
+        )
+        reclaimed = expired = 0
+        for job in stale:
+            spent = job.attempts >= job.max_attempts
+            reason = f"lease expired on attempt {job.attempts} (worker {job.locked_by})"
+            outcome = {"state": FAILED, "finished_at": now, "last_error": reason} if spent else {}
+            if not self._transition(
+                session,
+                job.id,
+                RUNNING,
+                ScheduledJob.locked_by == job.locked_by,
+                ScheduledJob.locked_at == job.locked_at,
+                **({"state": PENDING} | outcome),
+            ):
+                continue
+            log.warning("reclaimed job %s (%s): %s", job.key, job.kind, reason)
+            expired += spent
+            reclaimed += not spent
+        return reclaimed, expired
+
+    def _skip_missed(self, session: Session, now: datetime) -> int:
+        """Pending rows due longer ago than the grace window: record and log, never run."""
+        missed = self._locked_rows(
+            session,
+            select(ScheduledJob)
+            .where(ScheduledJob.state == PENDING, ScheduledJob.run_at < now - self._grace)
+            .order_by(ScheduledJob.run_at, ScheduledJob.id),
+        )
+        skipped = 0
+        for job in missed:
+            hours = (now - job.run_at) / timedelta(hours=1)
+            reason = f"missed by {hours:.1f}h; not sent late"
+            if self._transition(
+                session, job.id, PENDING, state=SKIPPED, last_error=reason, finished_at=now
+            ):
+                log.warning("skipped job %s (%s): %s", job.key, job.kind, reason)
+                skipped += 1
+        return skipped
+
+    def _claim(self, session: Session, now: datetime) -> list[JobView]:
+        """Mark up to `batch_size` due rows as ours; only rows whose UPDATE hit count."""
+        due = self._locked_rows(
+            session,
+            select(ScheduledJob.id)
+            .where(
+                ScheduledJob.state == PENDING,
+                ScheduledJob.run_at <= now,
+                ScheduledJob.run_at >= now - self._grace,
+            )
+            .order_by(ScheduledJob.run_at, ScheduledJob.id)
+            .limit(self._batch_size),
+        )
+        ours = [
+            job_id
+            for job_id in due
+            if self._transition(
+                session,
+                job_id,
+                PENDING,
+                state=RUNNING,
+                locked_by=self.worker_id,
+                locked_at=now,
+                attempts=ScheduledJob.attempts + 1,
+            )
+        ]
+        if not ours:
+            return []
+        rows = session.scalars(
+            select(ScheduledJob)
+            .where(ScheduledJob.id.in_(ours))
+            .order_by(ScheduledJob.run_at, ScheduledJob.id)
+            .execution_options(populate_existing=True)
+        )
+        return [JobView.of(row) for row in rows]
+
+    # -- running and recording -------------------------------------------------------------
+
+    def _run(self, view: JobView) -> str:
+        failure = self._call(view)
+        outcome, values = self._outcome(view, failure)
+        if not self._record(view, values):
+            return LOST
+        self._log_outcome(view, outcome, failure, values.get("run_at"))
+        return outcome
+
+    def _call(self, view: JobView) -> _Failure | None:
+        handler = self._registry.get(view.kind)
+        if handler is None:
+            return _Failure("unknown job kind", permanent=True)
+        try:
+            handler(self._context, view)
+        except Exception as error:
+            return _Failure(describe_error(error), isinstance(error, PermanentJobError), error)
+        return None
+
+    def _outcome(self, view: JobView, failure: _Failure | None) -> tuple[str, dict[str, Any]]:
+        now = self._clock.now()
+        if failure is None:
+            return DONE, {"state": DONE, "finished_at": now, "last_error": None}
+        if failure.permanent or view.attempts >= view.max_attempts:
+            return FAILED, {"state": FAILED, "finished_at": now, "last_error": failure.text}
+        retry_at = now + self.backoff(view.attempts)
+        return RETRIED, {"state": PENDING, "run_at": retry_at, "last_error": failure.text}
+
+    def backoff(self, attempts: int) -> timedelta:
+        """Delay before the next try: base, doubling per attempt, capped at `backoff_max`."""
+        return min(self._backoff_base * 2 ** min(max(attempts - 1, 0), 32), self._backoff_max)
+
+    def _record(self, view: JobView, values: dict[str, Any]) -> bool:
+        """Write the outcome, if the row is still ours; a failure here only costs a lease."""
+        try:
+            with self._transaction() as session:
+                kept = self._transition(
+                    session,
+                    view.id,
+                    RUNNING,
+                    ScheduledJob.locked_by == self.worker_id,
+                    locked_by=None,
+                    locked_at=None,
+                    **values,
+                )
+        except Exception:
+            log.exception("could not record the outcome of job %s (%s)", view.key, view.kind)
+            return False
+        if not kept:
+            log.warning("job %s (%s) was reclaimed while it ran", view.key, view.kind)
+        return kept
+
+    @staticmethod
+    def _log_outcome(
+        view: JobView, outcome: str, failure: _Failure | None, retry_at: datetime | None
+    ) -> None:
+        if failure is None:
+            log.debug("job %s (%s) done", view.key, view.kind)
+            return
+        follow_up = f"retry at {retry_at:%Y-%m-%d %H:%M:%S}Z" if retry_at else "giving up"
+        log.warning(
+            "job %s (%s) failed on attempt %d/%d, %s: %s",
+            view.key,
+            view.kind,
+            view.attempts,
+            view.max_attempts,
+            follow_up,
+            failure.text,
+            exc_info=failure.error,
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self._session_factory() as session, session.begin():
+            yield session
+
+    @staticmethod
+    def _locked_rows(session: Session, query: Select[Any]) -> Sequence[Any]:
+        """Run `query`; on PostgreSQL lock its rows, passing over rows another worker holds."""
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        return session.scalars(query).all()
+
+    @staticmethod
+    def _transition(
+        session: Session,
+        job_id: int,
+        from_state: str,
+        *criteria: ColumnElement[bool],
+        **values: Any,
+    ) -> bool:
+        """Move one row out of `from_state` if it is still there; True when this call did it."""
+        result = session.execute(
+            update(ScheduledJob)
+            .where(ScheduledJob.id == job_id, ScheduledJob.state == from_state, *criteria)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount) == 1  # type: ignore[attr-defined]

@@ -1,0 +1,70 @@
+"""HTTP mode: Slack requests at POST /slack/events and a health check at GET /healthz,
+served by waitress (a production WSGI server), never Bolt's development server."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from waitress.server import create_server
+
+from bot.app import LnBot
+
+logger = logging.getLogger(__name__)
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+StartResponse = Callable[..., Any]
+
+
+def make_wsgi_app(bot: LnBot) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
+    slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
+
+    def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
+            return _health(bot, start_response)
+        if path == EVENTS_PATH:
+            return slack(environ, start_response)
+        return _json(start_response, "404 Not Found", {"error": "not found"})
+
+    return application
+
+
+def _health(bot: LnBot, start_response: StartResponse) -> Iterable[bytes]:
+    database = _database_ok(bot)
+    scheduler = bot.scheduler is None or bot.scheduler_alive()
+    ok = database and scheduler
+    body = {
+        "status": "ok" if ok else "unhealthy",
+        "database": database,
+        "scheduler": "not started" if bot.scheduler is None else scheduler,
+    }
+    return _json(start_response, "200 OK" if ok else "503 Service Unavailable", body)
+
+
+def _database_ok(bot: LnBot) -> bool:
+    try:
+        with bot.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except SQLAlchemyError:
+        logger.warning("health check: database unreachable")
+        return False
+
+
+def _json(start_response: StartResponse, status: str, body: dict[str, Any]) -> Iterable[bytes]:
+    payload = json.dumps(body).encode()
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))]
+    start_response(status, headers)
+    return [payload]
+
+
+def make_server(bot: LnBot, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
+    """A waitress server; `.run()` serves until `.close()`. Port 0 picks a free port."""
+    return create_server(make_wsgi_app(bot), host=host, port=port, threads=threads)

@@ -1,0 +1,416 @@
+"""Use cases of network set-up: create, join, roles, and the summaries people look at."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.domain.network import (
+    JoinOutcome,
+    NetworkForm,
+    NetworkStatus,
+    Role,
+    can_change_role,
+    clean_text,
+    decide_join,
+    name_key,
+    organisations_needed,
+    places_left,
+    status_for,
+    validate_network_form,
+    validate_organisation_name,
+)
+from bot.scheduling.schedule import failed_jobs, schedule_job
+from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.views import (
+    HomeCard,
+    HomeOverview,
+    JoinForm,
+    JoinResult,
+    MeetingRef,
+    NetworkRef,
+    NetworkSummary,
+    OrganisationRow,
+)
+from storage import repositories as repo
+from storage.models import JoinRequest, Member, MemberRole, Network, Organisation, Theme
+from storage.uow import UnitOfWork
+
+WELCOME_MESSAGE = "network.welcome"
+HOME_NETWORKS_SHOWN = 15
+
+
+def ref(network: Network) -> NetworkRef:
+    return NetworkRef(network.id, network.name, network.channel_id, network.status)
+
+
+def find_network(uow: UnitOfWork, team_id: str, channel_id: str) -> NetworkRef | None:
+    with uow:
+        network = repo.network_by_channel(uow.session, team_id, channel_id)
+        return ref(network) if network else None
+
+
+def my_networks(uow: UnitOfWork, team_id: str, user_id: str) -> list[NetworkRef]:
+    with uow:
+        return [ref(m.network) for m in repo.memberships(uow.session, team_id, user_id)]
+
+
+def create_network(
+    uow: UnitOfWork,
+    *,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    form: NetworkForm,
+    now: datetime,
+) -> NetworkRef:
+    """Create the channel's network with the creator as its coordinator."""
+    errors = validate_network_form(form)
+    if errors:
+        raise FieldErrors(errors)
+    with uow:
+        session = uow.session
+        if repo.network_by_channel(session, team_id, channel_id) is not None:
+            raise FieldErrors({"name": "error.channel_taken"})
+        workspace = repo.get_or_create_workspace(session, team_id, now)
+        network = Network(
+            workspace=workspace,
+            channel_id=channel_id,
+            name=form.name,
+            description=form.description,
+            building_blocks=list(form.building_blocks),
+            status=NetworkStatus.FOUNDING,
+            created_by=user_id,
+            created_at=now,
+        )
+        network.themes = [Theme(position=i, name=name) for i, name in enumerate(form.themes, 1)]
+        coordinator = Member(slack_user_id=user_id, joined_at=now)
+        coordinator.role_rows = [MemberRole(role=Role.COORDINATOR)]
+        network.members.append(coordinator)
+        session.add(network)
+        try:
+            session.flush()
+        except IntegrityError:  # the same channel, created a moment ago by someone else
+            raise FieldErrors({"name": "error.channel_taken"}) from None
+        repo.record_audit(
+            session, network_id=network.id, actor=user_id, action="network.created", now=now
+        )
+        uow.commit()
+        return ref(network)
+
+
+def join_form(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> JoinForm:
+    with uow:
+        network = _network(uow.session, network_id)
+        member = repo.member_of(uow.session, network_id, user_id)
+        count = len(network.organisations)
+        return JoinForm(
+            network=ref(network),
+            organisations=tuple((org.id, org.name) for org in network.organisations),
+            current_organisation_id=member.organisation_id if member else None,
+            committed=bool(member and member.committed_at),
+            places_left=places_left(count),
+            consent_needed_for_new=decide_join(
+                status=NetworkStatus(network.status),
+                organisation_is_new=True,
+                organisation_count=0,
+                meetings_held=repo.meetings_held(uow.session, network_id, now),
+            )
+            is JoinOutcome.NEEDS_CONSENT,
+        )
+
+
+def join_network(
+    uow: UnitOfWork,
+    *,
+    network_id: int,
+    user_id: str,
+    existing_organisation_id: int | None,
+    new_organisation_name: str | None,
+    committed: bool,
+    now: datetime,
+) -> JoinResult:
+    """Join with an organisation that takes part, or bring a new one in (rules permitting)."""
+    new_name = clean_text(new_organisation_name)
+    if bool(existing_organisation_id) == bool(new_name):
+        raise FieldErrors({"organisation": "error.pick_one_organisation"})
+    if new_name and (problem := validate_organisation_name(new_name)):
+        raise FieldErrors({"new_organisation": problem})
+    with uow:
+        session = uow.session
+        network = _network(session, network_id)
+        organisation = _chosen_organisation(session, network, existing_organisation_id, new_name)
+        outcome = decide_join(
+            status=NetworkStatus(network.status),
+            organisation_is_new=organisation is None,
+            organisation_count=len(network.organisations),
+            meetings_held=repo.meetings_held(session, network_id, now),
+        )
+        if outcome is JoinOutcome.NETWORK_CLOSED:
+            raise UserFacingError("error.network_closed", name=network.name)
+        if outcome is JoinOutcome.NETWORK_FULL:
+            raise FieldErrors({"new_organisation": "error.network_full"})
+        if outcome is JoinOutcome.NEEDS_CONSENT:
+            _record_join_request(session, network, user_id, new_name, committed, now)
+            uow.commit()
+            return JoinResult(outcome, ref(network), new_name)
+        if organisation is None:
+            organisation = Organisation(name=new_name, name_key=name_key(new_name), admitted_at=now)
+            network.organisations.append(organisation)
+        newly_joined = _enrol(session, network, organisation, user_id, committed, now)
+        network.status = status_for(NetworkStatus(network.status), len(network.organisations))
+        if newly_joined:
+            schedule_job(
+                session,
+                key=f"network:{network.id}:member:{user_id}:welcome",
+                kind="member.welcome",
+                run_at=now,
+                payload={"user_id": user_id},
+                team_id=network.workspace.team_id,
+                network_id=network.id,
+                now=now,
+            )
+        uow.commit()
+        return JoinResult(outcome, ref(network), organisation.name, newly_joined)
+
+
+def _chosen_organisation(
+    session: Session, network: Network, existing_id: int | None, new_name: str
+) -> Organisation | None:
+    if existing_id:
+        organisation = session.get(Organisation, existing_id)
+        if organisation is None or organisation.network_id != network.id:
+            raise FieldErrors({"organisation": "error.organisation_unknown"})
+        return organisation
+    # A "new" name that matches a participating organisation simply means that organisation.
+    return repo.organisation_by_key(session, network.id, name_key(new_name))
+
+
+def _enrol(
+    session: Session,
+    network: Network,
+    organisation: Organisation,
+    user_id: str,
+    committed: bool,
+    now: datetime,
+) -> bool:
+    member = repo.member_of(session, network.id, user_id)
+    newly_joined = member is None
+    if member is None:
+        member = Member(slack_user_id=user_id, joined_at=now)
+        network.members.append(member)
+    member.organisation = organisation
+    if committed and member.committed_at is None:
+        member.committed_at = now
+    elif not committed:
+        member.committed_at = None
+    session.flush()
+    return newly_joined
+
+
+def _record_join_request(
+    session: Session, network: Network, user_id: str, name: str, committed: bool, now: datetime
+) -> None:
+    request = session.scalar(
+        select(JoinRequest).where(
+            JoinRequest.network_id == network.id,
+            JoinRequest.slack_user_id == user_id,
+            JoinRequest.status == "pending",
+        )
+    )
+    if request is None:
+        request = JoinRequest(network_id=network.id, slack_user_id=user_id, created_at=now)
+        session.add(request)
+    request.organisation_name, request.committed = name, committed
+    session.flush()
+    for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR):
+        schedule_job(
+            session,
+            key=f"join-request:{request.id}:notify:{coordinator.slack_user_id}",
+            kind="join_request.notify",
+            run_at=now,
+            payload={"request_id": request.id, "user_id": coordinator.slack_user_id},
+            team_id=network.workspace.team_id,
+            network_id=network.id,
+            now=now,
+        )
+
+
+def set_role(
+    uow: UnitOfWork,
+    *,
+    network_id: int,
+    actor_user_id: str,
+    target_user_id: str,
+    role: Role,
+    now: datetime,
+) -> str:
+    """Give a person a role (or back to plain member). Returns the network's name."""
+    with uow:
+        session = uow.session
+        network = _network(session, network_id)
+        actor = repo.member_of(session, network_id, actor_user_id)
+        target = repo.member_of(session, network_id, target_user_id)
+        if target is None and role is Role.MEMBER:
+            raise UserFacingError("error.not_a_member", user=target_user_id)
+        coordinators = len(repo.members_with_role(session, network_id, Role.COORDINATOR))
+        problem = can_change_role(
+            actor_roles=actor.roles if actor else frozenset(),
+            target_roles=target.roles if target else frozenset(),
+            new_role=role,
+            coordinators=coordinators,
+        )
+        if problem:
+            raise UserFacingError(problem, user=target_user_id)
+        if target is None:  # e.g. an outside facilitator or expert
+            target = Member(slack_user_id=target_user_id, joined_at=now)
+            network.members.append(target)
+        if role is Role.MEMBER:
+            target.role_rows.clear()
+        elif role not in target.roles:
+            target.role_rows.append(MemberRole(role=role))
+        repo.record_audit(
+            session,
+            network_id=network_id,
+            actor=actor_user_id,
+            action="member.role",
+            now=now,
+            target=target_user_id,
+            role=str(role),
+        )
+        schedule_job(
+            session,
+            key=f"network:{network_id}:member:{target_user_id}:role:{role}:{now.isoformat()}",
+            kind="member.role_changed",
+            run_at=now,
+            payload={"user_id": target_user_id, "role": str(role), "by": actor_user_id},
+            team_id=network.workspace.team_id,
+            network_id=network_id,
+            now=now,
+        )
+        uow.commit()
+        return network.name
+
+
+def summary(
+    uow: UnitOfWork, *, network_id: int, viewer_user_id: str | None, now: datetime
+) -> NetworkSummary:
+    with uow:
+        return _summary(uow.session, _network(uow.session, network_id), viewer_user_id, now)
+
+
+def _summary(
+    session: Session, network: Network, viewer_user_id: str | None, now: datetime
+) -> NetworkSummary:
+    members = sorted(network.members, key=lambda m: m.joined_at)
+    organisations = tuple(
+        OrganisationRow(
+            id=org.id,
+            name=org.name,
+            member_ids=tuple(m.slack_user_id for m in members if m.organisation_id == org.id),
+            committed=sum(1 for m in members if m.organisation_id == org.id and m.committed_at),
+        )
+        for org in network.organisations
+    )
+    viewer = next((m for m in members if m.slack_user_id == viewer_user_id), None)
+    is_coordinator = bool(viewer and Role.COORDINATOR in viewer.roles)
+    count = len(organisations)
+    return NetworkSummary(
+        network=ref(network),
+        description=network.description,
+        themes=tuple(theme.name for theme in network.themes),
+        building_blocks=tuple(network.building_blocks),
+        organisations=organisations,
+        coordinators=tuple(m.slack_user_id for m in members if Role.COORDINATOR in m.roles),
+        without_organisation=tuple(m.slack_user_id for m in members if m.organisation_id is None),
+        organisations_needed=organisations_needed(count),
+        places_left=places_left(count),
+        meetings_held=repo.meetings_held(session, network.id, now),
+        next_meeting=_meeting_ref(session, network.id, now),
+        viewer_is_coordinator=is_coordinator,
+        pending_join_requests=len(repo.pending_join_requests(session, network.id))
+        if is_coordinator
+        else 0,
+        failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
+    )
+
+
+def _meeting_ref(session: Session, network_id: int, now: datetime) -> MeetingRef | None:
+    meeting = repo.next_meeting(session, network_id, now)
+    return MeetingRef(meeting.number, meeting.starts_at, meeting.location) if meeting else None
+
+
+def home_overview(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> HomeOverview:
+    with uow:
+        session = uow.session
+        mine = repo.memberships(session, team_id, user_id)
+        mine_ids = {m.network_id for m in mine}
+        cards = tuple(_home_card(session, m, now) for m in mine[:HOME_NETWORKS_SHOWN])
+        others = [n for n in repo.networks_in_workspace(session, team_id) if n.id not in mine_ids]
+        open_others = [n for n in others if n.status != NetworkStatus.CLOSED]
+        shown_others = open_others[:HOME_NETWORKS_SHOWN]
+        hidden = max(0, len(mine) - len(cards)) + len(open_others) - len(shown_others)
+        return HomeOverview(mine=cards, others=tuple(map(ref, shown_others)), hidden=hidden)
+
+
+def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
+    network = member.network
+    is_coordinator = Role.COORDINATOR in member.roles
+    return HomeCard(
+        network=ref(network),
+        roles=tuple(sorted(member.roles)) or (Role.MEMBER,),
+        organisation_name=member.organisation.name if member.organisation else None,
+        next_meeting=_meeting_ref(session, network.id, now),
+        organisations_needed=organisations_needed(len(network.organisations)),
+        is_coordinator=is_coordinator,
+        pending_join_requests=len(repo.pending_join_requests(session, network.id))
+        if is_coordinator
+        else 0,
+        failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
+    )
+
+
+def coordinator_ids(uow: UnitOfWork, network_id: int) -> list[str]:
+    with uow:
+        members = repo.members_with_role(uow.session, network_id, Role.COORDINATOR)
+        return [m.slack_user_id for m in members]
+
+
+def join_request(uow: UnitOfWork, request_id: int) -> tuple[NetworkRef, str, str] | None:
+    """(network, requesting user, organisation name) of a pending request."""
+    with uow:
+        request = uow.session.get(JoinRequest, request_id)
+        if request is None or request.status != "pending":
+            return None
+        network = _network(uow.session, request.network_id)
+        return ref(network), request.slack_user_id, request.organisation_name
+
+
+def remember_welcome(uow: UnitOfWork, network: NetworkRef, ts: str, now: datetime) -> None:
+    with uow:
+        repo.remember_message(
+            uow.session,
+            purpose=WELCOME_MESSAGE,
+            subject_id=network.id,
+            network_id=network.id,
+            channel_id=network.channel_id,
+            ts=ts,
+            now=now,
+        )
+        uow.commit()
+
+
+def welcome_message_ts(uow: UnitOfWork, network_id: int) -> str | None:
+    with uow:
+        message = repo.find_message(uow.session, WELCOME_MESSAGE, network_id)
+        return message.ts if message else None
+
+
+def _network(session: Session, network_id: int) -> Network:
+    network = session.get(Network, network_id)
+    if network is None:
+        raise UserFacingError("error.network_gone")
+    return network

@@ -1,0 +1,81 @@
+"""Who is reading: a Slack user's language and time zone, cached so most requests skip Slack."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from sqlalchemy.exc import IntegrityError
+
+from bot.i18n import language_for_locale
+from storage.models import SlackUser
+from storage.uow import UnitOfWork
+
+logger = logging.getLogger(__name__)
+PROFILE_TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Reader:
+    lang: str
+    tz: str
+
+
+def reader_for(
+    uow: UnitOfWork,
+    client: Any,
+    *,
+    team_id: str | None,
+    user_id: str,
+    default: Reader,
+    now: datetime,
+) -> Reader:
+    """The user's language (from their Slack locale) and time zone, falling back to defaults."""
+    team = team_id or "-"
+    with uow:
+        cached = uow.session.get(SlackUser, (team, user_id))
+        if cached is not None and now - cached.refreshed_at < PROFILE_TTL:
+            return _reader(cached.locale, cached.tz, default)
+    locale, tz = _fetch(client, user_id)
+    if locale is None and tz is None and cached is not None:
+        return _reader(cached.locale, cached.tz, default)
+    _store(uow, team, user_id, locale, tz, now)
+    return _reader(locale, tz, default)
+
+
+def _reader(locale: str | None, tz: str | None, default: Reader) -> Reader:
+    return Reader(language_for_locale(locale, default.lang), _known_zone(tz) or default.tz)
+
+
+def _known_zone(tz: str | None) -> str | None:
+    try:
+        return tz if tz and ZoneInfo(tz) else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _fetch(client: Any, user_id: str) -> tuple[str | None, str | None]:
+    try:
+        user = client.users_info(user=user_id, include_locale=True)["user"]
+    except (SlackApiError, SlackRequestError, KeyError) as error:
+        logger.warning("users.info failed for a user: %s", type(error).__name__)
+        return None, None
+    return user.get("locale"), user.get("tz")
+
+
+def _store(
+    uow: UnitOfWork, team: str, user_id: str, locale: str | None, tz: str | None, now: datetime
+) -> None:
+    with uow:
+        row = uow.session.get(SlackUser, (team, user_id))
+        if row is None:
+            row = SlackUser(team_id=team, user_id=user_id)
+            uow.session.add(row)
+        row.locale, row.tz, row.refreshed_at = locale, tz, now
+        with contextlib.suppress(IntegrityError):  # a concurrent request stored it first
+            uow.commit()

@@ -1,0 +1,84 @@
+"""Plain results the services return and the Block Kit builders read (no ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class NetworkRef:
+    id: int
+    name: str
+    channel_id: str
+    status: str
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    number: int
+    starts_at: datetime
+    location: str | None
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    member_ids: tuple[str, ...]
+    committed: int
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    network: NetworkRef
+    description: str | None
+    themes: tuple[str, ...]
+    building_blocks: tuple[str, ...]
+    organisations: tuple[OrganisationRow, ...]
+    coordinators: tuple[str, ...]
+    without_organisation: tuple[str, ...]
+    organisations_needed: int
+    places_left: int
+    meetings_held: int
+    next_meeting: MeetingRef | None
+    viewer_is_coordinator: bool = False
+    pending_join_requests: int = 0
+    failed_jobs: int = 0
+
+
+@dataclass(frozen=True)
+class JoinForm:
+    network: NetworkRef
+    organisations: tuple[tuple[int, str], ...]
+    current_organisation_id: int | None
+    committed: bool
+    places_left: int
+    consent_needed_for_new: bool
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    outcome: str
+    network: NetworkRef
+    organisation_name: str
+    newly_joined: bool = False
+
+
+@dataclass(frozen=True)
+class HomeCard:
+    network: NetworkRef
+    roles: tuple[str, ...]
+    organisation_name: str | None
+    next_meeting: MeetingRef | None
+    organisations_needed: int
+    is_coordinator: bool
+    pending_join_requests: int = 0
+    failed_jobs: int = 0
+
+
+@dataclass(frozen=True)
+class HomeOverview:
+    mine: tuple[HomeCard, ...] = ()
+    others: tuple[NetworkRef, ...] = ()
+    hidden: int = 0

@@ -1,0 +1,117 @@
+"""The `/lerend` slash command: Dutch subcommands with English aliases, routed to features."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.blocks.home import help_blocks
+from bot.blocks.network import no_network_text
+from bot.i18n import t
+from bot.services import networks
+from bot.services.errors import UserFacingError
+from bot.services.views import NetworkRef
+
+COMMAND = "/lerend"
+
+
+@dataclass(frozen=True)
+class CommandRequest:
+    """What a subcommand needs, gathered once by the router."""
+
+    args: list[str]
+    user_id: str
+    team_id: str
+    channel_id: str
+    trigger_id: str
+    context: BoltContext
+    client: WebClient
+    respond: Respond
+
+    @property
+    def lang(self) -> str:
+        return self.context["lang"]
+
+    @property
+    def tz(self) -> str:
+        return self.context["tz"]
+
+    def reply(self, key: str, **fields: object) -> None:
+        """An ephemeral answer, visible only to the person who typed the command."""
+        self.respond(text=t(key, self.lang, **fields), response_type="ephemeral")
+
+    def network(self) -> NetworkRef | None:
+        """The channel's network; when there is none, explains how to start one."""
+        uow = self.context["uow"]
+        found = networks.find_network(uow, self.team_id, self.channel_id)
+        if found is None:
+            mine = networks.my_networks(uow, self.team_id, self.user_id)
+            text = no_network_text(self.lang, mine)
+            self.respond(text=text, response_type="ephemeral")
+        return found
+
+
+Subcommand = Callable[[CommandRequest], None]
+
+
+@dataclass(frozen=True)
+class Route:
+    names: tuple[str, ...]
+    usage: str
+    help_key: str
+    handler: Subcommand
+
+
+class Router:
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+
+    def add(self, names: tuple[str, ...], usage: str, help_key: str, handler: Subcommand) -> None:
+        self.routes.append(Route(names, usage, help_key, handler))
+
+    def find(self, name: str) -> Route | None:
+        return next((r for r in self.routes if name in r.names), None)
+
+    def help(self) -> list[tuple[str, str]]:
+        return [(f"{COMMAND} {r.usage}", r.help_key) for r in self.routes]
+
+
+def register(app: App, router: Router) -> None:
+    router.add(("help", "hulp"), "help", "help.help", lambda request: _help(request, router))
+
+    def handle_command(
+        ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        args = (command.get("text") or "").split()
+        request = CommandRequest(
+            args=args[1:],
+            user_id=command["user_id"],
+            team_id=command.get("team_id") or context.team_id or "",
+            channel_id=command.get("channel_id", ""),
+            trigger_id=command.get("trigger_id", ""),
+            context=context,
+            client=client,
+            respond=respond,
+        )
+        route = router.find(args[0].lower()) if args else router.find("help")
+        if route is None:
+            intro = t("error.unknown_command", request.lang, command=args[0][:40])
+            _help(request, router, intro)
+            return
+        try:
+            route.handler(request)
+        except UserFacingError as error:
+            request.reply(error.key, **error.fields)
+
+    app.command(COMMAND)(handle_command)
+
+
+def _help(request: CommandRequest, router: Router, intro: str | None = None) -> None:
+    intro = intro or t("help.intro", request.lang)
+    blocks = help_blocks(request.lang, intro, router.help())
+    request.respond(text=intro, blocks=blocks, response_type="ephemeral")

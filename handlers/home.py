@@ -1,0 +1,29 @@
+"""App Home: published whenever the user opens the app's Home tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.blocks.home import home_view
+from bot.services import networks
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(publish_home)
+
+
+def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    if event.get("tab", "home") != "home":
+        return
+    overview = networks.home_overview(
+        context["uow"],
+        team_id=context.team_id or "",
+        user_id=event["user"],
+        now=context["clock"].now(),
+    )
+    client.views_publish(
+        user_id=event["user"], view=home_view(context["lang"], context["tz"], overview)
+    )

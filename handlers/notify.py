@@ -1,0 +1,35 @@
+"""Direct messages sent by scheduled jobs, in the recipient's own language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.i18n import t
+from bot.scheduling.registry import JobContext
+from bot.services.people import Reader, reader_for
+
+
+def reader_of(ctx: JobContext, team_id: str | None, user_id: str) -> Reader:
+    default = Reader(ctx.settings.language, ctx.settings.timezone)
+    return reader_for(
+        ctx.uow_factory(),
+        ctx.client,
+        team_id=team_id,
+        user_id=user_id,
+        default=default,
+        now=ctx.clock.now(),
+    )
+
+
+def send_dm(
+    ctx: JobContext, team_id: str | None, user_id: str, compose: Callable[[str], str]
+) -> None:
+    """Post `compose(language)` to the user's DM with the app; a Slack error raises, so the
+    job is retried."""
+    reader = reader_of(ctx, team_id, user_id)
+    ctx.client.chat_postMessage(channel=user_id, text=compose(reader.lang))
+
+
+def dm_text(key: str, **fields: object) -> Callable[[str], str]:
+    """A composer for the common case: one catalogue entry with plain fields."""
+    return lambda lang: t(key, lang, **fields)

@@ -1,0 +1,223 @@
+"""Typed SQLAlchemy 2 models. Every timestamp is aware UTC (see `UTCDateTime`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class Workspace(Base):
+    """A Slack workspace (team) the app is used in."""
+
+    __tablename__ = "workspaces"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32), unique=True)
+    created_at: Mapped[datetime]
+
+
+class Network(Base):
+    """A learning network, bound to one Slack channel."""
+
+    __tablename__ = "networks"
+    __table_args__ = (UniqueConstraint("workspace_id", "channel_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
+    channel_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str | None] = mapped_column(Text)
+    building_blocks: Mapped[list[str]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(20))
+    created_by: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime]
+
+    workspace: Mapped[Workspace] = relationship()
+    themes: Mapped[list[Theme]] = relationship(
+        order_by="Theme.position", cascade="all, delete-orphan", back_populates="network"
+    )
+    organisations: Mapped[list[Organisation]] = relationship(
+        order_by="Organisation.name", cascade="all, delete-orphan", back_populates="network"
+    )
+    members: Mapped[list[Member]] = relationship(
+        cascade="all, delete-orphan", back_populates="network"
+    )
+
+
+class Theme(Base):
+    """One of the network's one or two themes."""
+
+    __tablename__ = "themes"
+    __table_args__ = (UniqueConstraint("network_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(80))
+    network: Mapped[Network] = relationship(back_populates="themes")
+
+
+class Organisation(Base):
+    """A care organisation taking part in a network (the unit of membership)."""
+
+    __tablename__ = "organisations"
+    __table_args__ = (UniqueConstraint("network_id", "name_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(80))
+    admitted_at: Mapped[datetime]
+    network: Mapped[Network] = relationship(back_populates="organisations")
+    members: Mapped[list[Member]] = relationship(back_populates="organisation")
+
+
+class Member(Base):
+    """A person in a network; the coordinator may have no organisation of their own."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("network_id", "slack_user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    slack_user_id: Mapped[str] = mapped_column(String(32), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    joined_at: Mapped[datetime]
+    committed_at: Mapped[datetime | None]
+    network: Mapped[Network] = relationship(back_populates="members")
+    organisation: Mapped[Organisation | None] = relationship(back_populates="members")
+    role_rows: Mapped[list[MemberRole]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(row.role for row in self.role_rows)
+
+
+class MemberRole(Base):
+    """A role beyond plain membership: coordinator, facilitator or expert."""
+
+    __tablename__ = "member_roles"
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class JoinRequest(Base):
+    """A new organisation asking to join after the 2nd meeting; decided by consent."""
+
+    __tablename__ = "join_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    organisation_name: Mapped[str] = mapped_column(String(80))
+    committed: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    created_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+
+
+class Meeting(Base):
+    """One of the network's seven meetings (bijeenkomsten) of the year."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (UniqueConstraint("network_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    location: Mapped[str | None] = mapped_column(String(300))
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id", ondelete="SET NULL"))
+    facilitator_user_id: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    created_at: Mapped[datetime]
+
+
+class SlackMessage(Base):
+    """Where a message the bot posted lives, so it can be rebuilt from the database."""
+
+    __tablename__ = "slack_messages"
+    __table_args__ = (UniqueConstraint("purpose", "subject_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[int]
+    channel_id: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[str] = mapped_column(String(32))
+    posted_at: Mapped[datetime]
+
+
+class SlackUser(Base):
+    """Cached locale and time zone of a Slack user (from users.info)."""
+
+    __tablename__ = "slack_users"
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    locale: Mapped[str | None] = mapped_column(String(16))
+    tz: Mapped[str | None] = mapped_column(String(64))
+    refreshed_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """A coordinator action, kept so coordinators can show what was decided and by whom."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int | None] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    actor_user_id: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[datetime]
+
+
+class ScheduledJob(Base):
+    """Work due at a time. The row is the schedule: see bot/scheduling/dispatcher.py."""
+
+    __tablename__ = "scheduled_jobs"
+    __table_args__ = (
+        Index("ix_scheduled_jobs_due", "state", "run_at"),
+        Index("ix_scheduled_jobs_anchor", "anchor_type", "anchor_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    network_id: Mapped[int | None] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    anchor_type: Mapped[str | None] = mapped_column(String(30))
+    anchor_id: Mapped[int | None]
+    run_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    max_attempts: Mapped[int] = mapped_column(default=5)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    locked_by: Mapped[str | None] = mapped_column(String(80))
+    locked_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]

@@ -1,0 +1,96 @@
+"""Steps that several end-to-end tests take, driven through signed requests like Slack."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.app import LnBot
+from bot.blocks import ids
+from bot.domain.network import NetworkForm
+from bot.services import networks
+from bot.services.views import NetworkRef
+from tests.slack.fake_server import FakeSlack
+from tests.slack.signed import SlackRequestClient
+
+S = SlackRequestClient
+
+
+def start_state(
+    name: str = "Ouderenzorg Noord",
+    theme_1: str = "Dementie",
+    theme_2: str | None = None,
+    building_blocks: list[str] | None = None,
+    description: str | None = None,
+) -> dict[str, Any]:
+    return {
+        ids.START_NAME: {ids.VALUE: S.text_value(name)},
+        ids.START_THEME_1: {ids.VALUE: S.text_value(theme_1)},
+        ids.START_THEME_2: {ids.VALUE: S.text_value(theme_2)},
+        ids.START_BUILDING_BLOCKS: {ids.VALUE: S.multi_static_select_values(building_blocks or [])},
+        ids.START_DESCRIPTION: {ids.VALUE: S.text_value(description)},
+    }
+
+
+def join_state(
+    existing: int | None = None, new: str | None = None, committed: bool = True
+) -> dict[str, Any]:
+    return {
+        ids.JOIN_ORGANISATION: {
+            ids.VALUE: S.static_select_value(str(existing) if existing else None)
+        },
+        ids.JOIN_NEW_ORGANISATION: {ids.VALUE: S.text_value(new)},
+        ids.JOIN_COMMIT: {ids.VALUE: S.checkboxes_values([ids.COMMIT_YES] if committed else [])},
+    }
+
+
+def submit_start(
+    client: SlackRequestClient, *, user: str = "U1", channel: str = "C1", **fields: Any
+) -> Any:
+    return client.view_submission(
+        ids.START_MODAL,
+        start_state(**fields),
+        user=user,
+        private_metadata=json.dumps({"channel": channel}),
+    )
+
+
+def start_network(client: SlackRequestClient, slack: FakeSlack, **fields: Any) -> None:
+    """Create a network the way a coordinator does, and wait for the welcome message."""
+    response = submit_start(client, **fields)
+    assert response.status == 200, response.body
+    slack.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "C1")
+
+
+def submit_join(client: SlackRequestClient, network_id: int, *, user: str, **state: Any) -> Any:
+    return client.view_submission(
+        ids.JOIN_MODAL,
+        join_state(**state),
+        user=user,
+        private_metadata=json.dumps({"network": network_id}),
+    )
+
+
+def seed_network(bot: LnBot, *, organisations: int = 0, coordinator: str = "U1") -> NetworkRef:
+    """A network with `organisations` organisations of one member each, set up directly."""
+    now = bot.clock.now()
+    form = NetworkForm("Ouderenzorg Noord", "Dementie", None, (), None)
+    network = networks.create_network(
+        bot.uow(), team_id="T0001", channel_id="C1", user_id=coordinator, form=form, now=now
+    )
+    for number in range(1, organisations + 1):
+        networks.join_network(
+            bot.uow(),
+            network_id=network.id,
+            user_id=f"UM{number:02d}",
+            existing_organisation_id=None,
+            new_organisation_name=f"Zorggroep {number}",
+            committed=True,
+            now=now,
+        )
+    return network
+
+
+def texts(blocks: list[dict[str, Any]]) -> str:
+    """All text in a list of blocks, to assert on what a person would read."""
+    return json.dumps(blocks, ensure_ascii=False)

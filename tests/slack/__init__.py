@@ -1,0 +1,1 @@
+"""Test harness that stands in for Slack: limit checks, a fake Web API and signed requests."""
