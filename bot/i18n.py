@@ -7,9 +7,10 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime as babel_format_datetime
 
+from bot import locales
 from bot.locales import en, nl
 
-CATALOGUES: dict[str, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+CATALOGUES: dict[str, dict[str, str]] = {"nl": locales.load(nl), "en": locales.load(en)}
 FALLBACK = "nl"
 _DATETIME_PATTERN = "EEEE d MMMM y, HH:mm"
 _DATE_PATTERN = "EEEE d MMMM y"

@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy 2 models. Every timestamp is aware UTC (see `UTCDateTime`)."""
+"""Core models: workspaces, networks, members, meetings, the schedule. Timestamps are aware UTC."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""English catalogue, for members whose Slack locale is English. Same keys as nl.py."""
+"""English texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
     # common

@@ -1,4 +1,4 @@
-"""Dutch catalogue (the default). Keys are grouped by feature; `{name}` fields are filled in."""
+"""Dutch texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
     # common

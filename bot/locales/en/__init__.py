@@ -1,0 +1,1 @@
+"""English, for members whose Slack locale is English."""
