@@ -57,6 +57,7 @@ class LnBot:
     jobs: JobRegistry
     dispatcher: Dispatcher
     clock: Clock
+    listener_executor: Executor
     scheduler: BackgroundScheduler | None = field(default=None)
 
     def uow(self) -> UnitOfWork:
@@ -71,7 +72,8 @@ class LnBot:
         return scheduler_alive(self.scheduler)
 
     def close(self) -> None:
-        """Stop the dispatcher (finishing the batch in hand) and release connections."""
+        """Finish listeners in progress and the dispatcher's batch, then release connections."""
+        self.listener_executor.shutdown(wait=True)
         if self.scheduler is not None:
             stop_scheduler(self.scheduler, wait=True)
             self.scheduler = None
@@ -91,6 +93,7 @@ def create_app(
     """`listener_executor` runs listeners after their ack (Bolt's default pool has only 5
     threads, too few when slow Slack calls follow many acks)."""
     clock = clock or SystemClock()
+    listener_executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "listener")
     engine = make_engine(settings.database_url)
     session_factory = make_session_factory(engine)
     client = make_client(settings)
@@ -101,7 +104,7 @@ def create_app(
         token_verification_enabled=token_verification and bool(settings.slack_bot_token),
         ignoring_self_events_enabled=True,
         raise_error_for_unhandled_request=False,
-        listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "listener"),
+        listener_executor=listener_executor,
     )
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
@@ -119,4 +122,6 @@ def create_app(
         clock=clock,
         grace=timedelta(hours=settings.missed_work_grace_hours),
     )
-    return LnBot(settings, engine, session_factory, client, app, jobs, dispatcher, clock)
+    return LnBot(
+        settings, engine, session_factory, client, app, jobs, dispatcher, clock, listener_executor
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import signal
 import sys
@@ -93,10 +92,22 @@ def _serve_http(bot: Any) -> None:
     from bot.server import make_server
 
     server = make_server(bot, port=bot.settings.port)
-    signal.signal(signal.SIGTERM, lambda *_: server.close())
+    signal.signal(signal.SIGTERM, _stop_serving)
     logger.info("serving Slack requests on port %s at /slack/events", bot.settings.port)
-    with contextlib.suppress(KeyboardInterrupt):
+    try:
         server.run()
+    except (KeyboardInterrupt, _StopServing):
+        logger.info("stopping: finishing requests in progress")
+    finally:
+        server.close()
+
+
+class _StopServing(Exception):
+    """Raised in the main thread by SIGTERM, to leave the server loop cleanly."""
+
+
+def _stop_serving(_signum: int, _frame: Any) -> None:
+    raise _StopServing
 
 
 def _serve_socket_mode(bot: Any) -> None:

@@ -6,9 +6,9 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy.exc import IntegrityError
 
@@ -18,6 +18,8 @@ from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 PROFILE_TTL = timedelta(hours=24)
+# The lookup runs before the ack; a slow Slack must not make us miss Slack's 3-second window.
+LOOKUP_TIMEOUT_SECONDS = 1.5
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class Reader:
 
 def reader_for(
     uow: UnitOfWork,
-    client: Any,
+    client: WebClient,
     *,
     team_id: str | None,
     user_id: str,
@@ -59,10 +61,11 @@ def _known_zone(tz: str | None) -> str | None:
         return None
 
 
-def _fetch(client: Any, user_id: str) -> tuple[str | None, str | None]:
+def _fetch(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
+    quick = WebClient(token=client.token, base_url=client.base_url, timeout=LOOKUP_TIMEOUT_SECONDS)
     try:
-        user = client.users_info(user=user_id, include_locale=True)["user"]
-    except (SlackApiError, SlackRequestError, KeyError) as error:
+        user = quick.users_info(user=user_id, include_locale=True)["user"]
+    except (SlackApiError, SlackRequestError, OSError, KeyError) as error:
         logger.warning("users.info failed for a user: %s", type(error).__name__)
         return None, None
     return user.get("locale"), user.get("tz")

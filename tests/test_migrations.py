@@ -1,0 +1,21 @@
+"""Alembic builds the schema from nothing, and the models match the migrations."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from storage.migrate import current_revision, head_revision
+from storage.models import Base
+
+
+def test_migrations_match_the_models(database_url: str) -> None:
+    engine = create_engine(database_url)
+    try:
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
