@@ -95,19 +95,15 @@ def _serve_http(bot: Any) -> None:
     signal.signal(signal.SIGTERM, _stop_serving)
     logger.info("serving Slack requests on port %s at /slack/events", bot.settings.port)
     try:
-        server.run()
-    except (KeyboardInterrupt, _StopServing):
-        logger.info("stopping: finishing requests in progress")
+        server.run()  # on SystemExit/KeyboardInterrupt waitress finishes requests in progress
     finally:
+        logger.info("stopping")
         server.close()
 
 
-class _StopServing(Exception):
-    """Raised in the main thread by SIGTERM, to leave the server loop cleanly."""
-
-
 def _stop_serving(_signum: int, _frame: Any) -> None:
-    raise _StopServing
+    """SIGTERM (e.g. from a container runtime) stops like Ctrl-C: waitress's own clean exit."""
+    raise SystemExit(0)
 
 
 def _serve_socket_mode(bot: Any) -> None:
