@@ -16,6 +16,7 @@ from bot.blocks.network import (
     status_modal,
     welcome_message,
 )
+from bot.domain.network import BUILDING_BLOCKS
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -37,14 +38,7 @@ def full_summary(viewer_is_coordinator: bool = True) -> NetworkSummary:
         network=NETWORK,
         description="d" * 500,
         themes=("t" * 80, "u" * 80),
-        building_blocks=(
-            "learning_capacity",
-            "governance",
-            "data",
-            "funding",
-            "populations",
-            "residents",
-        ),
+        building_blocks=BUILDING_BLOCKS,
         organisations=tuple(
             OrganisationRow(i, LONG[:80], tuple(f"U{i}{j:03d}" for j in range(40)), 40)
             for i in range(10)

@@ -359,3 +359,32 @@ def test_status_button_opens_a_modal(
     client.block_action(ids.STATUS_BUTTON, str(network.id), user="U1")
     view = slack.wait_for("views.open")[0].params["view"]
     assert view["title"]["text"] == "Netwerkstatus" and "Zorggroep 1" in texts(view["blocks"])
+
+
+def test_a_send_that_keeps_failing_is_shown_to_coordinators(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack, clock
+) -> None:
+    network = seed_network(bot)
+    submit_join(client, network.id, user="U2", new="Zorggroep Oost")
+    slack.fail_next("chat.postMessage", error="account_inactive", times=10)
+    for _ in range(5):  # each failure is retried after a back-off, then given up
+        bot.dispatcher.run_once()
+        clock.advance(timedelta(hours=1))
+    client.slash(text="status", user="U1")
+    coordinator_view = texts(slack.wait_for("response_url")[0].params["blocks"])
+    assert "1 gepland(e) bericht(en) kon(den) niet worden verstuurd" in coordinator_view
+    slack.reset()
+    client.slash(text="status", user="U2")
+    assert "niet worden verstuurd" not in texts(slack.wait_for("response_url")[0].params["blocks"])
+
+
+def test_a_rate_limited_send_waits_and_goes_through_once(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    submit_join(client, network.id, user="U2", new="Zorggroep Oost")
+    slack.fail_next("chat.postMessage", status=429, retry_after=1)
+    report = bot.dispatcher.run_once()
+    assert (report.done, report.failed) == (1, 0)
+    delivered = [c for c in slack.calls_to("chat.postMessage") if c.response.get("ok")]
+    assert [c.params["channel"] for c in delivered] == ["U2"]
