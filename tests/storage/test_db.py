@@ -1,0 +1,54 @@
+"""SQLite runs with WAL and foreign keys on; a unit of work rolls back unless committed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select, text
+
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.models import Workspace
+from storage.uow import UnitOfWork
+
+
+def test_sqlite_pragmas(tmp_path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/sub/dir/db.sqlite3")  # folders are created
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
+
+
+def test_unit_of_work_commits_or_rolls_back(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path}/db.sqlite3"
+    upgrade(url)
+    engine = make_engine(url)
+    uow = UnitOfWork(make_session_factory(engine))
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    with uow:
+        uow.session.add(Workspace(team_id="T1", created_at=now))  # not committed
+    with pytest.raises(RuntimeError), uow:
+        uow.session.add(Workspace(team_id="T2", created_at=now))
+        uow.session.flush()
+        raise RuntimeError("half-way")
+    with uow:
+        uow.session.add(Workspace(team_id="T3", created_at=now))
+        uow.commit()
+    with uow:
+        teams = uow.session.scalars(select(Workspace.team_id)).all()
+        assert teams == ["T3"]
+        assert uow.session.scalar(select(func.count()).select_from(Workspace)) == 1
+    engine.dispose()
+
+
+def test_naive_datetimes_are_refused(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path}/db.sqlite3"
+    upgrade(url)
+    engine = make_engine(url)
+    uow = UnitOfWork(make_session_factory(engine))
+    with pytest.raises(Exception, match="naive datetime"), uow:
+        uow.session.add(Workspace(team_id="T1", created_at=datetime(2027, 1, 1)))
+        uow.session.flush()
+    engine.dispose()
