@@ -1,0 +1,185 @@
+"""Rules of the network's year of seven meetings (see shared/DOMAIN.md, 'The year')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+MEETINGS_PER_YEAR = 7
+MIN_DURATION = timedelta(hours=2, minutes=30)
+MAX_DURATION = timedelta(hours=12)
+FACILITATED_MEETINGS = (1, 4, MEETINGS_PER_YEAR)
+EVALUATION_AFTER_MEETING = 3
+NETWORK_YEAR = timedelta(days=366)
+DEFAULT_REMINDER_OFFSETS = "7d,1d"
+REMINDER_TIME = time(9, 0)
+MAX_OFFSETS = 5
+MAX_OFFSET = timedelta(days=60)
+UNREPRESENTED_CHECK_BEFORE = timedelta(days=3)
+DEFAULT_CHECKIN_AFTER = timedelta(days=7)
+LOCATION_MAX = 300
+ONLINE_REASON_MAX = 200
+HOLIDAY_EMOJI = {":palm_tree:", ":airplane:", ":beach_with_umbrella:", ":desert_island:"}
+HOLIDAY_WORDS = ("vakantie", "verlof", "holiday", "vacation", "leave")
+_OFFSET = re.compile(r"^(\d{1,3})([dh])$")
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+
+
+class SlotState(StrEnum):
+    OPEN = "open"
+    PLANNED = "planned"
+    HELD = "held"
+
+
+class Attendance(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A meeting as the rules see it."""
+
+    number: int
+    starts_at: datetime
+    ends_at: datetime
+    facilitator: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    number: int
+    starts_at: datetime
+    duration: timedelta
+    location: str
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + self.duration
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How long before a meeting a reminder goes; day offsets go at 09:00 local time."""
+
+    amount: int
+    unit: str  # "d" or "h"
+
+    @property
+    def delta(self) -> timedelta:
+        return timedelta(days=self.amount) if self.unit == "d" else timedelta(hours=self.amount)
+
+    @property
+    def code(self) -> str:
+        return f"{self.amount}{self.unit}"
+
+
+def validate_plan(plan: MeetingPlan, others: list[Slot], now: datetime) -> dict[str, str]:
+    """Field name -> message key. `others` are the network's other (not cancelled) meetings."""
+    errors: dict[str, str] = {}
+    if not 1 <= plan.number <= MEETINGS_PER_YEAR:
+        errors["number"] = "meeting.error.number"
+    if plan.duration < MIN_DURATION:
+        errors["duration"] = "meeting.error.too_short"
+    elif plan.duration > MAX_DURATION:
+        errors["duration"] = "meeting.error.too_long"
+    if len(plan.location) > LOCATION_MAX:
+        errors["location"] = "error.too_long"
+    if plan.starts_at <= now:
+        errors["date"] = "meeting.error.past"
+    elif overlapping(plan, others):
+        errors["date"] = "meeting.error.overlap"
+    elif not in_order(plan, others):
+        errors["date"] = "meeting.error.order"
+    elif not within_year(plan, others):
+        errors["date"] = "meeting.error.year"
+    return errors
+
+
+def overlapping(plan: MeetingPlan, others: list[Slot]) -> Slot | None:
+    return next(
+        (o for o in others if o.starts_at < plan.ends_at and plan.starts_at < o.ends_at), None
+    )
+
+
+def in_order(plan: MeetingPlan, others: list[Slot]) -> bool:
+    """Meeting 3 comes after meeting 2 and before meeting 4."""
+    before = [o for o in others if o.number < plan.number]
+    after = [o for o in others if o.number > plan.number]
+    return all(o.ends_at <= plan.starts_at for o in before) and all(
+        plan.ends_at <= o.starts_at for o in after
+    )
+
+
+def within_year(plan: MeetingPlan, others: list[Slot]) -> bool:
+    """All seven meetings fall within one year: more than that is a second year."""
+    starts = [o.starts_at for o in others] + [plan.starts_at]
+    return max(starts) - min(starts) <= NETWORK_YEAR
+
+
+def parse_offsets(text: str) -> list[Offset] | None:
+    """'7d,1d,2h' -> offsets, longest first; None when the text is not of that form."""
+    parts = [part.strip().lower() for part in text.split(",") if part.strip()]
+    if not parts or len(parts) > MAX_OFFSETS:
+        return None
+    offsets = []
+    for part in parts:
+        match = _OFFSET.match(part)
+        if match is None:
+            return None
+        offset = Offset(int(match.group(1)), match.group(2))
+        if offset.amount == 0 or offset.delta > MAX_OFFSET:
+            return None
+        offsets.append(offset)
+    unique = {offset.code: offset for offset in offsets}
+    return sorted(unique.values(), key=lambda offset: offset.delta, reverse=True)
+
+
+def reminder_at(starts_at: datetime, offset: Offset, tz: str) -> datetime:
+    """When a reminder goes: 'd' offsets at 09:00 on that day in the member's time zone
+    (so a reminder never comes at night), 'h' offsets exactly that long before."""
+    if offset.unit == "h":
+        return starts_at - offset.delta
+    zone = ZoneInfo(tz)
+    day: date = starts_at.astimezone(zone).date() - timedelta(days=offset.amount)
+    return datetime.combine(day, REMINDER_TIME, tzinfo=zone).astimezone(starts_at.tzinfo)
+
+
+def year_plan(slots: list[Slot], now: datetime) -> list[tuple[int, SlotState, Slot | None]]:
+    """The seven slots of the year: open, planned or held."""
+    by_number = {slot.number: slot for slot in slots}
+    plan = []
+    for number in range(1, MEETINGS_PER_YEAR + 1):
+        slot = by_number.get(number)
+        if slot is None:
+            plan.append((number, SlotState.OPEN, None))
+        else:
+            state = SlotState.HELD if slot.ends_at <= now else SlotState.PLANNED
+            plan.append((number, state, slot))
+    return plan
+
+
+def missing_facilitators(slots: list[Slot]) -> list[int]:
+    """Meetings 1, 4 and 7 need a facilitator (gespreksleider)."""
+    return sorted(s.number for s in slots if s.number in FACILITATED_MEETINGS and not s.facilitator)
+
+
+def on_holiday(status_text: str | None, status_emoji: str | None) -> bool:
+    text = (status_text or "").casefold()
+    return (status_emoji or "") in HOLIDAY_EMOJI or any(word in text for word in HOLIDAY_WORDS)
+
+
+def unrepresented(organisations: dict[str, list[Attendance | None]]) -> list[str]:
+    """Organisations of which nobody is coming (in person or online)."""
+    coming = {Attendance.IN_PERSON, Attendance.ONLINE}
+    return sorted(
+        name for name, answers in organisations.items() if not coming.intersection(answers)
+    )
