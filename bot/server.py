@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
 from bot.app import LnBot
+from bot.request_log import logged
 
 logger = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
@@ -23,7 +24,7 @@ StartResponse = Callable[..., Any]
 
 
 def make_wsgi_app(bot: LnBot) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
-    slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
+    slack = logged(SlackRequestHandler(bot.app, path=EVENTS_PATH))
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")

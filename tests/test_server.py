@@ -59,3 +59,14 @@ def test_health_fails_when_the_database_is_gone(bot: LnBot, server_url: str, mon
 
 def test_other_paths_are_not_found(server_url: str) -> None:
     assert get(server_url + "/admin")[0] == 404
+
+
+def test_one_log_line_per_request_without_text_or_tokens(client: SlackRequestClient, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="lnbot.requests"):
+        client.slash(text="status geheim-woord")
+    lines = [r.getMessage() for r in caplog.records if r.name == "lnbot.requests"]
+    assert len(lines) == 1 and lines[0].startswith("request command /lerend ")
+    assert lines[0].endswith("ms 200")
+    assert "geheim-woord" not in caplog.text and "xoxb-" not in caplog.text
