@@ -20,6 +20,7 @@ from bot.services import networks
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
+from handlers.intake import send_welcome
 from handlers.notify import dm_text, send_dm
 
 logger = logging.getLogger(__name__)
@@ -261,9 +262,7 @@ def welcome_member(ctx: JobContext, job: JobView) -> None:
     summary = networks.summary(
         ctx.uow_factory(), network_id=job.network_id or 0, viewer_user_id=None, now=ctx.clock.now()
     )
-    network = summary.network
-    text = dm_text("dm.welcome", name=network.name, channel=network.channel_id)
-    send_dm(ctx, job.team_id, job.payload["user_id"], text)
+    send_welcome(ctx, job.team_id, job.payload["user_id"], summary.network)
 
 
 def notify_join_request(ctx: JobContext, job: JobView) -> None:

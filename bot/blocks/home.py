@@ -47,6 +47,8 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
     if card.organisation_name is None:
         buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
+    else:
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
     blocks = [k.section("\n".join(lines)), k.actions(*buttons)]
     if card.pending_join_requests:
         blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))

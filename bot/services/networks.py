@@ -25,6 +25,7 @@ from bot.domain.network import (
 )
 from bot.scheduling.schedule import failed_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.intake import schedule_reminders
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -173,6 +174,13 @@ def join_network(
                 network_id=network.id,
                 now=now,
             )
+            schedule_reminders(
+                session,
+                network_id=network.id,
+                team_id=network.workspace.team_id,
+                user_id=user_id,
+                now=now,
+            )
         uow.commit()
         return JoinResult(outcome, ref(network), organisation.name, newly_joined)
 
@@ -226,13 +234,24 @@ def _record_join_request(
         session.add(request)
     request.organisation_name, request.committed = name, committed
     session.flush()
-    for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR):
+    # The group decides by consent (handlers/consent.py opens the decision), and the
+    # coordinators hear of the request; both jobs are born with the request.
+    jobs = [(f"join-request:{request.id}:consent", "consent.start", {"request_id": request.id})]
+    jobs += [
+        (
+            f"join-request:{request.id}:notify:{coordinator.slack_user_id}",
+            "join_request.notify",
+            {"request_id": request.id, "user_id": coordinator.slack_user_id},
+        )
+        for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR)
+    ]
+    for key, kind, payload in jobs:
         schedule_job(
             session,
-            key=f"join-request:{request.id}:notify:{coordinator.slack_user_id}",
-            kind="join_request.notify",
+            key=key,
+            kind=kind,
             run_at=now,
-            payload={"request_id": request.id, "user_id": coordinator.slack_user_id},
+            payload=payload,
             team_id=network.workspace.team_id,
             network_id=network.id,
             now=now,

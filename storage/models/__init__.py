@@ -15,16 +15,36 @@ from storage.models.core import (
     Theme,
     Workspace,
 )
+from storage.models.intake import FitCheck, FitCheckAnswer, Intake
+from storage.models.polls import (
+    ConsentDecision,
+    ConsentVote,
+    NetworkSettings,
+    Poll,
+    PollAnswer,
+    PollOption,
+    PollVote,
+)
 
 __all__ = [
     "AuditEntry",
     "Base",
+    "ConsentDecision",
+    "ConsentVote",
+    "FitCheck",
+    "FitCheckAnswer",
+    "Intake",
     "JoinRequest",
     "Meeting",
     "Member",
     "MemberRole",
     "Network",
+    "NetworkSettings",
     "Organisation",
+    "Poll",
+    "PollAnswer",
+    "PollOption",
+    "PollVote",
     "ScheduledJob",
     "SlackMessage",
     "SlackUser",

@@ -1,0 +1,388 @@
+"""Block Kit of polls: the create modal (with templates), the channel message, the follow-up
+modal, the coordinators' summary and the rows of the results export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, time
+from typing import Any
+
+from bot.blocks import ids
+from bot.blocks import kit as k
+from bot.blocks.network import field_errors
+from bot.domain.network import clean_text
+from bot.domain.polls import (
+    ANSWER_MAX,
+    FOLLOW_UP_MAX,
+    MAX_OPTIONS,
+    OPTION_INPUT_MAX,
+    QUESTION_MAX,
+    REMINDER_CHOICES,
+    TEMPLATES,
+    PollForm,
+    bar,
+    follow_up_questions,
+    percent,
+)
+from bot.i18n import format_datetime, t
+from bot.services.polls import FollowUp, PollResults, PollView, VoteResult
+
+VOTERS_LISTED = 25
+EMPTY_TEMPLATE = "empty"
+ANSWERS_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What a template puts into the create modal."""
+
+    question: str = ""
+    options: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+    settings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def block_id(base: str, rev: int) -> str:
+    """Slack keeps what a person typed in an input whose block_id stays the same, so a
+    template gets new block_ids (a higher `rev`) to show its own values."""
+    return base if rev == 0 else f"{base}.{rev}"
+
+
+def create_fields(rev: int) -> dict[str, str]:
+    """Service field names -> block ids of the create modal."""
+    names = {
+        "question": ids.POLL_QUESTION,
+        "closes_on": ids.POLL_CLOSES_ON,
+        "closes_time": ids.POLL_CLOSES_TIME,
+        "remind": ids.POLL_REMIND,
+    }
+    for slot in range(1, MAX_OPTIONS + 1):
+        names[f"option_{slot}"] = ids.POLL_OPTION.format(slot=slot)
+        names[f"follow_up_{slot}"] = ids.POLL_FOLLOW_UP.format(slot=slot)
+    return {name: block_id(base, rev) for name, base in names.items()}
+
+
+def create_errors(errors: dict[str, str], rev: int, lang: str) -> dict[str, str]:
+    return field_errors(errors, create_fields(rev), lang, max=k.OPTION_TEXT_MAX)
+
+
+def template_prefill(lang: str, name: str) -> Prefill:
+    template = TEMPLATES.get(name)
+    if template is None:
+        return Prefill()
+    return Prefill(
+        question=t(template.question, lang),
+        options=tuple(t(option, lang) for option, _ in template.options),
+        follow_ups=tuple(
+            "\n".join(t(question, lang) for question in follow_ups)
+            for _, follow_ups in template.options
+        ),
+        settings=tuple(
+            setting
+            for setting, on in (
+                (ids.POLL_MULTIPLE, template.multiple),
+                (ids.POLL_ANONYMOUS, template.anonymous),
+            )
+            if on
+        ),
+    )
+
+
+def create_modal(
+    lang: str, tz: str, *, network_id: int, rev: int = 0, prefill: Prefill | None = None
+) -> dict[str, Any]:
+    prefill = prefill or Prefill()
+    fields = create_fields(rev)
+    templates = [k.option(t("poll.template.empty", lang), EMPTY_TEMPLATE)] + [
+        k.option(t(f"poll.template.{name}.name", lang), name) for name in TEMPLATES
+    ]
+    picker = {
+        **k.static_select(templates, placeholder=t("poll.create.template", lang)),
+        "action_id": ids.POLL_TEMPLATE,
+    }
+    blocks: list[k.Block] = [
+        k.section(t("poll.create.intro", lang), picker),
+        k.input_block(
+            fields["question"],
+            t("poll.create.question", lang),
+            k.text_input(max_length=QUESTION_MAX, initial=prefill.question),
+        ),
+    ]
+    for slot in range(1, MAX_OPTIONS + 1):
+        blocks += _option_inputs(lang, fields, slot, prefill)
+    blocks += _setting_inputs(lang, tz, fields, rev, prefill)
+    return k.modal(
+        ids.POLL_MODAL,
+        t("poll.create.title", lang),
+        blocks,
+        submit=t("poll.create.submit", lang),
+        close=t("common.cancel", lang),
+        metadata={"network": network_id, "rev": rev},
+    )
+
+
+def _option_inputs(lang: str, fields: dict[str, str], slot: int, prefill: Prefill) -> list[k.Block]:
+    def prefilled(values: tuple[str, ...]) -> str | None:
+        return values[slot - 1] if slot <= len(values) else None
+
+    return [
+        k.input_block(
+            fields[f"option_{slot}"],
+            t("poll.create.option", lang, number=slot),
+            k.text_input(max_length=OPTION_INPUT_MAX, initial=prefilled(prefill.options)),
+            optional=True,
+        ),
+        k.input_block(
+            fields[f"follow_up_{slot}"],
+            t("poll.create.follow_up", lang, number=slot),
+            k.text_input(
+                max_length=FOLLOW_UP_MAX, multiline=True, initial=prefilled(prefill.follow_ups)
+            ),
+            optional=True,
+            hint=t("poll.create.follow_up_hint", lang) if slot == 1 else None,
+        ),
+    ]
+
+
+def _setting_inputs(
+    lang: str, tz: str, fields: dict[str, str], rev: int, prefill: Prefill
+) -> list[k.Block]:
+    settings = [
+        k.option(t("poll.create.multiple", lang), ids.POLL_MULTIPLE),
+        k.option(t("poll.create.anonymous", lang), ids.POLL_ANONYMOUS),
+    ]
+    reminders = [
+        k.option(t(f"poll.create.remind_{minutes}", lang), str(minutes))
+        for minutes in REMINDER_CHOICES
+    ]
+    return [
+        k.input_block(
+            block_id(ids.POLL_SETTINGS, rev),
+            t("poll.create.settings", lang),
+            k.checkboxes(settings, checked=list(prefill.settings)),
+            optional=True,
+        ),
+        k.input_block(
+            fields["closes_on"],
+            t("poll.create.closes_on", lang),
+            {"type": "datepicker"},
+            optional=True,
+        ),
+        k.input_block(
+            fields["closes_time"],
+            t("poll.create.closes_time", lang),
+            {"type": "timepicker"},
+            optional=True,
+            hint=t("poll.create.closes_hint", lang, tz=tz),
+        ),
+        k.input_block(
+            fields["remind"],
+            t("poll.create.remind", lang),
+            k.static_select(reminders, placeholder=t("poll.create.remind_none", lang)),
+            optional=True,
+        ),
+    ]
+
+
+def parse_create(state: dict[str, Any], rev: int) -> PollForm:
+    fields = create_fields(rev)
+
+    def value(name: str) -> Any:
+        return k.state_value(state, fields[name])
+
+    settings = k.state_value(state, block_id(ids.POLL_SETTINGS, rev)) or []
+    closes_on, closes_time, remind = value("closes_on"), value("closes_time"), value("remind")
+    return PollForm(
+        question=clean_text(value("question")),
+        options=tuple(clean_text(value(f"option_{s}")) for s in range(1, MAX_OPTIONS + 1)),
+        follow_ups=tuple(
+            "\n".join(follow_up_questions(value(f"follow_up_{s}")))
+            for s in range(1, MAX_OPTIONS + 1)
+        ),
+        multiple=ids.POLL_MULTIPLE in settings,
+        anonymous=ids.POLL_ANONYMOUS in settings,
+        closes_on=date.fromisoformat(closes_on) if closes_on else None,
+        closes_time=time.fromisoformat(closes_time) if closes_time else None,
+        remind_before_minutes=int(remind) if remind else None,
+    )
+
+
+# --- the channel message -------------------------------------------------------------------
+
+
+def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
+    """The poll in the channel, rebuilt from the database after votes and on closing."""
+    blocks: list[k.Block] = [
+        k.section(f":bar_chart: *{poll.question}*"),
+        k.context(_about(lang, tz, poll)),
+    ]
+    if poll.closed:
+        blocks.append(k.section(t("poll.closed_banner", lang)))
+    for row in poll.options:
+        button = None
+        if not poll.closed:
+            button = k.button(row.text, ids.POLL_VOTE, vote_value(poll.id, row.option_id))
+        blocks.append(k.section(_option_line(lang, row, poll), button))
+    blocks.append(k.context(t("poll.footer", lang, count=poll.voters, user=poll.created_by)))
+    buttons = [k.button(t("poll.export", lang), ids.POLL_EXPORT, str(poll.id))]
+    if not poll.closed:
+        buttons.insert(0, k.button(t("poll.close", lang), ids.POLL_CLOSE, str(poll.id)))
+    blocks.append(k.actions(*buttons))
+    fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
+    return {"text": k.clip(f"{poll.question} — {fallback}", 300), "blocks": blocks}
+
+
+def _about(lang: str, tz: str, poll: PollView) -> str:
+    parts = [
+        t("poll.multiple" if poll.multiple else "poll.single", lang),
+        t("poll.anonymous" if poll.anonymous else "poll.named", lang),
+    ]
+    if poll.closes_at and not poll.closed:
+        parts.append(t("poll.closes", lang, when=format_datetime(poll.closes_at, lang, tz)))
+    return " · ".join(parts)
+
+
+def _option_line(lang: str, row: Any, poll: PollView) -> str:
+    line = (
+        f"*{row.text}*\n`{bar(row.votes, poll.voters)}` "
+        f"{t('poll.votes', lang, count=row.votes, percent=percent(row.votes, poll.voters))}"
+    )
+    if row.voters:
+        people = ", ".join(f"<@{user}>" for user in row.voters[:VOTERS_LISTED])
+        more = len(row.voters) - VOTERS_LISTED
+        if more > 0:
+            people += " " + t("status.more", lang, count=more)
+        line += f"\n{people}"
+    return line
+
+
+def vote_value(poll_id: int, option_id: int) -> str:
+    return f"{poll_id}:{option_id}"
+
+
+def parse_vote(value: str) -> tuple[int, int]:
+    poll_id, _, option_id = value.partition(":")
+    return int(poll_id), int(option_id)
+
+
+def vote_receipt(lang: str, result: VoteResult) -> str:
+    """The ephemeral answer to a click: what counts for this person now."""
+    if result.closed:
+        return t("poll.closed", lang)
+    if not result.choices:
+        return t("poll.voted_none", lang)
+    return t("poll.voted", lang, choices=", ".join(f"*{c}*" for c in result.choices))
+
+
+# --- follow-up questions -------------------------------------------------------------------
+
+
+def follow_up_modal(lang: str, follow_up: FollowUp) -> dict[str, Any]:
+    blocks: list[k.Block] = [
+        k.section(t("poll.follow_up.intro", lang, option=follow_up.option_text))
+    ]
+    for index, question in enumerate(follow_up.questions):
+        earlier = follow_up.answers[index] if index < len(follow_up.answers) else None
+        blocks.append(
+            k.input_block(
+                ids.POLL_ANSWER.format(index=index),
+                question,
+                k.text_input(max_length=ANSWER_MAX, multiline=True, initial=earlier),
+                optional=True,
+            )
+        )
+    return k.modal(
+        ids.POLL_FOLLOW_UP_MODAL,
+        t("poll.follow_up.title", lang),
+        blocks,
+        submit=t("poll.follow_up.submit", lang),
+        close=t("poll.follow_up.skip", lang),
+        metadata={"poll": follow_up.poll_id, "option": follow_up.option_id},
+    )
+
+
+def parse_answers(view: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(poll id, option id, answers in question order) of a submitted follow-up modal."""
+    meta = k.metadata(view)
+    state = view["state"]
+    answers = []
+    index = 0
+    while ids.POLL_ANSWER.format(index=index) in state.get("values", {}):
+        answers.append((k.state_value(state, ids.POLL_ANSWER.format(index=index)) or "").strip())
+        index += 1
+    return int(meta["poll"]), int(meta["option"]), answers
+
+
+# --- summary and export --------------------------------------------------------------------
+
+
+def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
+    """The results summarised for a coordinator (the evaluation, after it closes)."""
+    poll = results.poll
+    lines = [
+        f"*{row.text}*: `{bar(row.votes, poll.voters)}` "
+        + t("poll.votes", lang, count=row.votes, percent=percent(row.votes, poll.voters))
+        for row in poll.options
+    ]
+    blocks: list[k.Block] = [
+        k.header(t("poll.summary.title", lang)),
+        k.section(f"*{poll.question}*\n" + "\n".join(lines)),
+        k.context(t("poll.summary.count", lang, count=poll.voters)),
+    ]
+    by_question: dict[str, list[str]] = {}
+    for row in results.answers[:ANSWERS_SHOWN]:
+        by_question.setdefault(row.question, []).append(f"• _{row.option_text}_: {row.answer}")
+    for question, answers in by_question.items():
+        blocks.append(k.section(f"*{question}*\n" + "\n".join(answers)))
+    if len(results.answers) > ANSWERS_SHOWN:
+        blocks.append(
+            k.context(t("poll.summary.more", lang, count=len(results.answers) - ANSWERS_SHOWN))
+        )
+    blocks.append(k.context(t("poll.summary.export", lang)))
+    return blocks[:50]
+
+
+def export_rows(lang: str, results: PollResults) -> list[list[str]]:
+    """The table a coordinator downloads; anonymous polls have no person column at all."""
+    poll = results.poll
+    rows: list[list[str]] = [
+        [t("poll.csv.question", lang), poll.question],
+        [
+            t("poll.csv.status", lang),
+            t("poll.csv.closed" if poll.closed else "poll.csv.open", lang),
+        ],
+        [],
+        [t("poll.csv.option", lang), t("poll.csv.votes", lang), t("poll.csv.percent", lang)],
+    ]
+    rows += [
+        [row.text, str(row.votes), f"{percent(row.votes, poll.voters)}%"] for row in poll.options
+    ]
+    if results.votes:
+        rows += [
+            [],
+            [t(f"poll.csv.{key}", lang) for key in ("person", "organisation", "option", "time")],
+        ]
+        rows += [
+            [
+                vote.user_id,
+                vote.organisation or "",
+                vote.option_text,
+                vote.voted_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            ]
+            for vote in results.votes
+        ]
+    if results.answers:
+        heading = (
+            ["option", "follow_up", "answer"]
+            if poll.anonymous
+            else ["option", "follow_up", "person", "answer"]
+        )
+        rows += [[], [t(f"poll.csv.{key}", lang) for key in heading]]
+        for answer in results.answers:
+            person = [] if poll.anonymous else [answer.user_id or ""]
+            rows.append([answer.option_text, answer.question, *person, answer.answer])
+    return rows
+
+
+def export_filename(poll: PollView) -> str:
+    return f"poll-{poll.id}.csv"

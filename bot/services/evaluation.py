@@ -1,0 +1,82 @@
+"""The short evaluation after the 3rd meeting (shared/DOMAIN.md, 'The year').
+
+A ready, anonymous poll: does the network meet expectations, and (asked right after voting)
+should form, content or composition change, and any remarks. When it closes the coordinators
+get the results summarised, before they plan the last three meetings. The meetings feature
+calls `start_evaluation` after the 3rd meeting; `/lerend evaluatie` calls it at once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.domain.polls import EVALUATION, PollKind
+from bot.i18n import t
+from bot.services import polls
+from bot.services.errors import UserFacingError
+from bot.services.polls import PollView
+from storage import repositories as repo
+from storage.models import Poll
+from storage.uow import UnitOfWork
+
+EVALUATION_OPEN_FOR = timedelta(days=7)
+REMIND_BEFORE_MINUTES = 24 * 60
+SYSTEM_USER = "lnbot"
+
+
+def start_evaluation(
+    uow: UnitOfWork,
+    network_id: int,
+    *,
+    lang: str,
+    now: datetime,
+    started_by: str | None = None,
+    open_for: timedelta = EVALUATION_OPEN_FOR,
+) -> PollView:
+    """Create the evaluation poll (or return the one still open) and plan its posting.
+
+    `started_by` is the coordinator who asked; None when the schedule starts it. The channel
+    message is posted by the `poll.post` job, so this works from a request and from a job.
+    """
+    with uow:
+        session = uow.session
+        if started_by is not None and not polls.is_coordinator(session, network_id, started_by):
+            raise UserFacingError("error.coordinators_only")
+        poll = session.scalar(
+            select(Poll).where(
+                Poll.network_id == network_id,
+                Poll.kind == PollKind.EVALUATION,
+                Poll.closed_at.is_(None),
+                (Poll.closes_at.is_(None)) | (Poll.closes_at > now),
+            )
+        )
+        if poll is None:
+            poll = polls.add_poll(
+                session,
+                network_id=network_id,
+                user_id=started_by or SYSTEM_USER,
+                question=t(EVALUATION.question, lang),
+                options=[
+                    (t(option, lang), "\n".join(t(question, lang) for question in follow_ups))
+                    for option, follow_ups in EVALUATION.options
+                ],
+                multiple=EVALUATION.multiple,
+                anonymous=EVALUATION.anonymous,
+                closes_at=now + open_for,
+                remind_before_minutes=REMIND_BEFORE_MINUTES,
+                now=now,
+                kind=PollKind.EVALUATION,
+            )
+            polls.schedule_post(session, poll, now)
+            repo.record_audit(
+                session,
+                network_id=network_id,
+                actor=started_by or SYSTEM_USER,
+                action="evaluation.started",
+                now=now,
+                poll=poll.id,
+            )
+        uow.commit()
+        return polls.view_of(session, poll, now)

@@ -1,0 +1,308 @@
+"""Polls end to end: signed requests in, assertions on Slack calls and the database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.app import LnBot, create_app
+from bot.blocks import ids
+from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
+from tests.flows import seed_network, texts
+from tests.polls.flows import (
+    create_poll,
+    ephemeral_texts,
+    latest_message,
+    poll_id_of,
+    settle,
+    submit_poll,
+    vote,
+    vote_values,
+)
+from tests.slack.fake_server import FakeSlack
+from tests.slack.signed import SlackRequestClient
+
+
+def test_coordinator_opens_the_modal_within_slacks_limits(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    seed_network(bot)
+    client.slash(text="poll", user="U1")
+    view = slack.wait_for("views.open")[0].params["view"]
+    assert view["callback_id"] == ids.POLL_MODAL and view["title"]["text"] == "Poll maken"
+    block_ids = [b.get("block_id") for b in view["blocks"]]
+    assert sum(1 for b in block_ids if b and b.startswith("poll_option_")) == 10
+    assert sum(1 for b in block_ids if b and b.startswith("poll_follow_up_")) == 10
+    assert len(view["blocks"]) <= 100  # the fake also rejects anything over Slack's limits
+
+
+def test_members_create_polls_only_when_the_coordinator_allows_it(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    client.slash(text="poll", user="UM01")
+    assert "Alleen een coördinator" in slack.wait_for("response_url")[0].params["text"]
+    client.slash(text="poll iedereen aan", user="UM01")
+    assert "Alleen een coördinator" in slack.wait_for("response_url", count=2)[1].params["text"]
+    client.slash(text="poll iedereen aan", user="U1")
+    assert "Alle leden" in slack.wait_for("response_url", count=3)[2].params["text"]
+    client.slash(text="poll", user="UM01")
+    assert slack.wait_for("views.open")
+    post = create_poll(client, slack, network.id, user="UM01")
+    assert "poll van <@UM01>" in texts(post.params["blocks"])
+
+
+def test_a_template_fills_the_modal(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    modal = {"id": "V42", "private_metadata": json.dumps({"network": network.id, "rev": 0})}
+    client.block_action(
+        ids.POLL_TEMPLATE,
+        view=modal,
+        action_type="static_select",
+        selected_option="network",
+        user="U1",
+    )
+    update = slack.wait_for("views.update")[0].params
+    assert update["view_id"] == "V42"
+    view = update["view"]
+    values = {
+        b["block_id"]: b["element"].get("initial_value")
+        for b in view["blocks"]
+        if b["type"] == "input" and b["element"]["type"] == "plain_text_input"
+    }
+    # New block ids, so Slack shows the template's values instead of what was typed before.
+    assert values["poll_question.1"] == "Maakt jouw organisatie deel uit van een lerend netwerk?"
+    assert [values[f"poll_option_{n}.1"] for n in (1, 2, 3)] == ["Ja", "Nee", "Weet ik niet"]
+    assert values["poll_follow_up_1.1"] == "Hoe ziet jullie netwerk eruit? En wat heb je eraan?"
+    assert values["poll_follow_up_2.1"] == (
+        "Wat zijn de obstakels bij het vormen van een lerend netwerk?\n"
+        "Wil je hierbij ondersteund worden?"
+    )
+    assert json.loads(view["private_metadata"])["rev"] == 1
+
+
+def test_invalid_polls_get_field_errors_in_the_readers_language(
+    bot: LnBot, client: SlackRequestClient
+) -> None:
+    network = seed_network(bot)
+    one = submit_poll(client, network.id, options=("Ja",))
+    assert one.json == {
+        "response_action": "errors",
+        "errors": {"poll_option_2": "Geef minstens twee opties."},
+    }
+    twice = submit_poll(client, network.id, options=("Ja", "ja"))
+    assert twice.json["errors"] == {"poll_option_2": "Deze optie staat er al."}
+    long = submit_poll(client, network.id, options=("Ja", "x" * 80))
+    assert "hoogstens 75 tekens" in long.json["errors"]["poll_option_2"]
+    past = submit_poll(client, network.id, closes_on="2027-01-12", closes_time="09:30")
+    assert past.json["errors"] == {
+        "poll_closes_on": "Dit moment is al voorbij. Kies een moment in de toekomst."
+    }
+    english = submit_poll(client, network.id, user="U3", options=("Yes",))
+    assert english.json["errors"] == {"poll_option_2": "Give at least two options."}
+    after_template = submit_poll(client, network.id, rev=2, options=("Ja",))
+    assert after_template.json["errors"] == {"poll_option_2.2": "Geef minstens twee opties."}
+    with bot.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Poll)) == 0
+
+
+def test_single_choice_votes_move_and_never_count_twice(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    post = create_poll(client, slack, network.id)
+    body = texts(post.params["blocks"])
+    assert "Waar zullen we de volgende keer afspreken?" in body and "Eén keuze" in body
+    vote(client, post, "Zwolle", user="U2")
+    first = latest_message(slack, post)  # the first vote rebuilds the message at once
+    assert "`▓▓▓▓▓▓▓▓▓▓` 1 (100%)" in texts(first["blocks"]) and "<@U2>" in texts(first["blocks"])
+    vote(client, post, "Zwolle", user="U2")  # a double click
+    vote(client, post, "Deventer", user="U2")  # changes the vote
+    vote(client, post, "Deventer", user="U4")
+    assert ephemeral_texts(slack)[-1] == "Je stem is geteld: *Deventer*."
+    settle(bot)
+    shown = texts(latest_message(slack, post)["blocks"])
+    assert "*Zwolle*\\n`░░░░░░░░░░` 0 (0%)" in shown
+    assert "*Deventer*\\n`▓▓▓▓▓▓▓▓▓▓` 2 (100%)\\n<@U2>, <@U4>" in shown
+    assert "2 persoon/personen stemden" in shown
+    with bot.uow() as uow:
+        votes = uow.session.scalars(select(PollVote.slack_user_id)).all()
+        assert sorted(votes) == ["U2", "U4"]
+
+
+def test_multiple_choice_toggles(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> None:
+    network = seed_network(bot)
+    post = create_poll(
+        client, slack, network.id, options=("Zwolle", "Deventer", "Kampen"), settings=("multiple",)
+    )
+    vote(client, post, "Zwolle", user="U2")
+    vote(client, post, "Kampen", user="U2")
+    assert ephemeral_texts(slack)[-1] == "Je stem is geteld: *Zwolle*, *Kampen*."
+    vote(client, post, "Zwolle", user="U2")
+    assert ephemeral_texts(slack)[-1] == "Je stem is geteld: *Kampen*."
+    settle(bot)
+    shown = texts(latest_message(slack, post)["blocks"])
+    assert "Meer keuzes mogelijk" in shown and "*Kampen*\\n`▓▓▓▓▓▓▓▓▓▓` 1 (100%)" in shown
+
+
+def test_anonymous_polls_never_show_who_voted(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    post = create_poll(client, slack, network.id, settings=("anonymous",))
+    vote(client, post, "Zwolle", user="U2")
+    vote(client, post, "Zwolle", user="U4")
+    settle(bot)
+    shown = texts(latest_message(slack, post)["blocks"])
+    assert "Anoniem" in shown and "2 (100%)" in shown
+    assert "<@U2>" not in shown and "<@U4>" not in shown
+    client.block_action(ids.POLL_EXPORT, str(poll_id_of(post)), user="U1")
+    upload = next(iter(slack.uploads.values())).decode("utf-8-sig")
+    assert "U2" not in upload and "U4" not in upload and "Zwolle,2,100%" in upload
+
+
+def test_a_vote_asks_the_options_follow_up_questions(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    post = create_poll(
+        client,
+        slack,
+        network.id,
+        question="Maakt jouw organisatie deel uit van een lerend netwerk?",
+        options=("Ja", "Nee", "Weet ik niet"),
+        follow_ups={
+            1: "Hoe ziet jullie netwerk eruit? En wat heb je eraan?",
+            2: "Wat zijn de obstakels?\nWil je hierbij ondersteund worden?",
+        },
+    )
+    vote(client, post, "Nee", user="U2")
+    modal = slack.wait_for("views.open")[0].params["view"]
+    assert modal["callback_id"] == ids.POLL_FOLLOW_UP_MODAL
+    labels = [b["label"]["text"] for b in modal["blocks"] if b["type"] == "input"]
+    assert labels == ["Wat zijn de obstakels?", "Wil je hierbij ondersteund worden?"]
+    vote(client, post, "Weet ik niet", user="U4")  # no follow-up: no modal
+    assert len(slack.calls_to("views.open")) == 1
+    state = {
+        "poll_answer_0": {ids.VALUE: SlackRequestClient.text_value("=Geen tijd")},
+        "poll_answer_1": {ids.VALUE: SlackRequestClient.text_value("Ja graag")},
+    }
+    answered = client.view_submission(
+        ids.POLL_FOLLOW_UP_MODAL, state, user="U2", private_metadata=modal["private_metadata"]
+    )
+    assert "Dank je wel" in texts(answered.json["view"]["blocks"])
+    with bot.uow() as uow:
+        assert uow.session.scalars(select(PollAnswer.answers)).one() == ["=Geen tijd", "Ja graag"]
+    client.slash(text="poll export", user="U1")
+    rows = list(csv.reader(io.StringIO(next(iter(slack.uploads.values())).decode("utf-8-sig"))))
+    assert ["Nee", "Wat zijn de obstakels?", "U2", "'=Geen tijd"] in rows  # formula guarded
+    assert rows[rows.index(["Persoon (Slack-id)", "Organisatie", "Optie", "Tijd"]) + 1][:3] == [
+        "U2",
+        "",
+        "Nee",
+    ]
+
+
+def test_export_is_for_coordinators_and_goes_to_their_dm(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    post = create_poll(client, slack, network.id)
+    refused = client.block_action(ids.POLL_EXPORT, str(poll_id_of(post)), user="UM01")
+    assert refused.status == 200  # acknowledged; the refusal comes as a private message
+    assert "Alleen een coördinator" in ephemeral_texts(slack)[-1]
+    assert not slack.uploads
+    client.slash(text="poll export", user="U1")
+    complete = slack.wait_for("files.completeUploadExternal")[0].params
+    assert complete["channel_id"] == "DU1"
+    assert complete["files"][0]["title"] == "Waar zullen we de volgende keer afspreken?"
+
+
+def test_closing_by_button_shows_the_final_result(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    post = create_poll(client, slack, network.id)
+    vote(client, post, "Zwolle", user="U2")
+    client.block_action(ids.POLL_CLOSE, str(poll_id_of(post)), user="UM01")
+    assert "Alleen een coördinator" in ephemeral_texts(slack)[-1]
+    client.block_action(ids.POLL_CLOSE, str(poll_id_of(post)), user="U1")
+    closed = latest_message(slack, post)
+    assert "De poll is gesloten" in texts(closed["blocks"]) and not vote_values(closed)
+    assert "1 (100%)" in texts(closed["blocks"])
+    client.block_action(ids.POLL_VOTE, vote_values(post.params)["Deventer"], user="U4")
+    assert ephemeral_texts(slack)[-1] == "De poll is gesloten. Je stem telt niet meer mee."
+    with bot.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(PollVote)) == 1
+
+
+def test_closing_time_and_reminder_go_through_the_schedule_and_survive_a_restart(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    slack.add_channel("C1", name="lerend-netwerk", members=["U1", "U2", "U4", "UBOT"])
+    # 14 januari 17:00 in Amsterdam is 16:00 UTC; the reminder is a day earlier.
+    post = create_poll(
+        client, slack, network.id, closes_on="2027-01-14", closes_time="17:00", remind="1440"
+    )
+    assert "Sluit donderdag 14 januari 2027, 17:00" in texts(post.params["blocks"])
+    vote(client, post, "Zwolle", user="U2")
+    bot.close()
+    restarted = create_app(bot.settings, clock=bot.clock)  # a new process, same database
+    try:
+        bot.clock.set(bot.clock.now().replace(day=13, hour=16))
+        restarted.dispatcher.run_once()  # the fan-out plans one DM per member who did not vote
+        restarted.dispatcher.run_once()
+        dms = [c for c in slack.calls_to("chat.postMessage") if c.params["channel"] in ("U1", "U4")]
+        assert sorted(c.params["channel"] for c in dms) == ["U1", "U4"]
+        assert "Er loopt nog een poll in <#C1>" in dms[0].params["text"]
+        restarted.dispatcher.run_once()
+        assert len(slack.calls_to("chat.postMessage")) == 3  # once, not again
+        bot.clock.set(bot.clock.now().replace(day=14, hour=16))
+        restarted.dispatcher.run_once()
+        assert "De poll is gesloten" in texts(latest_message(slack, post)["blocks"])
+        with restarted.uow() as uow:
+            poll = uow.session.scalars(select(Poll)).one()
+            assert poll.closed_at is not None and poll.closed_by is None
+            states = dict(uow.session.execute(select(ScheduledJob.key, ScheduledJob.state)).all())
+            assert states[f"poll:{poll.id}:close"] == "done"
+    finally:
+        restarted.close()
+
+
+def test_evaluation_is_anonymous_and_summarised_for_the_coordinator(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    seed_network(bot, organisations=1)
+    client.slash(text="evaluatie", user="UM01")
+    assert "Alleen een coördinator" in ephemeral_texts(slack)[-1]
+    client.slash(text="evaluatie", user="U1")
+    assert "De evaluatie staat klaar" in ephemeral_texts(slack)[-1]
+    client.slash(text="evaluatie", user="U1")  # started twice: still one evaluation
+    bot.dispatcher.run_once()
+    post = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "C1")[-1]
+    body = texts(post.params["blocks"])
+    assert "voldoet ons lerend netwerk aan je verwachtingen?" in body and "Anoniem" in body
+    vote(client, post, "Deels", user="UM01")
+    modal = slack.wait_for("views.open")[0].params["view"]
+    labels = [b["label"]["text"] for b in modal["blocks"] if b["type"] == "input"]
+    assert labels[0].startswith("Moet er iets veranderen aan de vorm, de inhoud")
+    state = {"poll_answer_0": {ids.VALUE: SlackRequestClient.text_value("Vaker op locatie")}}
+    client.view_submission(
+        ids.POLL_FOLLOW_UP_MODAL, state, user="UM01", private_metadata=modal["private_metadata"]
+    )
+    bot.clock.advance(timedelta(days=7))
+    bot.dispatcher.run_once()  # closes the evaluation and plans the summary
+    bot.dispatcher.run_once()
+    summary = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "U1")[0]
+    shown = texts(summary.params["blocks"])
+    assert "Uitslag op een rij" in shown and "*Deels*: `▓▓▓▓▓▓▓▓▓▓` 1 (100%)" in shown
+    assert "Vaker op locatie" in shown and "UM01" not in shown
+    with bot.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Poll)) == 1
