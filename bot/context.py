@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import BoltContext
+from slack_bolt import Ack, BoltContext, BoltResponse
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
@@ -20,6 +20,7 @@ def request_context(
     default = Reader(settings.language, settings.timezone)
 
     def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], Any]) -> Any:
+        context["ack"] = StickyAck()
         uow = UnitOfWork(session_factory)
         context["uow"] = uow
         context["clock"] = clock
@@ -38,6 +39,26 @@ def request_context(
         return next()
 
     return middleware
+
+
+class StickyAck(Ack):
+    """An acknowledgement that, once given, stays given.
+
+    Bolt's thread runner resets `ack.response` to None when a listener raises *after* acking;
+    if that happens before the request thread has seen the ack, Slack gets no answer (a 404
+    after 3 s) although we acknowledged. The error itself still reaches the error handler.
+    """
+
+    _given: BoltResponse | None = None
+
+    @property  # type: ignore[override]
+    def response(self) -> BoltResponse | None:
+        return self._given
+
+    @response.setter
+    def response(self, value: BoltResponse | None) -> None:
+        if value is not None or self._given is None:
+            self._given = value
 
 
 def _is_bot_event(body: dict[str, Any]) -> bool:

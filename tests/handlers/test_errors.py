@@ -43,3 +43,19 @@ def test_a_failed_write_leaves_nothing_behind(
     submit_start(client)
     with bot.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Network)) == 0
+
+
+def test_an_error_right_after_the_ack_still_answers_slack(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack, monkeypatch
+) -> None:
+    """Bolt used to lose the ack when a listener raised just after it (Slack saw a 404)."""
+    from bot.blocks import ids
+    from tests.flows import seed_network
+
+    network = seed_network(bot)
+    monkeypatch.setattr("bot.services.networks.join_form", explode)
+    for _ in range(20):
+        response = client.block_action(ids.JOIN_BUTTON, str(network.id), user="U2")
+        assert response.status == 200
+    texts = [c.params["text"] for c in slack.calls_to("response_url")]
+    assert len(texts) == 20 and all(text.startswith("Sorry, daar ging iets mis") for text in texts)
