@@ -12,12 +12,13 @@ from bot.blocks import consent as blocks
 from bot.blocks import ids
 from bot.blocks.network import field_errors, result_modal
 from bot.config import Settings
-from bot.domain.consent import Choice
+from bot.domain.consent import Choice, Outcome
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import consent
 from bot.services.consent import DecisionView
 from bot.services.errors import FieldErrors, UserFacingError
+from handlers.network import refresh_welcome
 from handlers.notify import reader_of
 from handlers.polls import told_user_errors
 
@@ -161,3 +162,6 @@ def outcome_job(ctx: JobContext, job: JobView) -> None:
     reader = reader_of(ctx, job.team_id, decision.candidate)
     text = blocks.candidate_text(reader.lang, decision)
     ctx.client.chat_postMessage(channel=decision.candidate, text=text)
+    if decision.outcome == Outcome.PASSED:
+        now = ctx.clock.now()
+        refresh_welcome(ctx.uow_factory(), ctx.client, settings.language, decision.network_id, now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -22,6 +23,7 @@ from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
 from handlers.intake import send_welcome
 from handlers.notify import dm_text, send_dm
+from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -174,7 +176,8 @@ def submit_join(
     )
     ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
     if result.outcome == JoinOutcome.JOINED:
-        refresh_welcome(context, client, result.network)
+        language, now = context["settings"].language, context["clock"].now()
+        refresh_welcome(context["uow"], client, language, result.network.id, now)
 
 
 def open_join_from_button(
@@ -237,13 +240,17 @@ def _post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) -
     return client.chat_postMessage(channel=channel, **message)
 
 
-def refresh_welcome(context: BoltContext, client: WebClient, network: NetworkRef) -> None:
+def refresh_welcome(
+    uow: UnitOfWork, client: WebClient, language: str, network_id: int, now: datetime
+) -> None:
     """Rebuild the welcome message from the database (member counts changed)."""
-    ts = networks.welcome_message_ts(context["uow"], network.id)
+    ts = networks.welcome_message_ts(uow, network_id)
     if ts is None:
         return
+    summary = networks.summary(uow, network_id=network_id, viewer_user_id=None, now=now)
+    message = blocks.welcome_message(language, summary)
     try:
-        client.chat_update(channel=network.channel_id, ts=ts, **_welcome(context, network))
+        client.chat_update(channel=summary.network.channel_id, ts=ts, **message)
     except SlackApiError as error:
         logger.warning("welcome message not updated: %s", error.response.get("error"))
 

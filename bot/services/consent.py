@@ -23,12 +23,12 @@ from bot.domain.consent import (
     not_voted,
     validate_reason,
 )
-from bot.domain.network import MAX_ORGANISATIONS, NetworkStatus, name_key, status_for
+from bot.domain.network import MAX_ORGANISATIONS, name_key
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.networks import _enrol
+from bot.services.networks import admit
 from storage import repositories as repo
-from storage.models import ConsentDecision, ConsentVote, JoinRequest, Network, Organisation
+from storage.models import ConsentDecision, ConsentVote, JoinRequest, Network
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
@@ -235,28 +235,9 @@ def _decide(
 
 def _admit(session: Session, network: Network, request: JoinRequest, now: datetime) -> None:
     """The group consented: the organisation and the person who asked take part from now."""
-    organisation = repo.organisation_by_key(
-        session, network.id, name_key(request.organisation_name)
+    admit(
+        session, network, request.organisation_name, request.slack_user_id, request.committed, now
     )
-    if organisation is None:
-        organisation = Organisation(
-            name=request.organisation_name,
-            name_key=name_key(request.organisation_name),
-            admitted_at=now,
-        )
-        network.organisations.append(organisation)
-    if _enrol(session, network, organisation, request.slack_user_id, request.committed, now):
-        schedule_job(
-            session,
-            key=f"network:{network.id}:member:{request.slack_user_id}:welcome",
-            kind="member.welcome",
-            run_at=now,
-            payload={"user_id": request.slack_user_id},
-            team_id=network.workspace.team_id,
-            network_id=network.id,
-            now=now,
-        )
-    network.status = status_for(NetworkStatus(network.status), len(network.organisations))
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -158,31 +158,50 @@ def join_network(
             _record_join_request(session, network, user_id, new_name, committed, now)
             uow.commit()
             return JoinResult(outcome, ref(network), new_name)
-        if organisation is None:
-            organisation = Organisation(name=new_name, name_key=name_key(new_name), admitted_at=now)
-            network.organisations.append(organisation)
-        newly_joined = _enrol(session, network, organisation, user_id, committed, now)
-        network.status = status_for(NetworkStatus(network.status), len(network.organisations))
-        if newly_joined:
-            schedule_job(
-                session,
-                key=f"network:{network.id}:member:{user_id}:welcome",
-                kind="member.welcome",
-                run_at=now,
-                payload={"user_id": user_id},
-                team_id=network.workspace.team_id,
-                network_id=network.id,
-                now=now,
-            )
-            schedule_reminders(
-                session,
-                network_id=network.id,
-                team_id=network.workspace.team_id,
-                user_id=user_id,
-                now=now,
-            )
+        organisation, newly_joined = admit(
+            session, network, organisation or new_name, user_id, committed, now
+        )
         uow.commit()
         return JoinResult(outcome, ref(network), organisation.name, newly_joined)
+
+
+def admit(
+    session: Session,
+    network: Network,
+    organisation: Organisation | str,
+    user_id: str,
+    committed: bool,
+    now: datetime,
+) -> tuple[Organisation, bool]:
+    """Enrol a person for an organisation (created when given by name and new), update the
+    network's status, and plan the welcome DM and intake reminders for a newcomer.
+
+    Shared by joining and by admission after the group's consent. Returns the organisation
+    and whether the person is new to the network."""
+    if isinstance(organisation, str):
+        name = organisation
+        organisation = repo.organisation_by_key(session, network.id, name_key(name))
+        if organisation is None:
+            organisation = Organisation(name=name, name_key=name_key(name), admitted_at=now)
+            network.organisations.append(organisation)
+    newly_joined = _enrol(session, network, organisation, user_id, committed, now)
+    network.status = status_for(NetworkStatus(network.status), len(network.organisations))
+    if newly_joined:
+        team_id = network.workspace.team_id
+        schedule_job(
+            session,
+            key=f"network:{network.id}:member:{user_id}:welcome",
+            kind="member.welcome",
+            run_at=now,
+            payload={"user_id": user_id},
+            team_id=team_id,
+            network_id=network.id,
+            now=now,
+        )
+        schedule_reminders(
+            session, network_id=network.id, team_id=team_id, user_id=user_id, now=now
+        )
+    return organisation, newly_joined
 
 
 def _chosen_organisation(

@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import ConsentDecision, JoinRequest, Member, Organisation
+from bot.domain.intake import REMINDER_JOB
+from bot.services import networks
+from storage.models import ConsentDecision, JoinRequest, Member, Organisation, ScheduledJob
 from tests.flows import seed_network, submit_join, texts
 from tests.handlers.test_network import hold_meetings
 from tests.polls.flows import ephemeral_texts
@@ -75,6 +77,8 @@ def test_consent_of_every_organisation_admits_at_once(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     message = request_to_join(bot, client, slack)
+    network = networks.find_network(bot.uow(), "T0001", "C1")
+    networks.remember_welcome(bot.uow(), network, "1700000000.000001", bot.clock.now())
     consent_by(client, message, MEMBERS[:5], ids.CONSENT_AGREE)
     assert ephemeral_texts(slack)[-1] == "Genoteerd namens je organisatie: *akkoord*."
     assert "Zorggroep 1*: akkoord" in shown(slack, message)
@@ -90,6 +94,13 @@ def test_consent_of_every_organisation_admits_at_once(
     assert any("Goed nieuws" in c.params["text"] for c in dms)
     channel = [c.params.get("text", "") for c in slack.calls_to("chat.postMessage")]
     assert "De groep stemt in: *Late Zorg* doet mee. Welkom, <@U2>!" in channel
+    welcome = slack.wait_for("chat.update", where=lambda c: c.params["ts"] == "1700000000.000001")
+    assert "*7 organisaties* doen mee" in texts(welcome[0].params["blocks"])
+    with bot.uow() as uow:  # admitted like anyone who joins: the intake reminders are planned
+        keys = uow.session.scalars(
+            select(ScheduledJob.key).where(ScheduledJob.kind == REMINDER_JOB)
+        )
+        assert sum(1 for key in keys if ":U2:" in key) == 2
     client.block_action(ids.CONSENT_AGREE, decision_id(message), user="UM01")
     assert ephemeral_texts(slack)[-1] == "Over deze aanvraag is al besloten."
 
