@@ -35,4 +35,13 @@ def test_declares_what_the_code_uses() -> None:
     assert settings["socket_mode_enabled"] is True
     assert "app_home_opened" in settings["event_subscriptions"]["bot_events"]
     scopes = set(data["oauth_config"]["scopes"]["bot"])
-    assert {"commands", "chat:write", "users:read", "channels:join"} <= scopes
+    assert scopes == {
+        "commands",  # /lerend
+        "chat:write",  # messages and DMs
+        "users:read",  # locale and time zone (users.info)
+        "channels:join",  # join a public network channel to post the welcome
+        "channels:read",  # conversations.members of a public channel (poll reminders)
+        "groups:read",  # conversations.members of a private channel
+        "im:write",  # conversations.open, to send a file to a DM
+        "files:write",  # CSV exports and calendar files
+    }
