@@ -1,0 +1,20 @@
+"""meetings year: RSVPs, reminder settings, check-ins
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    """Reserved for the meetings feature; its tables are added here."""
+
+
+def downgrade() -> None:
+    """Reserved for the meetings feature."""
