@@ -8,6 +8,9 @@ Why it is shaped like this:
   the outcome is written in a transaction of its own; a crash in between leaves the row
   `running` until its lease expires, after which it is reclaimed, so nothing is lost.
 - Work missed by more than `grace` (the app was down) is skipped, not sent late.
+- When Slack is down or keeps rate-limiting (5xx, 429 after the client's own retries, no
+  connection), the job and the rest of its batch go back to `pending` without using up an
+  attempt, so an outage during a fan-out delays the sends instead of failing them.
 Delivery is at-least-once only across a crash between a handler's effect and its outcome.
 """
 
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy import ColumnElement, Select, select, update
 from sqlalchemy.orm import Session
 
@@ -36,6 +40,7 @@ from storage.models import ScheduledJob
 log = logging.getLogger(__name__)
 
 RETRIED = "retried"
+DEFERRED = "deferred"
 LOST = "lost"
 MAX_ERROR_LENGTH = 500
 _SECRET = re.compile(r"\b(xox[a-z]|xapp|xoxe\.xox[a-z])-[\w.-]+")
@@ -53,10 +58,11 @@ class DispatchReport:
     failed: int = 0
     skipped: int = 0
     reclaimed: int = 0
+    deferred: int = 0
 
     @property
     def idle(self) -> bool:
-        return not (self.claimed or self.skipped or self.reclaimed or self.failed)
+        return not (self.claimed or self.skipped or self.reclaimed or self.failed or self.deferred)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,15 @@ class _Failure:
     text: str
     permanent: bool
     error: BaseException | None = None
+    outage: bool = False
+
+
+def is_outage(error: BaseException) -> bool:
+    """Slack is unreachable, failing (5xx) or still rate-limiting: not the job's fault."""
+    if isinstance(error, SlackApiError):
+        status = getattr(error.response, "status_code", 200)
+        return status >= 500 or status == 429
+    return isinstance(error, SlackRequestError | OSError)
 
 
 def default_worker_id() -> str:
@@ -93,6 +108,7 @@ class Dispatcher:
         lease: timedelta = timedelta(minutes=10),
         backoff_base: timedelta = timedelta(seconds=30),
         backoff_max: timedelta = timedelta(hours=1),
+        outage_delay: timedelta = timedelta(minutes=1),
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -106,6 +122,7 @@ class Dispatcher:
         self._lease = lease
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
+        self._outage_delay = outage_delay
         self.last_run_at: datetime | None = None
 
     def run_once(self) -> DispatchReport:
@@ -115,7 +132,13 @@ class Dispatcher:
             reclaimed, expired = self._reclaim(session, now)
             skipped = self._skip_missed(session, now)
             claimed = self._claim(session, now)
-        outcomes = Counter(self._run(view) for view in claimed)
+        outcomes: Counter[str] = Counter()
+        for position, view in enumerate(claimed):
+            outcome = self._run(view)
+            outcomes[outcome] += 1
+            if outcome == DEFERRED:  # Slack is down: hand the rest back untouched
+                outcomes[DEFERRED] += self._release(claimed[position + 1 :])
+                break
         self.last_run_at = self._clock.now()
         return DispatchReport(
             claimed=len(claimed),
@@ -124,6 +147,7 @@ class Dispatcher:
             failed=outcomes[FAILED] + expired,
             skipped=skipped,
             reclaimed=reclaimed,
+            deferred=outcomes[DEFERRED],
         )
 
     # -- the claim transaction -------------------------------------------------------------
@@ -227,17 +251,45 @@ class Dispatcher:
         try:
             handler(self._context, view)
         except Exception as error:
-            return _Failure(describe_error(error), isinstance(error, PermanentJobError), error)
+            permanent = isinstance(error, PermanentJobError)
+            return _Failure(describe_error(error), permanent, error, outage=is_outage(error))
         return None
 
     def _outcome(self, view: JobView, failure: _Failure | None) -> tuple[str, dict[str, Any]]:
         now = self._clock.now()
         if failure is None:
             return DONE, {"state": DONE, "finished_at": now, "last_error": None}
+        if failure.outage:
+            return DEFERRED, self._deferral(now) | {"last_error": failure.text}
         if failure.permanent or view.attempts >= view.max_attempts:
             return FAILED, {"state": FAILED, "finished_at": now, "last_error": failure.text}
         retry_at = now + self.backoff(view.attempts)
         return RETRIED, {"state": PENDING, "run_at": retry_at, "last_error": failure.text}
+
+    def _deferral(self, now: datetime) -> dict[str, Any]:
+        """Back to pending a little later, giving the attempt back."""
+        return {
+            "state": PENDING,
+            "run_at": now + self._outage_delay,
+            "attempts": ScheduledJob.attempts - 1,
+        }
+
+    def _release(self, views: Sequence[JobView]) -> int:
+        """Return claimed rows that were not run to `pending`, as if never claimed."""
+        values = self._deferral(self._clock.now())
+        with self._transaction() as session:
+            return sum(
+                self._transition(
+                    session,
+                    view.id,
+                    RUNNING,
+                    ScheduledJob.locked_by == self.worker_id,
+                    locked_by=None,
+                    locked_at=None,
+                    **values,
+                )
+                for view in views
+            )
 
     def backoff(self, attempts: int) -> timedelta:
         """Delay before the next try: base, doubling per attempt, capped at `backoff_max`."""
