@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.context import request_context
+from bot.context import deduplicate_events, request_context
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
@@ -106,6 +106,7 @@ def create_app(
         raise_error_for_unhandled_request=False,
         listener_executor=listener_executor,
     )
+    app.use(deduplicate_events(session_factory, clock))
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
     register_all(app, jobs)

@@ -1,8 +1,11 @@
-"""Bolt middleware: every listener gets a unit of work, the clock, settings and its reader."""
+"""Bolt middleware: drop redelivered events; give every listener a unit of work, the clock,
+settings and its reader's language and time zone."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltResponse
@@ -11,7 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.services.people import Reader, reader_for
+from storage.models import ProcessedEvent
 from storage.uow import UnitOfWork
+from storage.upsert import insert_if_absent
+
+logger = logging.getLogger(__name__)
 
 
 def request_context(
@@ -39,6 +46,27 @@ def request_context(
         return next()
 
     return middleware
+
+
+def deduplicate_events(session_factory: sessionmaker[Session], clock: Clock) -> Callable[..., Any]:
+    """Slack redelivers an event it thinks we missed (`X-Slack-Retry-Num`); each event id is
+    handled once, later copies are acknowledged and dropped."""
+
+    def middleware(body: dict[str, Any], next: Callable[[], Any]) -> Any:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not _first_delivery(session_factory, str(event_id), clock.now()):
+            logger.info("event %s already handled; retry ignored", event_id)
+            return BoltResponse(status=200, body="")
+        return next()
+
+    return middleware
+
+
+def _first_delivery(session_factory: sessionmaker[Session], event_id: str, now: datetime) -> bool:
+    with session_factory() as session, session.begin():
+        return insert_if_absent(
+            session, ProcessedEvent, ["event_id"], event_id=event_id, received_at=now
+        )
 
 
 class StickyAck(Ack):

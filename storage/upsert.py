@@ -10,14 +10,16 @@ from sqlalchemy.orm import Session
 _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
 
-def insert_if_absent(session: Session, model: type[Any], unique: list[str], **values: Any) -> None:
+def insert_if_absent(session: Session, model: type[Any], unique: list[str], **values: Any) -> bool:
     """INSERT ... ON CONFLICT (unique) DO NOTHING, inside the caller's transaction.
 
     Chosen over a SAVEPOINT around a plain INSERT: with pysqlite a SAVEPOINT that opens the
     transaction is committed on release, which would escape the caller's rollback.
+    Returns True when this call inserted the row.
     """
     dialect = session.get_bind().dialect.name
     insert = _INSERTS.get(dialect)
     if insert is None:
         raise ValueError(f"lnbot does not support the {dialect} database")
-    session.execute(insert(model).values(**values).on_conflict_do_nothing(index_elements=unique))
+    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+    return int(session.execute(statement).rowcount) == 1  # type: ignore[attr-defined]

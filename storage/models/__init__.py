@@ -16,6 +16,7 @@ from storage.models.core import (
     Workspace,
 )
 from storage.models.intake import FitCheck, FitCheckAnswer, Intake
+from storage.models.platform import ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
     ConsentVote,
@@ -45,6 +46,7 @@ __all__ = [
     "PollAnswer",
     "PollOption",
     "PollVote",
+    "ProcessedEvent",
     "ScheduledJob",
     "SlackMessage",
     "SlackUser",

@@ -1,0 +1,32 @@
+"""Platform tables: app installations per workspace (slack_sdk's own schema, so its
+SQLAlchemy installation and OAuth state stores can use them) and processed event ids."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.core import Base
+
+INSTALLATIONS_TABLE = "slack_installations"
+BOTS_TABLE = "slack_bots"
+OAUTH_STATES_TABLE = "slack_oauth_states"
+
+# Built by slack_sdk into our metadata, so Alembic migrates them like every other table.
+installations = SQLAlchemyInstallationStore.build_installations_table(
+    Base.metadata, INSTALLATIONS_TABLE
+)
+bots = SQLAlchemyInstallationStore.build_bots_table(Base.metadata, BOTS_TABLE)
+oauth_states = SQLAlchemyOAuthStateStore.build_oauth_states_table(Base.metadata, OAUTH_STATES_TABLE)
+
+
+class ProcessedEvent(Base):
+    """An Events API event we handled; Slack's retries of it are acknowledged and ignored."""
+
+    __tablename__ = "processed_events"
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)
