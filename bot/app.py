@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import deduplicate_events, request_context
+from bot.installations import clients_per_workspace, installation_store, oauth_settings
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
@@ -34,10 +35,10 @@ from storage.uow import UnitOfWork
 logger = logging.getLogger(__name__)
 
 
-def make_client(settings: Settings) -> WebClient:
-    """The one Web API client: retries 429s after Retry-After and dropped connections."""
+def make_client(settings: Settings, token: str | None = None) -> WebClient:
+    """A Web API client that retries 429s after Retry-After and dropped connections."""
     return WebClient(
-        token=settings.slack_bot_token,
+        token=token or settings.slack_bot_token,
         base_url=settings.slack_api_url or WebClient.BASE_URL,
         timeout=15,
         retry_handlers=[
@@ -97,15 +98,19 @@ def create_app(
     engine = make_engine(settings.database_url)
     session_factory = make_session_factory(engine)
     client = make_client(settings)
+    store = installation_store(settings, engine) if settings.oauth else None
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=bool(settings.slack_signing_secret),
         token_verification_enabled=token_verification and bool(settings.slack_bot_token),
+        oauth_settings=oauth_settings(settings, store) if store else None,
         ignoring_self_events_enabled=True,
         raise_error_for_unhandled_request=False,
         listener_executor=listener_executor,
     )
+    if store is not None:
+        app.enable_token_revocation_listeners()
     app.use(deduplicate_events(session_factory, clock))
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
@@ -115,6 +120,9 @@ def create_app(
         client=client,
         clock=clock,
         settings=settings,
+        client_for=clients_per_workspace(store, lambda token: make_client(settings, token))
+        if store
+        else None,
     )
     dispatcher = Dispatcher(
         session_factory,

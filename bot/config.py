@@ -32,6 +32,8 @@ class Settings:
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
     slack_api_url: str | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
     database_url: str = DEFAULT_DATABASE_URL
     language: str = "nl"
     timezone: str = "Europe/Amsterdam"
@@ -47,10 +49,19 @@ class Settings:
 
     @property
     def socket_mode(self) -> bool:
-        return bool(self.slack_app_token)
+        return bool(self.slack_app_token) and not self.oauth
+
+    @property
+    def oauth(self) -> bool:
+        """Distributed app: workspaces install it through /slack/install (HTTP mode only)."""
+        return bool(self.slack_client_id and self.slack_client_secret)
 
     def require_slack(self, *, http: bool) -> None:
         """Raise ConfigError for the first Slack credential the chosen mode cannot run without."""
+        if self.oauth:
+            if not self.slack_signing_secret:
+                raise ConfigError("SLACK_SIGNING_SECRET", "missing; the OAuth install needs it")
+            return
         if not self.slack_bot_token:
             raise ConfigError("SLACK_BOT_TOKEN", "missing; copy the Bot User OAuth Token")
         if not self.slack_bot_token.startswith("xoxb-"):
@@ -85,6 +96,8 @@ def _parse(values: Mapping[str, str]) -> Settings:
         slack_signing_secret=get("SLACK_SIGNING_SECRET"),
         slack_app_token=app_token,
         slack_api_url=_api_url(get("SLACK_API_URL")),
+        slack_client_id=get("SLACK_CLIENT_ID"),
+        slack_client_secret=_pair(get("SLACK_CLIENT_SECRET"), get("SLACK_CLIENT_ID")),
         database_url=_database_url(get("DATABASE_URL")),
         language=_language(get("LNBOT_LANGUAGE")),
         timezone=_timezone(get("LNBOT_TIMEZONE")),
@@ -98,6 +111,13 @@ def _parse(values: Mapping[str, str]) -> Settings:
         log_level=_log_level(get("LNBOT_LOG_LEVEL")),
         extra=dict(values),
     )
+
+
+def _pair(secret: str | None, client_id: str | None) -> str | None:
+    if bool(secret) != bool(client_id):
+        missing = "SLACK_CLIENT_SECRET" if client_id else "SLACK_CLIENT_ID"
+        raise ConfigError(missing, "set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET, or neither")
+    return secret
 
 
 def _api_url(value: str | None) -> str | None:

@@ -14,11 +14,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
 from bot.app import LnBot
+from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.request_log import logged
 
 logger = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+SLACK_PATHS = (EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH)
 
 StartResponse = Callable[..., Any]
 
@@ -30,7 +32,7 @@ def make_wsgi_app(bot: LnBot) -> Callable[[dict[str, Any], StartResponse], Itera
         path = environ.get("PATH_INFO", "")
         if path == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
             return _health(bot, start_response)
-        if path == EVENTS_PATH:
+        if path in SLACK_PATHS:
             return slack(environ, start_response)
         return _json(start_response, "404 Not Found", {"error": "not found"})
 

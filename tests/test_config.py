@@ -57,3 +57,17 @@ def test_each_mode_names_the_credential_it_lacks() -> None:
     with pytest.raises(ConfigError, match="SLACK_APP_TOKEN"):
         settings_from(SLACK_BOT_TOKEN="xoxb-1").require_slack(http=False)
     settings_from(SLACK_BOT_TOKEN="xoxb-1", SLACK_APP_TOKEN="xapp-1").require_slack(http=False)
+
+
+def test_oauth_needs_both_client_settings_and_the_signing_secret() -> None:
+    with pytest.raises(ConfigError, match="SLACK_CLIENT_SECRET"):
+        settings_from(SLACK_CLIENT_ID="111.222")
+    distributed = settings_from(
+        SLACK_CLIENT_ID="1.2", SLACK_CLIENT_SECRET="s", SLACK_APP_TOKEN="xapp-1"
+    )
+    assert distributed.oauth and not distributed.socket_mode  # installs need HTTP mode
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        distributed.require_slack(http=True)
+    settings_from(
+        SLACK_CLIENT_ID="1.2", SLACK_CLIENT_SECRET="s", SLACK_SIGNING_SECRET="x"
+    ).require_slack(http=True)  # no bot token needed: each workspace brings its own

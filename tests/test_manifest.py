@@ -8,6 +8,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from bot.scopes import BOT_SCOPES
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT.parent / "shared" / "slack" / "manifest.schema.1.0.0.json"
 
@@ -35,13 +37,4 @@ def test_declares_what_the_code_uses() -> None:
     assert settings["socket_mode_enabled"] is True
     assert "app_home_opened" in settings["event_subscriptions"]["bot_events"]
     scopes = set(data["oauth_config"]["scopes"]["bot"])
-    assert scopes == {
-        "commands",  # /lerend
-        "chat:write",  # messages and DMs
-        "users:read",  # locale and time zone (users.info)
-        "channels:join",  # join a public network channel to post the welcome
-        "channels:read",  # conversations.members of a public channel (poll reminders)
-        "groups:read",  # conversations.members of a private channel
-        "im:write",  # conversations.open, to send a file to a DM
-        "files:write",  # CSV exports and calendar files
-    }
+    assert scopes == set(BOT_SCOPES)

@@ -249,7 +249,7 @@ class Dispatcher:
         if handler is None:
             return _Failure("unknown job kind", permanent=True)
         try:
-            handler(self._context, view)
+            handler(self._context.for_team(view.team_id), view)
         except Exception as error:
             permanent = isinstance(error, PermanentJobError)
             return _Failure(describe_error(error), permanent, error, outage=is_outage(error))

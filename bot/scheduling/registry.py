@@ -7,6 +7,7 @@ is closed before a handler runs, and the handler opens its own units of work.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -62,6 +63,13 @@ class JobContext:
     client: Any
     clock: Clock
     settings: Any = None
+    client_for: Callable[[str | None], Any] | None = None  # per workspace, when distributed
+
+    def for_team(self, team_id: str | None) -> JobContext:
+        """The context for work of one workspace: its own Slack client when there are many."""
+        if self.client_for is None:
+            return self
+        return dataclasses.replace(self, client=self.client_for(team_id))
 
 
 JobHandler = Callable[[JobContext, JobView], None]

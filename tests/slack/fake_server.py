@@ -201,7 +201,9 @@ class FakeSlack:
             "conversations.members": self._conversation_members,
             "files.getUploadURLExternal": self._get_upload_url,
             "files.completeUploadExternal": self._complete_upload,
+            "oauth.v2.access": self._oauth_access,
         }
+        self.oauth_grants: dict[str, Params] = {}
         self.reset()
 
     # --- lifecycle ----------------------------------------------------------------------
@@ -529,6 +531,29 @@ class FakeSlack:
         return saved
 
     # --- API methods --------------------------------------------------------------------
+
+    def add_oauth_grant(
+        self, code: str, *, team_id: str, team_name: str, bot_token: str, installer: str
+    ) -> None:
+        """What `oauth.v2.access` answers for `code` (an install into another workspace)."""
+        self.oauth_grants[code] = {
+            "ok": True,
+            "app_id": "A0001",
+            "authed_user": {"id": installer},
+            "scope": "commands,chat:write",
+            "token_type": "bot",
+            "access_token": bot_token,
+            "bot_user_id": BOT_USER_ID,
+            "team": {"id": team_id, "name": team_name},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def _oauth_access(self, params: Params) -> Params:
+        grant = self.oauth_grants.get(str(params.get("code")))
+        if grant is None:
+            raise _ApiError("invalid_code")
+        return grant
 
     def _auth_test(self, params: Params) -> Params:
         return {

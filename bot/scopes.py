@@ -1,0 +1,12 @@
+"""The bot scopes the code needs (and no more); manifest.yml declares the same list."""
+
+BOT_SCOPES = (
+    "commands",  # /lerend
+    "chat:write",  # messages and DMs
+    "users:read",  # locale, time zone and status (users.info)
+    "channels:join",  # join a public network channel to post the welcome
+    "channels:read",  # conversations.members of a public channel (poll reminders)
+    "groups:read",  # conversations.members of a private channel
+    "im:write",  # conversations.open, to send a file to a DM
+    "files:write",  # CSV exports and calendar files
+)
