@@ -32,11 +32,17 @@ def get_or_create_workspace(session: Session, team_id: str, now: datetime) -> Wo
 
 
 def network_by_channel(session: Session, team_id: str, channel_id: str) -> Network | None:
-    return session.scalar(
+    """The channel's network. Channel ids are unique across Slack, and in a Slack Connect
+    channel a member of another workspace sends their own team id, so the channel decides;
+    the team only breaks a tie in favour of the requester's own workspace."""
+    query = (
         select(Network)
         .join(Workspace)
-        .where(Workspace.team_id == team_id, Network.channel_id == channel_id)
+        .where(Network.channel_id == channel_id)
+        .order_by((Workspace.team_id == team_id).desc(), Network.id)
+        .limit(1)
     )
+    return session.scalar(query)
 
 
 def networks_in_workspace(session: Session, team_id: str) -> list[Network]:

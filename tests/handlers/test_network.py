@@ -388,3 +388,16 @@ def test_a_rate_limited_send_waits_and_goes_through_once(
     assert (report.done, report.failed) == (1, 0)
     delivered = [c for c in slack.calls_to("chat.postMessage") if c.response.get("ok")]
     assert [c.params["channel"] for c in delivered] == ["U2"]
+
+
+def test_slack_connect_members_of_another_workspace_take_part(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    slack.add_user("UX1", team_id="T0900", locale="en-GB", tz="Europe/London")
+    client.slash(text="status", user="UX1", team="T0900")
+    assert "Zorggroep 1" in texts(slack.wait_for("response_url")[0].params["blocks"])
+    submit_join(client, network.id, user="UX1", new="Care Trust")
+    with bot.uow() as uow:
+        member = uow.session.scalar(select(Member).where(Member.slack_user_id == "UX1"))
+        assert member.organisation.name == "Care Trust" and member.network_id == network.id
