@@ -33,6 +33,9 @@ format: $(VENV)/.dev-deps
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+bench: $(VENV)/.dev-deps
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 check: $(VENV)/.run-deps
 	$(BIN)/lnbot check
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.services.people import Reader, reader_for
+from bot.services.people import Reader, ReaderMemo, reader_for
 from storage.models import ProcessedEvent
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
@@ -25,6 +25,7 @@ def request_context(
     session_factory: sessionmaker[Session], clock: Clock, settings: Settings
 ) -> Callable[..., Any]:
     default = Reader(settings.language, settings.timezone)
+    memo = ReaderMemo()
 
     def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], Any]) -> Any:
         context["ack"] = StickyAck()
@@ -41,6 +42,7 @@ def request_context(
                 user_id=context.user_id,
                 default=default,
                 now=clock.now(),
+                memo=memo,
             )
         context["lang"], context["tz"] = reader.lang, reader.tz
         return next()

@@ -266,10 +266,8 @@ def _welcome(context: BoltContext, network: NetworkRef) -> dict[str, Any]:
 
 
 def welcome_member(ctx: JobContext, job: JobView) -> None:
-    summary = networks.summary(
-        ctx.uow_factory(), network_id=job.network_id or 0, viewer_user_id=None, now=ctx.clock.now()
-    )
-    send_welcome(ctx, job.team_id, job.payload["user_id"], summary.network)
+    network = networks.network_ref(ctx.uow_factory(), job.network_id or 0)
+    send_welcome(ctx, job.team_id, job.payload["user_id"], network)
 
 
 def notify_join_request(ctx: JobContext, job: JobView) -> None:
@@ -282,13 +280,11 @@ def notify_join_request(ctx: JobContext, job: JobView) -> None:
 
 
 def notify_role_changed(ctx: JobContext, job: JobView) -> None:
-    summary = networks.summary(
-        ctx.uow_factory(), network_id=job.network_id or 0, viewer_user_id=None, now=ctx.clock.now()
-    )
+    network = networks.network_ref(ctx.uow_factory(), job.network_id or 0)
     payload = job.payload
 
     def compose(lang: str) -> str:
         role = t(f"role.{payload['role']}", lang)
-        return t("dm.role_changed", lang, by=payload["by"], role=role, name=summary.network.name)
+        return t("dm.role_changed", lang, by=payload["by"], role=role, name=network.name)
 
     send_dm(ctx, job.team_id, payload["user_id"], compose)

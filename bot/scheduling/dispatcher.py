@@ -23,6 +23,7 @@ import socket
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -109,6 +110,7 @@ class Dispatcher:
         backoff_base: timedelta = timedelta(seconds=30),
         backoff_max: timedelta = timedelta(hours=1),
         outage_delay: timedelta = timedelta(minutes=1),
+        workers: int = 4,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -123,6 +125,7 @@ class Dispatcher:
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
         self._outage_delay = outage_delay
+        self._workers = max(1, workers)  # sends in flight at once: Slack, not we, sets the pace
         self.last_run_at: datetime | None = None
 
     def run_once(self) -> DispatchReport:
@@ -133,12 +136,14 @@ class Dispatcher:
             skipped = self._skip_missed(session, now)
             claimed = self._claim(session, now)
         outcomes: Counter[str] = Counter()
-        for position, view in enumerate(claimed):
-            outcome = self._run(view)
-            outcomes[outcome] += 1
-            if outcome == DEFERRED:  # Slack is down: hand the rest back untouched
-                outcomes[DEFERRED] += self._release(claimed[position + 1 :])
-                break
+        with ThreadPoolExecutor(self._workers, thread_name_prefix="dispatch") as pool:
+            for start in range(0, len(claimed), self._workers):
+                chunk = claimed[start : start + self._workers]
+                results = list(pool.map(self._run, chunk))
+                outcomes.update(results)
+                if DEFERRED in results:  # Slack is down: hand the rest back untouched
+                    outcomes[DEFERRED] += self._release(claimed[start + len(chunk) :])
+                    break
         self.last_run_at = self._clock.now()
         return DispatchReport(
             claimed=len(claimed),

@@ -54,6 +54,12 @@ def find_network(uow: UnitOfWork, team_id: str, channel_id: str) -> NetworkRef |
         return ref(network) if network else None
 
 
+def network_ref(uow: UnitOfWork, network_id: int) -> NetworkRef:
+    """Just the network's name, channel and status (cheap, for DMs that only name it)."""
+    with uow:
+        return ref(_network(uow.session, network_id))
+
+
 def my_networks(uow: UnitOfWork, team_id: str, user_id: str) -> list[NetworkRef]:
     with uow:
         return [ref(m.network) for m in repo.memberships(uow.session, team_id, user_id)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -22,10 +23,35 @@ PROFILE_TTL = timedelta(hours=24)
 LOOKUP_TIMEOUT_SECONDS = 1.5
 
 
+MEMO_TTL_SECONDS = 600
+MEMO_MAX = 10_000
+
+
 @dataclass(frozen=True)
 class Reader:
     lang: str
     tz: str
+
+
+class ReaderMemo:
+    """Readers this process looked up in the last minutes: most requests then need neither
+    the database nor Slack before their ack."""
+
+    def __init__(self, ttl_seconds: float = MEMO_TTL_SECONDS) -> None:
+        self._ttl = ttl_seconds
+        self._entries: dict[tuple[str, str], tuple[Reader, float]] = {}
+
+    def get(self, key: tuple[str, str]) -> Reader | None:
+        entry = self._entries.get(key)
+        if entry is None or entry[1] < time.monotonic():
+            return None
+        return entry[0]
+
+    def put(self, key: tuple[str, str], reader: Reader) -> Reader:
+        if len(self._entries) >= MEMO_MAX:
+            self._entries.clear()
+        self._entries[key] = (reader, time.monotonic() + self._ttl)
+        return reader
 
 
 def reader_for(
@@ -36,9 +62,20 @@ def reader_for(
     user_id: str,
     default: Reader,
     now: datetime,
+    memo: ReaderMemo | None = None,
 ) -> Reader:
     """The user's language (from their Slack locale) and time zone, falling back to defaults."""
     team = team_id or "-"
+    remembered = memo.get((team, user_id)) if memo else None
+    if remembered is not None:
+        return remembered
+    reader = _look_up(uow, client, team, user_id, default, now)
+    return memo.put((team, user_id), reader) if memo else reader
+
+
+def _look_up(
+    uow: UnitOfWork, client: WebClient, team: str, user_id: str, default: Reader, now: datetime
+) -> Reader:
     with uow:
         cached = uow.session.get(SlackUser, (team, user_id))
         if cached is not None and now - cached.refreshed_at < PROFILE_TTL:

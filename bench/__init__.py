@@ -1,0 +1,1 @@
+"""Benchmarks: run `make bench`; each prints tables of figures."""

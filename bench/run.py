@@ -1,0 +1,433 @@
+"""Benchmarks a person runs: `make bench` (or `.venv/bin/python -m bench.run`). Prints tables.
+
+What is measured, on SQLite and (when it answers) PostgreSQL:
+- time to the ack of `/lerend status` and of a poll vote over real HTTP, at 1, 10 and 50
+  concurrent clients, against a bare Bolt app whose listeners only ack (the floor), in the
+  same run; the ratio at p50 is the bot's overhead;
+- votes per second on one poll (50 clients, distinct voters);
+- a DM fan-out to 500 members through the durable schedule while the fake Slack
+  rate-limits chat.postMessage: time, Slack calls, and throughput against the limit;
+- peak memory (VmHWM) of the bot process with 100 networks and 10,000 scheduled rows.
+
+The server under test runs in its own process pinned to one core (the load generator uses the
+other); all Slack traffic goes to a local fake Slack Web API. Nothing here reaches slack.com.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+
+from bot.blocks import ids
+from bot.config import Settings
+from bot.domain.network import NetworkForm
+from bot.scheduling.schedule import schedule_job
+from bot.services import networks
+from storage.migrate import upgrade
+from storage.uow import UnitOfWork
+from tests.polls.flows import create_poll, vote_values
+from tests.slack.fake_server import FakeSlack
+from tests.slack.signed import SlackRequestClient
+
+SECRET = "bench-signing-secret"
+TOKEN = "xoxb-bench"
+CONCURRENCY = (1, 10, 50)
+SERVER_CORE = 0
+FAN_OUT = 500
+POST_LIMIT_PER_SECOND = 50
+MEMORY_NETWORKS = 100
+MEMORY_ROWS = 10_000
+
+
+# --- the server under test, in its own process ----------------------------------------------
+
+
+def _serve(kind: str, settings: Settings, port: int, ready: Any) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {SERVER_CORE})
+    logging.basicConfig(level=logging.ERROR)  # the tables are the output
+    from bot.app import create_app
+    from bot.server import make_server
+
+    if kind == "bare":
+        server = make_server(_BareBot(settings), host="127.0.0.1", port=port)
+    else:
+        bot = create_app(settings)
+        bot.start_scheduler()
+        server = make_server(bot, host="127.0.0.1", port=port)
+    ready.put(os.getpid())
+    server.run()
+
+
+class _BareBot:
+    """Just enough of LnBot for bot.server: a Bolt app whose listeners only ack."""
+
+    def __init__(self, settings: Settings) -> None:
+        import re
+
+        from slack_bolt import App
+        from slack_sdk import WebClient
+
+        client = WebClient(token=TOKEN, base_url=settings.slack_api_url)  # the fake, never Slack
+        self.app = App(signing_secret=SECRET, client=client, token_verification_enabled=False)
+        self.app.command("/lerend")(lambda ack: ack())
+        self.app.action(re.compile(".*"))(lambda ack: ack())
+        self.engine = create_engine(settings.database_url)
+        self.scheduler = None
+
+    def scheduler_alive(self) -> bool:
+        return False
+
+
+@contextmanager
+def server(kind: str, settings: Settings) -> Iterator[tuple[str, int]]:
+    port = _free_port()
+    context = multiprocessing.get_context("spawn")
+    ready = context.Queue()
+    process = context.Process(target=_serve, args=(kind, settings, port, ready), daemon=True)
+    process.start()
+    pid = ready.get(timeout=60)
+    url = f"http://127.0.0.1:{port}"
+    _wait_until_up(url)
+    try:
+        yield url, pid
+    finally:
+        process.terminate()
+        process.join(timeout=10)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=1).read()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("the server did not start")
+
+
+def peak_memory_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# --- measurements ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Latency:
+    p50: float
+    p95: float
+    p99: float
+    per_second: float
+
+
+def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
+    """Send `count` requests from `clients` threads; milliseconds to each HTTP answer."""
+    timings: list[float] = []
+
+    def one(index: int) -> None:
+        started = time.perf_counter()
+        status = send(index)
+        timings.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}")
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(one, range(count)))
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(timings, n=100, method="inclusive")
+    return Latency(cuts[49], cuts[94], cuts[98], count / elapsed)
+
+
+def seed_network(database_url: str, members: int = 0, channel: str = "C1") -> int:
+    from storage.db import make_engine, make_session_factory
+
+    engine = make_engine(database_url)
+    uow = UnitOfWork(make_session_factory(engine))
+    now = datetime.now(UTC)
+    form = NetworkForm("Bench", "Dementie", None, (), None)
+    network = networks.create_network(
+        uow, team_id="T0001", channel_id=channel, user_id="U1", form=form, now=now
+    )
+    for number in range(members):
+        networks.join_network(
+            uow,
+            network_id=network.id,
+            user_id=f"UF{channel}{number:04d}",
+            existing_organisation_id=None,
+            new_organisation_name=f"Zorggroep {number % 10}",
+            committed=True,
+            now=now,
+        )
+    engine.dispose()
+    return network.id
+
+
+def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list[str]]:
+    network_id = seed_network(settings.database_url)
+    voters = [f"UV{n:05d}" for n in range(requests * len(CONCURRENCY))]
+    for user in ["U1", *voters]:
+        fake.add_user(user)
+    rows = []
+    results: dict[tuple[str, str, int], Latency] = {}
+    for kind in ("bare", "lnbot"):
+        with server(kind, settings) as (url, _pid):
+            client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+            value, ts = _poll_value(client, fake, network_id) if kind == "lnbot" else ("1:1", "1")
+            command, vote = _senders(client, value, ts, voters)
+            for position, clients in enumerate(CONCURRENCY):
+                results[kind, "command", clients] = measure(command(), requests, clients)
+                results[kind, "vote", clients] = measure(
+                    vote(position * requests), requests, clients
+                )
+    for what in ("command", "vote"):
+        for clients in CONCURRENCY:
+            bare, bot = results["bare", what, clients], results["lnbot", what, clients]
+            rows.append(
+                [
+                    what,
+                    str(clients),
+                    f"{bare.p50:.1f}",
+                    f"{bot.p50:.1f}",
+                    f"{bot.p95:.1f}",
+                    f"{bot.p99:.1f}",
+                    f"{bot.p50 / bare.p50:.2f}x",
+                    f"{bot.per_second:.0f}",
+                ]
+            )
+    return rows
+
+
+def _senders(
+    client: SlackRequestClient, value: str, ts: str, voters: list[str]
+) -> tuple[Callable[[], Callable[[int], int]], Callable[[int], Callable[[int], int]]]:
+    """Request senders: `/lerend status`, and a vote by a voter nobody used before."""
+
+    def command() -> Callable[[int], int]:
+        return lambda _index: client.slash(text="status", user="U1").status
+
+    def vote(offset: int) -> Callable[[int], int]:
+        def send(index: int) -> int:
+            voter = voters[offset + index]
+            return client.block_action(ids.POLL_VOTE, value, user=voter, message_ts=ts).status
+
+        return send
+
+    return command, vote
+
+
+def _poll_value(client: SlackRequestClient, fake: FakeSlack, network_id: int) -> tuple[str, str]:
+    post = create_poll(client, fake, network_id)
+    return vote_values(post.params)["Zwolle"], post.response["ts"]
+
+
+def fan_out(fake: FakeSlack, settings: Settings, limit: int | None, channel: str) -> list[str]:
+    """Welcome DMs to FAN_OUT new members, all due now, through the durable schedule."""
+    seed_network(settings.database_url, members=FAN_OUT, channel=channel)
+    for number in range(FAN_OUT):
+        fake.add_user(f"UF{channel}{number:04d}")
+    fake.reset()
+    if limit:
+        fake.rate_limit("chat.postMessage", limit)
+    started = time.perf_counter()
+    with server("lnbot", settings):
+        delivered = fake.wait_for(
+            "chat.postMessage",
+            count=FAN_OUT,
+            timeout=FAN_OUT / (limit or 100) * 4 + 30,
+            where=lambda call: bool(call.response and call.response.get("ok")),
+        )
+    elapsed = time.perf_counter() - started
+    calls = len(fake.calls_to("chat.postMessage"))
+    limited = calls - len(delivered)
+    rate = len(delivered) / elapsed
+    return [
+        str(len(delivered)),
+        f"{elapsed:.1f}",
+        str(calls),
+        str(limited),
+        f"{rate:.1f}/s",
+        f"{limit}/s" if limit else "none",
+    ]
+
+
+def memory(fake: FakeSlack, settings: Settings) -> list[str]:
+    from storage.db import make_engine, make_session_factory
+
+    engine = make_engine(settings.database_url)
+    uow = UnitOfWork(make_session_factory(engine))
+    now = datetime.now(UTC)
+    for number in range(MEMORY_NETWORKS):
+        form = NetworkForm(f"Netwerk {number}", "Dementie", None, (), None)
+        networks.create_network(
+            uow, team_id="T0001", channel_id=f"CM{number:04d}", user_id="U1", form=form, now=now
+        )
+    with uow:
+        for number in range(MEMORY_ROWS):
+            schedule_job(
+                uow.session,
+                key=f"bench:later:{number}",
+                kind="member.welcome",
+                run_at=now + timedelta(days=30 + number % 300),
+                payload={"user_id": f"UL{number:05d}"},
+                now=now,
+            )
+        uow.commit()
+    engine.dispose()
+    fake.add_user("U1")
+    with server("lnbot", settings) as (url, pid):
+        client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+        for number in range(200):
+            client.slash(text="status", user="U1", channel=f"CM{number % MEMORY_NETWORKS:04d}")
+        time.sleep(1)  # a few dispatcher ticks over the 10,000 rows
+        return [str(MEMORY_NETWORKS), str(MEMORY_ROWS), f"{peak_memory_mb(pid):.0f} MB"]
+
+
+# --- databases and output -------------------------------------------------------------------
+
+
+@contextmanager
+def database(kind: str, postgres_url: str) -> Iterator[str | None]:
+    """A fresh, migrated database for one measurement; dropped afterwards."""
+    if kind == "sqlite":
+        path = Path("data") / f"bench-{uuid.uuid4().hex[:8]}.sqlite3"
+        url = f"sqlite:///{path}"
+        upgrade(url)
+        try:
+            yield url
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    schema = f"lnbot_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_url)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:  # no PostgreSQL here: say so and go on with SQLite only
+        print(f"(PostgreSQL skipped: {type(error).__name__})", file=sys.stderr)
+        yield None
+        return
+    url = f"{postgres_url}?options=-csearch_path%3D{schema}"
+    upgrade(url)
+    try:
+        yield url
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([f"\n{title}", line(header), rule, *map(line, rows)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=200, help="requests per measurement")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get(
+            "BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument("--part", choices=("latency", "fanout", "memory"), action="append")
+    args = parser.parse_args(argv)
+    Path("data").mkdir(exist_ok=True)
+    print(f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}")
+    for kind in ("sqlite", "postgresql"):
+        if args.only and args.only != kind:
+            continue
+        run_one(kind, args)
+    return 0
+
+
+def run_one(kind: str, args: argparse.Namespace) -> None:
+    def settings(url: str, fake: FakeSlack) -> Settings:
+        return Settings(
+            slack_bot_token=TOKEN,
+            slack_signing_secret=SECRET,
+            slack_api_url=fake.base_url,
+            database_url=url,
+            dispatch_interval_seconds=0.2,
+            log_level="WARNING",
+        )
+
+    parts = args.part or ["latency", "fanout", "memory"]
+    for part in parts:
+        with FakeSlack() as fake, database(kind, args.postgres) as url:
+            if url is None:
+                return
+            print(PARTS[part](kind, fake, settings(url, fake), args))
+
+
+def latency_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    return table(
+        f"[{kind}] time to ack in ms ({args.requests} requests each; floor = bare Bolt app)",
+        ["request", "clients", "floor p50", "p50", "p95", "p99", "p50/floor", "req/s"],
+        ack_latency(fake, settings, args.requests),
+    )
+
+
+def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
+    rows = [
+        fan_out(fake, settings, None, channel="C1"),  # what the bot can do
+        fan_out(fake, settings, POST_LIMIT_PER_SECOND, channel="C2"),  # what Slack allows
+    ]
+    return table(
+        f"[{kind}] DM fan-out to {FAN_OUT} members through the schedule",
+        ["sent", "seconds", "Slack calls", "answered 429", "throughput", "Slack limit"],
+        rows,
+    )
+
+
+def memory_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
+    return table(
+        f"[{kind}] peak memory of the bot process",
+        ["networks", "rows", "VmHWM"],
+        [memory(fake, settings)],
+    )
+
+
+PARTS = {"latency": latency_table, "fanout": fan_out_table, "memory": memory_table}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
