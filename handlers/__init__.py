@@ -5,7 +5,21 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.scheduling.registry import JobRegistry
-from handlers import command, consent, errors, fit_check, home, intake, network, polls
+from handlers import (
+    checkins,
+    command,
+    consent,
+    errors,
+    events,
+    fit_check,
+    home,
+    intake,
+    knowledge,
+    meetings,
+    network,
+    polls,
+    report,
+)
 
 
 def register_all(app: App, jobs: JobRegistry) -> None:
@@ -14,6 +28,11 @@ def register_all(app: App, jobs: JobRegistry) -> None:
     intake.register(app, router, jobs)
     fit_check.register(app, router, jobs)
     polls.register(app, router, jobs)
+    meetings.register(app, router, jobs)
+    checkins.register(app, router, jobs)
+    knowledge.register(app, router, jobs)
+    report.register(app, router, jobs)
+    events.register(app)
     consent.register(app, jobs)
     home.register(app)
     command.register(app, router)

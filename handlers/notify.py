@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from slack_sdk import WebClient
+
 from bot.i18n import t
 from bot.scheduling.registry import JobContext
 from bot.services.people import Reader, reader_for
@@ -33,3 +35,40 @@ def send_dm(
 def dm_text(key: str, **fields: object) -> Callable[[str], str]:
     """A composer for the common case: one catalogue entry with plain fields."""
     return lambda lang: t(key, lang, **fields)
+
+
+def upload_to_dm(
+    client: WebClient,
+    user_id: str,
+    *,
+    content: str | bytes,
+    filename: str,
+    title: str,
+    comment: str,
+) -> None:
+    """Put a file privately in the person's DM with the app (files upload v2 needs the DM's
+    channel id, so the conversation is opened first)."""
+    client.files_upload_v2(
+        channel=dm_channel(client, user_id),
+        content=content,
+        filename=filename,
+        title=title,
+        initial_comment=comment,
+    )
+
+
+def upload_files_to_dm(
+    client: WebClient, user_id: str, files: dict[str, str | bytes], *, comment: str
+) -> None:
+    """Several files in one message in the person's DM (file name -> content)."""
+    uploads = [
+        {"content": content, "filename": name, "title": name} for name, content in files.items()
+    ]
+    client.files_upload_v2(
+        channel=dm_channel(client, user_id), file_uploads=uploads, initial_comment=comment
+    )
+
+
+def dm_channel(client: WebClient, user_id: str) -> str:
+    """The id of the person's DM with the app (files upload v2 needs a channel id)."""
+    return str(client.conversations_open(users=user_id)["channel"]["id"])

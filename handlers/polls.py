@@ -23,7 +23,7 @@ from bot.services import evaluation, polls
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.polls import PollView
 from handlers.command import CommandRequest, Router
-from handlers.notify import reader_of
+from handlers.notify import reader_of, upload_to_dm
 from storage.uow import UnitOfWork
 
 SWITCH_WORDS = {"aan": True, "on": True, "uit": False, "off": False}
@@ -263,13 +263,13 @@ def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int)
     results = polls.results(
         context["uow"], poll_id=poll_id, user_id=user_id, now=context["clock"].now()
     )
-    dm = client.conversations_open(users=user_id)["channel"]["id"]
-    client.files_upload_v2(
-        channel=dm,
+    upload_to_dm(
+        client,
+        user_id,
         content=to_csv(blocks.export_rows(lang, results)),
         filename=blocks.export_filename(results.poll),
         title=results.poll.question,
-        initial_comment=t("poll.export_done", lang, question=results.poll.question),
+        comment=t("poll.export_done", lang, question=results.poll.question),
     )
 
 

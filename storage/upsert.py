@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import literal_column
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,4 +23,5 @@ def insert_if_absent(session: Session, model: type[Any], unique: list[str], **va
     if insert is None:
         raise ValueError(f"lnbot does not support the {dialect} database")
     statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
-    return int(session.execute(statement).rowcount) == 1  # type: ignore[attr-defined]
+    # RETURNING, not rowcount: psycopg 3 reports rowcount -1 for this statement.
+    return session.execute(statement.returning(literal_column("1"))).first() is not None

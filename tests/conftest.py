@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -165,15 +166,27 @@ def bot(settings: Settings, clock: FixedClock, listeners: TrackingExecutor) -> I
     lnbot.close()
 
 
-@pytest.fixture
-def server_url(bot: LnBot) -> Iterator[str]:
-    """The app's real HTTP endpoint (waitress on a free port)."""
+@contextmanager
+def serving(bot: LnBot) -> Iterator[str]:
+    """The app's real HTTP endpoint (waitress on a free port), stopped from inside its own
+    loop so no socket is closed under a running select()."""
     server = make_server(bot, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        try:
+            server.trigger.pull_trigger(server.close)
+        except OSError:  # the loop has already let go of its trigger
+            server.close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def server_url(bot: LnBot) -> Iterator[str]:
+    with serving(bot) as url:
+        yield url
 
 
 class IdleAwareClient(SlackRequestClient):

@@ -4,7 +4,6 @@ workspace that uninstalls."""
 from __future__ import annotations
 
 import re
-import threading
 import urllib.request
 from collections.abc import Iterator
 
@@ -14,8 +13,7 @@ from sqlalchemy import text
 from bot.app import LnBot, create_app
 from bot.config import Settings
 from bot.scheduling.schedule import schedule_job
-from bot.server import make_server
-from tests.conftest import SIGNING_SECRET, IdleAwareClient, TrackingExecutor
+from tests.conftest import SIGNING_SECRET, IdleAwareClient, TrackingExecutor, serving
 from tests.slack.fake_server import FakeSlack
 
 TEAM_TOKEN = "xoxb-second-workspace"
@@ -37,12 +35,8 @@ def oauth_bot(database_url: str, slack: FakeSlack, clock, listeners: TrackingExe
 
 @pytest.fixture
 def oauth_url(oauth_bot: LnBot) -> Iterator[str]:
-    server = make_server(oauth_bot, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serving(oauth_bot) as url:
+        yield url
 
 
 def install(base: str, slack: FakeSlack) -> str:

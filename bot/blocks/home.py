@@ -6,6 +6,8 @@ from typing import Any
 
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.blocks.balance import balance_blocks
+from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
 from bot.i18n import t
 from bot.services.views import HomeCard, HomeOverview
@@ -49,7 +51,9 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
     else:
         buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
-    blocks = [k.section("\n".join(lines)), k.actions(*buttons)]
+    blocks = [k.section("\n".join(lines)), k.actions(*buttons), *balance_blocks(lang, card.balance)]
+    if card.meetings is not None:
+        blocks.append(home_context(lang, card.meetings, coordinator=card.is_coordinator))
     if card.pending_join_requests:
         blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))
     if card.failed_jobs:

@@ -6,6 +6,8 @@ from typing import Any
 
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.blocks.balance import balance_blocks
+from bot.blocks.meeting_status import year_blocks
 from bot.domain.network import (
     BUILDING_BLOCKS,
     DESCRIPTION_MAX,
@@ -222,6 +224,10 @@ def status_blocks(lang: str, tz: str, summary: NetworkSummary) -> list[k.Block]:
         people = ", ".join(f"<@{user}>" for user in summary.coordinators)
         blocks.append(k.context(t("status.coordinators", lang, people=people)))
     blocks.append(k.section(meeting_line(lang, tz, summary.next_meeting)))
+    if summary.meetings is not None:
+        coordinator = summary.viewer_is_coordinator
+        blocks.extend(year_blocks(lang, tz, summary.meetings, coordinator=coordinator))
+    blocks.extend(balance_blocks(lang, summary.balance))
     blocks.extend(_coordinator_warnings(lang, summary))
     return blocks
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -20,10 +22,17 @@ MAX_OFFSETS = 5
 MAX_OFFSET = timedelta(days=60)
 UNREPRESENTED_CHECK_BEFORE = timedelta(days=3)
 DEFAULT_CHECKIN_AFTER = timedelta(days=7)
+# Where a reminder's 09:00 falls for a member whose own time zone is not known (yet).
+DEFAULT_ZONE = "Europe/Amsterdam"
 LOCATION_MAX = 300
 ONLINE_REASON_MAX = 200
 HOLIDAY_EMOJI = {":palm_tree:", ":airplane:", ":beach_with_umbrella:", ":desert_island:"}
 HOLIDAY_WORDS = ("vakantie", "verlof", "holiday", "vacation", "leave")
+# After meeting 1 the group plans the next three; after the evaluation of meeting 3 the last three.
+FOLLOW_UP_SLOTS = {1: (2, 3, 4), EVALUATION_AFTER_MEETING: (5, 6, 7)}
+# RSVPs rebuild the announcement at once; a rebuild this long after a burst catches a race.
+REFRESH_AFTER = timedelta(seconds=5)
+MAX_HOURS_READ = 1000  # a bigger "duration" is a typing error, not a (too) long meeting
 _OFFSET = re.compile(r"^(\d{1,3})([dh])$")
 
 
@@ -183,3 +192,30 @@ def unrepresented(organisations: dict[str, list[Attendance | None]]) -> list[str
     return sorted(
         name for name, answers in organisations.items() if not coming.intersection(answers)
     )
+
+
+def first_open(taken: Collection[int]) -> int | None:
+    """The lowest meeting number that is not planned yet; None when all seven are."""
+    return next((n for n in range(1, MEETINGS_PER_YEAR + 1) if n not in taken), None)
+
+
+def parse_hours(text: str | None) -> timedelta | None:
+    """'2.5' or '2,5' hours -> a duration; None when it is not a positive number."""
+    try:
+        hours = Decimal((text or "").strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    if not hours.is_finite() or not 0 < hours <= MAX_HOURS_READ:
+        return None
+    return timedelta(minutes=int(hours * 60))
+
+
+def local_start(day: date, start: time, tz: str) -> datetime:
+    """A date and time as the planner reads them in their own time zone, in UTC."""
+    return datetime.combine(day, start, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+def refresh_due(now: datetime) -> datetime:
+    """The end of the REFRESH_AFTER window `now` falls in: every RSVP of one burst shares it."""
+    step = REFRESH_AFTER.total_seconds()
+    return datetime.fromtimestamp((now.timestamp() // step + 1) * step, UTC)

@@ -24,8 +24,11 @@ from bot.domain.network import (
     validate_organisation_name,
 )
 from bot.scheduling.schedule import failed_jobs, schedule_job
+from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import schedule_reminders
+from bot.services.meeting_overview import meeting_overview
+from bot.services.meeting_schedule import schedule_for_new_member
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -207,6 +210,7 @@ def admit(
         schedule_reminders(
             session, network_id=network.id, team_id=team_id, user_id=user_id, now=now
         )
+        schedule_for_new_member(session, network, user_id, now)
     return organisation, newly_joined
 
 
@@ -379,6 +383,8 @@ def _summary(
         if is_coordinator
         else 0,
         failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
+        meetings=meeting_overview(session, network, now),
+        balance=organisation_balance(session, network.id),
     )
 
 
@@ -414,6 +420,8 @@ def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
         if is_coordinator
         else 0,
         failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
+        meetings=meeting_overview(session, network, now),
+        balance=organisation_balance(session, network.id),
     )
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain.balance import OrganisationBalance
+from bot.services.meeting_overview import MeetingOverview
+
 
 @dataclass(frozen=True)
 class NetworkRef:
@@ -45,6 +48,8 @@ class NetworkSummary:
     viewer_is_coordinator: bool = False
     pending_join_requests: int = 0
     failed_jobs: int = 0
+    meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
+    balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class HomeCard:
     is_coordinator: bool
     pending_join_requests: int = 0
     failed_jobs: int = 0
+    meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
+    balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,18 @@ from storage.models.core import (
     Workspace,
 )
 from storage.models.intake import FitCheck, FitCheckAnswer, Intake
+from storage.models.knowledge import (
+    Contribution,
+    ExpertTheme,
+    HelpOffer,
+    KnowledgeItem,
+    KnowledgeSettings,
+    KnowledgeTag,
+    ReportApproval,
+    ReportReview,
+    SearchDocument,
+)
+from storage.models.meetings import Checkin, MeetingSettings, Rsvp
 from storage.models.platform import ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
@@ -30,13 +42,21 @@ from storage.models.polls import (
 __all__ = [
     "AuditEntry",
     "Base",
+    "Checkin",
     "ConsentDecision",
     "ConsentVote",
+    "Contribution",
+    "ExpertTheme",
     "FitCheck",
     "FitCheckAnswer",
+    "HelpOffer",
     "Intake",
     "JoinRequest",
+    "KnowledgeItem",
+    "KnowledgeSettings",
+    "KnowledgeTag",
     "Meeting",
+    "MeetingSettings",
     "Member",
     "MemberRole",
     "Network",
@@ -47,7 +67,11 @@ __all__ = [
     "PollOption",
     "PollVote",
     "ProcessedEvent",
+    "ReportApproval",
+    "ReportReview",
+    "Rsvp",
     "ScheduledJob",
+    "SearchDocument",
     "SlackMessage",
     "SlackUser",
     "Theme",

@@ -153,6 +153,8 @@ class Meeting(Base):
     facilitator_user_id: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(20), default="planned")
     created_at: Mapped[datetime]
+    # Goes up on every move and on cancelling: the SEQUENCE of the meeting's .ics file.
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SlackMessage(Base):

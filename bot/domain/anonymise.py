@@ -1,0 +1,180 @@
+"""Names in the outcome report: real ones for the coordinators, neutral labels for publication.
+
+The anonymiser gives every organisation and person one label for the whole report
+(Organisatie A, Deelnemer 1, ...) and replaces them everywhere, also inside free text: Slack
+mentions (`<@U…>`), organisation names as typed (any case, with or without accents, also
+written as one word as in a web address) and people's display and real names, including
+their first and last names on their own. It would rather replace a word too many than leave
+a name behind. E-mail addresses and phone numbers go too.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.domain.knowledge import MENTION, readable
+from bot.domain.text import fold
+
+MIN_NAME_PART = 3
+# Parts of Dutch surnames that are words of their own and never identify anyone.
+NAME_PARTICLES = frozenset(
+    ("de", "der", "den", "van", "von", "het", "ten", "ter", "te", "in", "op", "la", "le", "du")
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\w)(?:\+31|0031|0)[\s-]?(?:\d[\s-]?){8,9}(?!\w)")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as Slack names them (users.info): display name and real name."""
+
+    user_id: str
+    names: tuple[str, ...] = ()
+
+
+class Namer(Protocol):
+    """How the report names people and organisations, and what it makes of free text."""
+
+    def person(self, user_id: str | None) -> str: ...
+
+    def organisation(self, organisation_id: int | None) -> str: ...
+
+    def text(self, text: str) -> str: ...
+
+
+class PlainNamer:
+    """Real names, for the coordinators' own report; mentions become '@Name'."""
+
+    def __init__(
+        self, organisations: dict[int, str], people: Iterable[Person], unknown: str
+    ) -> None:
+        self._organisations = organisations
+        self._people = {p.user_id: next((n for n in p.names if n), p.user_id) for p in people}
+        self._unknown = unknown
+
+    def person(self, user_id: str | None) -> str:
+        return self._people.get(user_id or "", user_id or self._unknown)
+
+    def organisation(self, organisation_id: int | None) -> str:
+        return self._organisations.get(organisation_id or 0, self._unknown)
+
+    def text(self, text: str) -> str:
+        return MENTION.sub(lambda m: "@" + self.person(m.group(1)), readable(text))
+
+
+class Anonymiser:
+    """Neutral labels, the same for one subject throughout one report.
+
+    `organisation_label` and `person_label` are templates such as 'Organisatie {letter}' and
+    'Deelnemer {number}'; organisations are lettered in the order given, people numbered in
+    the order given and then in the order they first turn up.
+    """
+
+    def __init__(
+        self,
+        organisations: dict[int, str],
+        people: Iterable[Person],
+        *,
+        organisation_label: str,
+        person_label: str,
+        email_label: str,
+        phone_label: str,
+        unknown: str,
+    ) -> None:
+        self._person_label = person_label
+        self._unknown = unknown
+        self._email_label, self._phone_label = email_label, phone_label
+        self._org_labels = {
+            org_id: organisation_label.format(letter=_letters(index))
+            for index, org_id in enumerate(organisations)
+        }
+        self._person_labels: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for org_id, name in organisations.items():
+            for variant in _organisation_variants(name):
+                names.setdefault(variant, self._org_labels[org_id])
+        for person in people:
+            label = self.person(person.user_id)
+            for variant in _person_variants(person.names):
+                names.setdefault(variant, label)
+        self._names = names
+        alternatives = sorted(names, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+            if alternatives
+            else None
+        )
+
+    def person(self, user_id: str | None) -> str:
+        key = user_id or ""
+        if key not in self._person_labels:
+            number = len(self._person_labels) + 1
+            self._person_labels[key] = self._person_label.format(number=number)
+        return self._person_labels[key]
+
+    def organisation(self, organisation_id: int | None) -> str:
+        return self._org_labels.get(organisation_id or 0, self._unknown)
+
+    def text(self, text: str) -> str:
+        text = MENTION.sub(lambda m: self.person(m.group(1)), readable(text))
+        text = _EMAIL.sub(self._email_label, text)
+        text = _PHONE.sub(self._phone_label, text)
+        if self._pattern is None:
+            return text
+        return _replace_folded(text, self._pattern, self._names)
+
+
+def _replace_folded(text: str, pattern: re.Pattern[str], labels: dict[str, str]) -> str:
+    """Match on a folded copy of `text` (one character for one, so positions agree) and
+    replace those spans in the original."""
+    folded = "".join(_fold_char(char) for char in text)
+    pieces: list[str] = []
+    position = 0
+    for match in pattern.finditer(folded):
+        pieces.append(text[position : match.start()])
+        pieces.append(labels[match.group(1)])
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded[0] if len(folded) >= 1 else char
+
+
+def _fold_name(name: str) -> str:
+    return "".join(_fold_char(char) for char in " ".join(name.split()))
+
+
+def _organisation_variants(name: str) -> set[str]:
+    full = _fold_name(name)
+    compact = re.sub(r"[\W_]+", "", full)
+    return {variant for variant in (full, compact) if len(variant) >= MIN_NAME_PART}
+
+
+def _person_variants(names: tuple[str, ...]) -> set[str]:
+    variants: set[str] = set()
+    for name in names:
+        full = _fold_name(name.lstrip("@"))
+        if len(full) >= MIN_NAME_PART:
+            variants.add(full)
+        for part in re.split(r"[\s.,_-]+", full):
+            if len(part) >= MIN_NAME_PART and part not in NAME_PARTICLES:
+                variants.add(part)
+    return variants
+
+
+def _letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: enough labels for any number of organisations."""
+    letters = string.ascii_uppercase
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = letters[rest] + label
+    return label

@@ -1,0 +1,352 @@
+"""The outcome report as files: Markdown, self-contained HTML (inline CSS, everything escaped)
+and the data as CSV (bot/export.py's safe cells); and the same document as Slack text for the
+excerpt an organisation approves.
+
+One document model (headings, paragraphs, lists, tables) is built once from the report data
+and a Namer (real names or neutral labels, bot/domain/anonymise.py), then written out per
+format, so the formats cannot drift apart. Pure, apart from `write_files`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from bot.blocks.intake import escape as mrkdwn_escape
+from bot.blocks.intake import tag_labels
+from bot.domain.anonymise import Namer
+from bot.domain.knowledge import ItemKind
+from bot.export import to_csv
+from bot.i18n import format_date, t
+from bot.services.report import ItemRow, ReportData
+
+SHOWN_IN_FULL = (ItemKind.RESULT, ItemKind.GOOD_EXAMPLE)
+LISTED = (ItemKind.QUESTION, ItemKind.DILEMMA, ItemKind.DOCUMENT)
+CSS = (
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46rem;"
+    "margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d2a26}"
+    "h1{color:#1f5c4a}h2{border-bottom:2px solid #1f5c4a;padding-bottom:.2rem;margin-top:2rem}"
+    "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d6d1;padding:.3rem .5rem;"
+    "text-align:left;vertical-align:top}th{background:#eef4f1}blockquote{margin:.4rem 0 .4rem 1rem;"
+    "padding-left:.8rem;border-left:3px solid #c9d6d1;color:#3b4a45}.meta{color:#5b6b66}"
+)
+
+
+@dataclass
+class Section:
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+    table: tuple[list[str], list[list[str]]] | None = None
+    quotes: list[tuple[str, list[str]]] = field(default_factory=list)  # (heading, lines)
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str
+    sections: list[Section]
+
+
+def build_document(data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool) -> Document:
+    period = t(
+        "report.period",
+        lang,
+        start=format_date(data.period_start, lang, tz),
+        end=format_date(data.period_end, lang, tz),
+    )
+    subtitle = period + (" · " + t("report.public_note", lang) if public else "")
+    sections = [_about(data, lang), *_meetings(data, lang, tz), *_evaluations(data, namer, lang)]
+    sections += _checkins(data, namer, lang, public=public)
+    sections += [_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL]
+    sections += [_listed_items(data, namer, lang, tz)]
+    sections.append(_balance(data, namer, lang))
+    title = t("report.title", lang, name=namer.text(data.network_name))
+    return Document(title, subtitle, [s for s in sections if _has_content(s)])
+
+
+def _has_content(section: Section) -> bool:
+    return bool(section.paragraphs or section.bullets or section.table or section.quotes)
+
+
+def _about(data: ReportData, lang: str) -> Section:
+    section = Section(t("report.about", lang))
+    section.paragraphs.append(t("report.themes", lang, themes=", ".join(data.themes)))
+    if data.building_blocks:
+        labels = ", ".join(t(f"building_block.{code}", lang) for code in data.building_blocks)
+        section.paragraphs.append(t("report.building_blocks", lang, blocks=labels))
+    section.paragraphs.append(
+        t("report.counts", lang, organisations=len(data.organisations), items=len(data.items))
+    )
+    return section
+
+
+def _meetings(data: ReportData, lang: str, tz: str) -> list[Section]:
+    if not data.meetings:
+        return []
+    section = Section(t("report.meetings", lang))
+    rows = []
+    for meeting in data.meetings:
+        status = "cancelled" if meeting.cancelled else "held" if meeting.held else "planned"
+        rows.append(
+            [
+                str(meeting.number),
+                format_date(meeting.starts_at, lang, tz),
+                meeting.location or "",
+                meeting.theme or "",
+                t(f"report.meeting_status.{status}", lang),
+                _attendance(lang, meeting.attendance),
+            ]
+        )
+    header = [t(f"report.column.{name}", lang) for name in ("number", "date", "place", "theme")]
+    header += [t("report.column.status", lang), t("report.column.attendance", lang)]
+    section.table = (header, rows)
+    held = sum(1 for m in data.meetings if m.held)
+    section.paragraphs.append(t("report.meetings_held", lang, held=held))
+    return [section]
+
+
+def _attendance(lang: str, counts: dict[str, int] | None) -> str:
+    if not counts:
+        return t("report.attendance_unknown", lang)
+    return ", ".join(
+        f"{t(f'report.attendance.{answer}', lang)}: {number}" for answer, number in counts.items()
+    )
+
+
+def _evaluations(data: ReportData, namer: Namer, lang: str) -> list[Section]:
+    sections = []
+    for evaluation in data.evaluations:
+        section = Section(t("report.evaluation", lang))
+        question, voters = evaluation.question, evaluation.voters
+        section.paragraphs.append(
+            t("report.evaluation_question", lang, question=question, voters=voters)
+        )
+        section.bullets = [f"{text}: {votes}" for text, votes in evaluation.options]
+        for question, answer in evaluation.answers:
+            section.quotes.append((question, [namer.text(answer)]))
+        sections.append(section)
+    return sections
+
+
+def _checkins(data: ReportData, namer: Namer, lang: str, *, public: bool) -> list[Section]:
+    if not data.checkins:
+        return []
+    section = Section(t("report.checkins", lang))
+    for result in data.checkins:
+        name = (
+            t("report.checkin_meeting", lang, number=result.meeting_number)
+            if result.meeting_number
+            else t("report.checkin_manual", lang)
+        )
+        if result.average is None:
+            line = t("report.checkin_hidden", lang, round=name, answered=result.answered)
+        else:
+            average = f"{result.average:.1f}".replace(".", "," if lang == "nl" else ".")
+            answered = result.answered
+            line = t("report.checkin_line", lang, round=name, answered=answered, average=average)
+        section.bullets.append(line)
+        if not public:  # personal remarks stay with the coordinators
+            section.quotes += [(name, [namer.text(remark)]) for remark in result.remarks]
+    return [section]
+
+
+def _full_items(data: ReportData, namer: Namer, lang: str, tz: str, kind: str) -> Section:
+    section = Section(t(f"report.section.{kind}", lang))
+    for item in (i for i in data.items if i.kind == kind):
+        lines = [namer.text(item.description)] if item.description else []
+        if item.link:
+            lines.append(namer.text(item.link))
+        lines.append(_byline(item, namer, lang, tz))
+        for reply in item.replies:
+            who = namer.person(reply.user_id)
+            lines.append(f"↳ {who}: {namer.text(reply.text)}")
+        section.quotes.append((namer.text(item.title), lines))
+    return section
+
+
+def _listed_items(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
+    section = Section(t("report.section.other", lang))
+    for item in (i for i in data.items if i.kind in LISTED):
+        state = ""
+        if item.kind == ItemKind.QUESTION:
+            state = " — " + t("report.answered" if item.answered else "report.open", lang)
+        replies = t("report.replies", lang, count=len(item.replies))
+        section.bullets.append(
+            f"{t(f'knowledge.kind.{item.kind}', lang)}: {namer.text(item.title)}{state} "
+            f"({_byline(item, namer, lang, tz)}; {replies})"
+        )
+    return section
+
+
+def _byline(item: ItemRow, namer: Namer, lang: str, tz: str) -> str:
+    parts = [namer.organisation(item.organisation_id), format_date(item.created_at, lang, tz)]
+    if item.tags:
+        parts.append(tag_labels(lang, item.tags, tuple(c.code for c in item.tags)))
+    return " · ".join(parts)
+
+
+def _balance(data: ReportData, namer: Namer, lang: str) -> Section:
+    section = Section(t("report.balance", lang))
+    if not any(row.brought or row.took for row in data.balance):
+        return section
+    header = [t(f"report.column.{name}", lang) for name in ("organisation", "brought", "took")]
+    rows = [
+        [namer.organisation(row.organisation_id), str(row.brought), str(row.took)]
+        for row in data.balance
+    ]
+    section.table = (header, rows)
+    section.paragraphs.append(t("report.balance_note", lang))
+    return section
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """User text in Markdown: HTML escaped, so a Markdown-to-HTML step cannot inject markup."""
+    return html.escape(text, quote=False).replace("\n", "  \n")
+
+
+def to_markdown(document: Document) -> str:
+    out = [f"# {_md(document.title)}", "", f"_{_md(document.subtitle)}_", ""]
+    for section in document.sections:
+        out += [f"## {_md(section.title)}", ""]
+        out += [line for paragraph in section.paragraphs for line in (_md(paragraph), "")]
+        if section.table:
+            header, rows = section.table
+            out.append("| " + " | ".join(_cell(h) for h in header) + " |")
+            out.append("|" + "---|" * len(header))
+            out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+            out.append("")
+        out += [f"- {_md(bullet)}" for bullet in section.bullets]
+        if section.bullets:
+            out.append("")
+        for heading, lines in section.quotes:
+            out += [f"### {_md(heading)}", ""] + [f"> {_md(line)}  " for line in lines] + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    return _md(text).replace("|", "\\|").replace("  \n", " ")
+
+
+def to_html(document: Document, lang: str) -> str:
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(document.title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{e(document.title)}</h1>",
+        f'<p class="meta">{e(document.subtitle)}</p>',
+    ]
+    for section in document.sections:
+        out.append(f"<h2>{e(section.title)}</h2>")
+        out += [f"<p>{_lines(paragraph)}</p>" for paragraph in section.paragraphs]
+        if section.table:
+            header, rows = section.table
+            out.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in header))
+            out.append("</tr></thead><tbody>")
+            out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
+            out.append("</tbody></table>")
+        if section.bullets:
+            out.append("<ul>" + "".join(f"<li>{e(b)}</li>" for b in section.bullets) + "</ul>")
+        for heading, lines in section.quotes:
+            out.append(f"<h3>{e(heading)}</h3><blockquote>")
+            out += [f"<p>{_lines(line)}</p>" for line in lines]
+            out.append("</blockquote>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _lines(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.splitlines())
+
+
+def to_slack(document: Document) -> list[str]:
+    """The document as Slack mrkdwn, one string per section (for the excerpt DM)."""
+    parts = []
+    for section in document.sections:
+        lines = [f"*{mrkdwn_escape(section.title)}*"]
+        lines += [mrkdwn_escape(p) for p in section.paragraphs]
+        lines += [f"• {mrkdwn_escape(b)}" for b in section.bullets]
+        if section.table:
+            lines += [" · ".join(mrkdwn_escape(c) for c in row) for row in section.table[1]]
+        for heading, quoted in section.quotes:
+            lines.append(f"_{mrkdwn_escape(heading)}_")
+            lines += [f">{mrkdwn_escape(line)}" for line in quoted]
+        parts.append("\n".join(lines))
+    return parts
+
+
+def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
+    """One row per meeting, item and reply: what a spreadsheet or a later analysis needs."""
+    columns = ("record", "date", "kind", "title", "organisation", "person", "text", "extra")
+    rows: list[list[object]] = [[t(f"report.csv.{name}", lang) for name in columns]]
+    meeting_record, item_record = t("report.csv.meeting", lang), t("report.csv.item", lang)
+    for meeting in data.meetings:
+        when, theme = format_date(meeting.starts_at, lang, tz), meeting.theme or ""
+        attendance = _attendance(lang, meeting.attendance)
+        rows.append([meeting_record, when, "", str(meeting.number), "", "", theme, attendance])
+    for item in data.items:
+        kind, title = t(f"knowledge.kind.{item.kind}", lang), namer.text(item.title)
+        rows.append(
+            _csv_row(
+                item_record,
+                item.created_at,
+                kind,
+                title,
+                namer.organisation(item.organisation_id),
+                namer.person(item.author_user_id),
+                namer.text(item.description),
+                namer.text(item.link or ""),
+            )
+        )
+        helpful = t("report.csv.helpful", lang)
+        rows += [
+            _csv_row(
+                t("report.csv.reply", lang),
+                reply.posted_at,
+                kind,
+                title,
+                namer.organisation(reply.organisation_id),
+                namer.person(reply.user_id),
+                namer.text(reply.text),
+                helpful if reply.helpful else "",
+            )
+            for reply in item.replies
+        ]
+    return to_csv(rows)
+
+
+def _csv_row(record: str, when: datetime, *cells: str) -> list[object]:
+    return [record, when.date().isoformat(), *cells]
+
+
+def write_files(directory: Path, files: dict[str, str]) -> list[Path]:
+    """Keep the files on disk (the report directory, one folder per network and day)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, content in files.items():
+        path = directory / name
+        path.write_text(content, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def report_files(
+    data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool, now: datetime
+) -> dict[str, str]:
+    """File name -> content of the three files."""
+    document = build_document(data, namer, lang, tz, public=public)
+    stem = f"{'uitkomst' if lang == 'nl' else 'outcome'}-{now:%Y%m%d-%H%M}"
+    variant = ("anoniem", "intern") if lang == "nl" else ("public", "internal")
+    stem += "-" + variant[0 if public else 1]
+    return {
+        f"{stem}.md": to_markdown(document),
+        f"{stem}.html": to_html(document, lang),
+        f"{stem}.csv": to_csv_rows(data, namer, lang, tz),
+    }

@@ -1,0 +1,468 @@
+"""Use cases of the outcome report (uitkomst): gather the network's year, and the review
+round that comes before the anonymised, public version.
+
+`/lerend rapport` gives the coordinators the report with names, at once. `/lerend rapport
+anoniem` first asks every organisation to approve its own excerpt (each member gets it in a
+DM with *Akkoord* and *Aanpassen*); once all have approved, the public version is made. A
+coordinator may force it with a reason, which is audited. The files themselves are built by
+a job (names come from Slack, which takes time), see handlers/report.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.domain.balance import OrganisationBalance
+from bot.domain.checkins import RoundResult, summarise
+from bot.domain.network import Role
+from bot.domain.polls import PollKind
+from bot.services import polls
+from bot.services.balance import organisation_balance
+from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.intake import TagChoice, tag_choices
+from bot.services.network_work import coordinators_network, schedule_for
+from storage import repositories as repo
+from storage.models import (
+    Checkin,
+    Contribution,
+    KnowledgeItem,
+    Meeting,
+    Network,
+    Organisation,
+    Poll,
+    ReportApproval,
+    ReportReview,
+    Rsvp,
+)
+from storage.uow import UnitOfWork
+
+BUILD_JOB = "report.build"
+EXCERPT_JOB = "report.excerpt"
+REMARK_JOB = "report.remark"
+INTERNAL = "internal"
+PUBLIC = "public"
+APPROVED = "approved"
+CHANGES = "changes"
+PENDING = "pending"
+
+
+@dataclass(frozen=True)
+class ReplyRow:
+    user_id: str
+    organisation_id: int | None
+    text: str
+    posted_at: datetime
+    helpful: bool
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    kind: str
+    title: str
+    description: str
+    link: str | None
+    tags: tuple[TagChoice, ...]
+    author_user_id: str
+    organisation_id: int | None
+    created_at: datetime
+    answered: bool
+    replies: tuple[ReplyRow, ...]
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    number: int
+    starts_at: datetime
+    location: str | None
+    theme: str | None
+    held: bool
+    cancelled: bool
+    attendance: dict[str, int] | None  # answer -> people; None when nobody answered
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    question: str
+    voters: int
+    options: tuple[tuple[str, int], ...]
+    answers: tuple[tuple[str, str], ...]  # (question, answer), no names
+
+
+@dataclass(frozen=True)
+class ReportData:
+    network_id: int
+    network_name: str
+    themes: tuple[str, ...]
+    building_blocks: tuple[str, ...]
+    period_start: datetime
+    period_end: datetime
+    organisations: dict[int, str]  # id -> name, in the order labels are given
+    people: tuple[str, ...]  # every Slack user the report names, in the order labels are given
+    meetings: tuple[MeetingRow, ...]
+    evaluations: tuple[EvaluationRow, ...]
+    checkins: tuple[RoundResult, ...]
+    items: tuple[ItemRow, ...]
+    balance: tuple[OrganisationBalance, ...]
+
+    def excerpt(self, organisation_id: int) -> ReportData:
+        """Only what one organisation brought in: its items and its replies."""
+        items = []
+        for item in self.items:
+            own = tuple(r for r in item.replies if r.organisation_id == organisation_id)
+            if item.organisation_id == organisation_id or own:
+                items.append(replace(item, replies=own))
+        balance = tuple(b for b in self.balance if b.organisation_id == organisation_id)
+        return replace(self, items=tuple(items), balance=balance, meetings=())
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    review_id: int
+    network_id: int
+    organisation: str
+    approved: int
+    total: int
+    complete: bool
+
+
+# --- the report's data ---------------------------------------------------------------------------
+
+
+def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportData:
+    with uow:
+        session = uow.session
+        network = session.get(Network, network_id)
+        if network is None:
+            raise UserFacingError("error.network_gone")
+        items = _items(session, network)
+        people = dict.fromkeys(m.slack_user_id for m in sorted(network.members, key=_joined))
+        for item in items:
+            people.setdefault(item.author_user_id)
+            for reply in item.replies:
+                people.setdefault(reply.user_id)
+        return ReportData(
+            network_id=network.id,
+            network_name=network.name,
+            themes=tuple(theme.name for theme in network.themes),
+            building_blocks=tuple(network.building_blocks),
+            period_start=network.created_at,
+            period_end=now,
+            organisations={
+                org.id: org.name for org in sorted(network.organisations, key=_admitted)
+            },
+            people=tuple(people),
+            meetings=_meetings(session, network, now),
+            evaluations=_evaluations(uow, session, network_id, now),
+            checkins=_checkins(session, network_id),
+            items=tuple(items),
+            balance=organisation_balance(session, network_id),
+        )
+
+
+def _joined(member: object) -> tuple[datetime, int]:
+    return (member.joined_at, member.id)  # type: ignore[attr-defined]
+
+
+def _admitted(organisation: object) -> tuple[datetime, int]:
+    return (organisation.admitted_at, organisation.id)  # type: ignore[attr-defined]
+
+
+def _items(session: Session, network: Network) -> list[ItemRow]:
+    query = select(KnowledgeItem).where(KnowledgeItem.network_id == network.id)
+    items = list(session.scalars(query.order_by(KnowledgeItem.created_at, KnowledgeItem.id)))
+    replies: dict[int, list[ReplyRow]] = defaultdict(list)
+    reply_query = (
+        select(Contribution)
+        .where(Contribution.item_id.in_([i.id for i in items]), Contribution.deleted_at.is_(None))
+        .order_by(Contribution.posted_at, Contribution.id)
+    )
+    for reply in session.scalars(reply_query):
+        replies[reply.item_id].append(
+            ReplyRow(
+                reply.user_id, reply.organisation_id, reply.text, reply.posted_at, reply.helpful
+            )
+        )
+    choices = tag_choices(network)
+    return [
+        ItemRow(
+            id=item.id,
+            kind=item.kind,
+            title=item.title,
+            description=item.description,
+            link=item.link,
+            tags=tuple(c for c in choices if c.code in item.tags),
+            author_user_id=item.author_user_id,
+            organisation_id=item.organisation_id,
+            created_at=item.created_at,
+            answered=item.answered_at is not None,
+            replies=tuple(replies[item.id]),
+        )
+        for item in items
+    ]
+
+
+def _meetings(session: Session, network: Network, now: datetime) -> tuple[MeetingRow, ...]:
+    themes = {theme.id: theme.name for theme in network.themes}
+    meetings = session.scalars(
+        select(Meeting).where(Meeting.network_id == network.id).order_by(Meeting.number)
+    ).all()
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rsvps = select(Rsvp).where(Rsvp.meeting_id.in_([m.id for m in meetings]))
+    for rsvp in session.scalars(rsvps):
+        counts[rsvp.meeting_id][rsvp.attendance] += 1
+    return tuple(
+        MeetingRow(
+            number=m.number,
+            starts_at=m.starts_at,
+            location=m.location,
+            theme=themes.get(m.theme_id or 0),
+            held=m.status != "cancelled" and m.ends_at <= now,
+            cancelled=m.status == "cancelled",
+            attendance=dict(counts[m.id]) if m.id in counts else None,
+        )
+        for m in meetings
+    )
+
+
+def _evaluations(
+    uow: UnitOfWork, session: Session, network_id: int, now: datetime
+) -> tuple[EvaluationRow, ...]:
+    """The evaluation polls' results (anonymous: counts and answers, never names)."""
+    poll_ids = session.scalars(
+        select(Poll.id)
+        .where(Poll.network_id == network_id, Poll.kind == PollKind.EVALUATION)
+        .order_by(Poll.created_at)
+    ).all()
+    rows = []
+    for poll_id in poll_ids:
+        results = polls.results(uow.fresh(), poll_id=poll_id, user_id=None, now=now)
+        rows.append(
+            EvaluationRow(
+                question=results.poll.question,
+                voters=results.poll.voters,
+                options=tuple((o.text, o.votes) for o in results.poll.options),
+                answers=tuple((a.question, a.answer) for a in results.answers),
+            )
+        )
+    return tuple(rows)
+
+
+def _checkins(session: Session, network_id: int) -> tuple[RoundResult, ...]:
+    """Check-in rounds as the coordinators may see them (nothing of a round with too few
+    answers, remarks without names)."""
+    rows = session.scalars(
+        select(Checkin).where(Checkin.network_id == network_id).order_by(Checkin.sent_at)
+    ).all()
+    rounds: dict[str, list[Checkin]] = defaultdict(list)
+    for row in rows:
+        rounds[row.round_key].append(row)
+    numbers = {
+        m.id: m.number
+        for m in session.scalars(select(Meeting).where(Meeting.network_id == network_id))
+    }
+    return tuple(
+        summarise(
+            key,
+            numbers.get(answers[0].meeting_id or 0),
+            answers[0].sent_at,
+            [(a.score, a.remark) for a in answers],
+        )
+        for key, answers in rounds.items()
+    )
+
+
+# --- asking for the report ---------------------------------------------------------------------
+
+
+def request_report(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> None:
+    """The report with names for the coordinator who asks, built by a job."""
+    with uow:
+        network = coordinators_network(uow.session, network_id, user_id)
+        _schedule_build(uow.session, network, user_id, INTERNAL, None, now)
+        uow.commit()
+
+
+def start_review(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> int:
+    """Open a review round: every participating organisation gets its excerpt to approve.
+    Returns how many organisations are asked (0: the public version is made at once)."""
+    with uow:
+        session = uow.session
+        network = coordinators_network(session, network_id, user_id)
+        for open_review in session.scalars(
+            select(ReportReview).where(
+                ReportReview.network_id == network_id, ReportReview.status == "open"
+            )
+        ):
+            open_review.status = "superseded"
+        review = ReportReview(network_id=network_id, requested_by=user_id, created_at=now)
+        session.add(review)
+        session.flush()
+        asked = [org for org in network.organisations if org.members]
+        for organisation in asked:
+            session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
+            for member in organisation.members:
+                schedule_for(
+                    session,
+                    network,
+                    key=f"report:{review.id}:excerpt:{member.slack_user_id}",
+                    kind=EXCERPT_JOB,
+                    payload={
+                        "review_id": review.id,
+                        "organisation_id": organisation.id,
+                        "user_id": member.slack_user_id,
+                    },
+                    now=now,
+                )
+        if not asked:
+            _publish(session, network, review, now)
+        repo.record_audit(
+            session,
+            network_id=network_id,
+            actor=user_id,
+            action="report.review",
+            now=now,
+            review=review.id,
+        )
+        uow.commit()
+        return len(asked)
+
+
+def review_open(uow: UnitOfWork, *, review_id: int, organisation_id: int) -> bool:
+    """Whether an excerpt still waits for this organisation's answer (for the DM job)."""
+    with uow:
+        review = uow.session.get(ReportReview, review_id)
+        approval = uow.session.get(ReportApproval, (review_id, organisation_id))
+        return bool(review and review.status == "open" and approval)
+
+
+def decide(
+    uow: UnitOfWork,
+    *,
+    review_id: int,
+    organisation_id: int,
+    user_id: str,
+    approve: bool,
+    remark: str | None,
+    now: datetime,
+) -> ReviewState:
+    """A member answers for their organisation (the last answer counts). A remark goes to the
+    coordinators; the last approval makes the public version."""
+    if not approve and not (remark or "").strip():
+        raise FieldErrors({"remark": "report.error.remark_required"})
+    with uow:
+        session = uow.session
+        review = session.get(ReportReview, review_id)
+        approval = session.get(ReportApproval, (review_id, organisation_id))
+        if review is None or approval is None or review.status != "open":
+            raise UserFacingError("report.error.review_closed")
+        network = session.get(Network, review.network_id)
+        assert network is not None  # the review is deleted with its network
+        member = repo.member_of(session, network.id, user_id)
+        if member is None or member.organisation_id != organisation_id:
+            raise UserFacingError("report.error.not_your_organisation")
+        approval.status = APPROVED if approve else CHANGES
+        approval.remark = None if approve else remark
+        approval.decided_by, approval.decided_at = user_id, now
+        session.flush()
+        organisation = member.organisation.name if member.organisation else ""
+        if not approve:
+            for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR):
+                schedule_for(
+                    session,
+                    network,
+                    key=f"report:{review.id}:remark:{organisation_id}:{now.isoformat()}:"
+                    f"{coordinator.slack_user_id}",
+                    kind=REMARK_JOB,
+                    payload={
+                        "user_id": coordinator.slack_user_id,
+                        "organisation": organisation,
+                        "by": user_id,
+                        "remark": remark or "",
+                    },
+                    now=now,
+                )
+        approvals = session.scalars(
+            select(ReportApproval).where(ReportApproval.review_id == review.id)
+        ).all()
+        approved = sum(1 for a in approvals if a.status == APPROVED)
+        complete = approved == len(approvals)
+        if complete:
+            _publish(session, network, review, now)
+        uow.commit()
+        return ReviewState(review.id, network.id, organisation, approved, len(approvals), complete)
+
+
+def force_public(
+    uow: UnitOfWork, *, network_id: int, user_id: str, reason: str, now: datetime
+) -> None:
+    """A coordinator makes the public version without every approval; the reason is kept."""
+    if not reason.strip():
+        raise UserFacingError("report.error.reason_required")
+    with uow:
+        session = uow.session
+        network = coordinators_network(session, network_id, user_id)
+        review = session.scalar(
+            select(ReportReview)
+            .where(ReportReview.network_id == network_id, ReportReview.status == "open")
+            .order_by(ReportReview.created_at.desc())
+            .limit(1)
+        )
+        if review is None:
+            raise UserFacingError("report.error.no_review")
+        review.forced_reason = reason.strip()
+        repo.record_audit(
+            session,
+            network_id=network_id,
+            actor=user_id,
+            action="report.forced",
+            now=now,
+            review=review.id,
+            reason=reason.strip(),
+        )
+        _publish(session, network, review, now)
+        uow.commit()
+
+
+def pending_organisations(uow: UnitOfWork, *, review_id: int) -> list[str]:
+    with uow:
+        session = uow.session
+        approvals = session.scalars(
+            select(ReportApproval).where(
+                ReportApproval.review_id == review_id, ReportApproval.status != APPROVED
+            )
+        ).all()
+        names = []
+        for approval in approvals:
+            organisation = session.get(Organisation, approval.organisation_id)
+            names.append(organisation.name if organisation else "?")
+        return sorted(names)
+
+
+def _publish(session: Session, network: Network, review: ReportReview, now: datetime) -> None:
+    review.status, review.published_at = "published", now
+    _schedule_build(session, network, review.requested_by, PUBLIC, review.id, now)
+
+
+def _schedule_build(
+    session: Session,
+    network: Network,
+    user_id: str,
+    variant: str,
+    review_id: int | None,
+    now: datetime,
+) -> None:
+    subject = f"review:{review_id}" if review_id else f"{user_id}:{now.isoformat()}"
+    schedule_for(
+        session,
+        network,
+        key=f"network:{network.id}:report:{variant}:{subject}",
+        kind=BUILD_JOB,
+        payload={"user_id": user_id, "variant": variant, "review_id": review_id},
+        now=now,
+    )

@@ -1,0 +1,128 @@
+"""Check-ins (hoe zit iedereen erin?): /lerend checkin, the check-in modal, and the scheduled
+work (start a round after a meeting, ask each participant, the coordinators' summary)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.blocks import checkins as blocks
+from bot.blocks import ids
+from bot.domain.checkins import ROUND_JOB
+from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.services import checkins, meetings
+from handlers.command import CommandRequest, Router
+from handlers.intake import post_dm, submitted
+from handlers.polls import told_user_errors
+
+AFTER_WORDS = {"na", "after"}
+OFF_WORDS = {"uit", "off"}
+
+
+def register(app: App, router: Router, jobs: JobRegistry) -> None:
+    router.add(("checkin", "check-in"), "checkin [na <dagen> | uit]", "checkin.help", checkin)
+    app.action(ids.CHECKIN_OPEN)(open_checkin)
+    app.view(ids.CHECKIN_MODAL)(submit_checkin)
+    jobs.register(ROUND_JOB, round_job)
+    jobs.register(checkins.ASK_JOB, ask_job)
+    jobs.register(checkins.SUMMARY_JOB, summary_job)
+
+
+def checkin(request: CommandRequest) -> None:
+    """`/lerend checkin` asks everyone now; `na <dagen>` or `uit` sets the pulse after meetings."""
+    network = request.network()
+    if network is None:
+        return
+    args = [arg.lower() for arg in request.args]
+    uow, now = request.context["uow"], request.context["clock"].now()
+    if not args:
+        asked = checkins.start_manual_round(
+            uow, network_id=network.id, user_id=request.user_id, now=now
+        )
+        request.reply("checkin.started", count=asked)
+        return
+    if args == args[:1] and args[0] in OFF_WORDS:
+        days = 0
+    elif len(args) == 2 and args[0] in AFTER_WORDS and args[1].isdigit():
+        days = int(args[1])
+    else:
+        request.reply("checkin.usage")
+        return
+    meetings.set_checkin_pulse(
+        uow,
+        network_id=network.id,
+        user_id=request.user_id,
+        days=days,
+        default_tz=request.context["settings"].timezone,
+        now=now,
+    )
+    request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
+
+
+def open_checkin(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+) -> None:
+    ack()
+    lang = context["lang"]
+    with told_user_errors(respond, lang):
+        ask = checkins.checkin_form(
+            context["uow"], checkin_id=int(action["value"]), user_id=body["user"]["id"]
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
+
+
+def submit_checkin(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+) -> None:
+    lang = context["lang"]
+    checkin_id, score, remark = blocks.parse_checkin(view)
+    saved = submitted(
+        ack,
+        lang,
+        "checkin.title",
+        blocks.checkin_errors,
+        lambda: checkins.answer(
+            context["uow"],
+            checkin_id=checkin_id,
+            user_id=body["user"]["id"],
+            score=score,
+            remark=remark,
+            now=context["clock"].now(),
+        ),
+    )
+    if saved is not None:
+        ack(response_action="update", view=blocks.thanks_modal(lang, saved))
+
+
+# --- scheduled jobs ------------------------------------------------------------------------
+
+
+def round_job(ctx: JobContext, job: JobView) -> None:
+    checkins.start_meeting_round(
+        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now()
+    )
+
+
+def ask_job(ctx: JobContext, job: JobView) -> None:
+    user_id = job.payload["user_id"]
+    ask = checkins.ask(ctx.uow_factory(), round_key=job.payload["round_key"], user_id=user_id)
+    if ask is not None:  # None: answered already, or no longer in the network
+        post_dm(ctx, job.team_id, user_id, lambda r: blocks.ask_dm(r.lang, ask))
+
+
+def summary_job(ctx: JobContext, job: JobView) -> None:
+    report = checkins.report(ctx.uow_factory(), round_key=job.payload["round_key"])
+    if report is not None:
+        post_dm(
+            ctx,
+            job.team_id,
+            job.payload["user_id"],
+            lambda r: blocks.summary_dm(r.lang, r.tz, report),
+        )

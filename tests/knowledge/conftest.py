@@ -1,0 +1,35 @@
+"""Members of the seeded network (UM01, UM02, ...) and an expert exist in the fake workspace;
+the report directory is the test's own temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from tests.slack.fake_server import FakeSlack
+
+
+@pytest.fixture(autouse=True)
+def seeded_users(slack: FakeSlack) -> None:
+    for number in range(1, 7):
+        slack.add_user(f"UM{number:02d}", locale="nl-NL", tz="Europe/Amsterdam")
+    slack.add_user("UEX", locale="nl-NL", tz="Europe/Amsterdam", real_name="Eva Expert")
+
+
+@pytest.fixture
+def report_dir(tmp_path: Path) -> Path:
+    return tmp_path / "reports"
+
+
+@pytest.fixture
+def settings(settings: Settings, report_dir: Path) -> Settings:
+    """The shared settings, with LNBOT_REPORT_DIR pointing into the test's folder."""
+    return Settings(
+        slack_bot_token=settings.slack_bot_token,
+        slack_signing_secret=settings.slack_signing_secret,
+        slack_api_url=settings.slack_api_url,
+        database_url=settings.database_url,
+        extra={"LNBOT_REPORT_DIR": str(report_dir)},
+    )
