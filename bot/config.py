@@ -41,6 +41,7 @@ class Settings:
     dispatch_interval_seconds: float = 10.0
     missed_work_grace_hours: float = 6.0
     log_level: str = "INFO"
+    report_dir: str = "data/reports"
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -109,6 +110,7 @@ def _parse(values: Mapping[str, str]) -> Settings:
             "LNBOT_GRACE_HOURS", get("LNBOT_GRACE_HOURS"), 6.0, float, low=0
         ),
         log_level=_log_level(get("LNBOT_LOG_LEVEL")),
+        report_dir=get("LNBOT_REPORT_DIR") or "data/reports",
         extra=dict(values),
     )
 

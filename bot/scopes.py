@@ -8,5 +8,7 @@ BOT_SCOPES = (
     "channels:read",  # conversations.members of a public channel (poll reminders)
     "groups:read",  # conversations.members of a private channel
     "im:write",  # conversations.open, to send a file to a DM
-    "files:write",  # CSV exports and calendar files
+    "files:write",  # CSV exports, calendar files, reports
+    "channels:history",  # replies in a shared item's thread, in a public channel
+    "groups:history",  # the same in a private channel
 )

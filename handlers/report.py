@@ -24,7 +24,6 @@ from handlers.command import CommandRequest, Router
 from handlers.intake import post_dm, submitted
 from handlers.notify import dm_text, reader_of, send_dm, upload_files_to_dm
 
-DEFAULT_REPORT_DIR = "data/reports"
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
 
@@ -203,5 +202,4 @@ def _person(client: WebClient, user_id: str) -> Person:
 
 
 def _report_dir(settings: Any) -> Path:
-    """LNBOT_REPORT_DIR, read from the raw settings until bot/config.py has it as a field."""
-    return Path(settings.extra.get("LNBOT_REPORT_DIR") or DEFAULT_REPORT_DIR)
+    return Path(settings.report_dir)

@@ -38,3 +38,16 @@ def test_declares_what_the_code_uses() -> None:
     assert "app_home_opened" in settings["event_subscriptions"]["bot_events"]
     scopes = set(data["oauth_config"]["scopes"]["bot"])
     assert scopes == set(BOT_SCOPES)
+
+
+def test_shortcuts_match_the_code() -> None:
+    from bot.blocks import ids
+
+    shortcuts = {s["callback_id"]: s["type"] for s in manifest()["features"]["shortcuts"]}
+    assert shortcuts == {
+        ids.SHARE_SHORTCUT: "global",
+        ids.SHARE_MESSAGE_SHORTCUT: "message",
+        ids.HELPFUL_SHORTCUT: "message",
+    }
+    events = set(manifest()["settings"]["event_subscriptions"]["bot_events"])
+    assert {"message.channels", "message.groups", "app_home_opened"} <= events

@@ -31,5 +31,5 @@ def settings(settings: Settings, report_dir: Path) -> Settings:
         slack_signing_secret=settings.slack_signing_secret,
         slack_api_url=settings.slack_api_url,
         database_url=settings.database_url,
-        extra={"LNBOT_REPORT_DIR": str(report_dir)},
+        report_dir=str(report_dir),
     )
