@@ -21,6 +21,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import maintenance
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import deduplicate_events, request_context
@@ -66,6 +67,7 @@ class LnBot:
 
     def start_scheduler(self) -> None:
         if self.scheduler is None:
+            maintenance.ensure_planned(self.uow(), self.clock.now())
             interval = self.settings.dispatch_interval_seconds
             self.scheduler = start_scheduler(self.dispatcher, interval_seconds=interval)
 
@@ -115,6 +117,7 @@ def create_app(
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
     register_all(app, jobs)
+    maintenance.register(jobs)
     job_context = JobContext(
         uow_factory=lambda: UnitOfWork(session_factory),
         client=client,

@@ -42,6 +42,7 @@ class Settings:
     missed_work_grace_hours: float = 6.0
     log_level: str = "INFO"
     report_dir: str = "data/reports"
+    retention_months: int = 24
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -111,6 +112,9 @@ def _parse(values: Mapping[str, str]) -> Settings:
         ),
         log_level=_log_level(get("LNBOT_LOG_LEVEL")),
         report_dir=get("LNBOT_REPORT_DIR") or "data/reports",
+        retention_months=_number(
+            "LNBOT_RETENTION_MONTHS", get("LNBOT_RETENTION_MONTHS"), 24, int, low=0, high=240
+        ),
         extra=dict(values),
     )
 

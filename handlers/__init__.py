@@ -18,6 +18,7 @@ from handlers import (
     meetings,
     network,
     polls,
+    privacy,
     report,
 )
 
@@ -32,6 +33,7 @@ def register_all(app: App, jobs: JobRegistry) -> None:
     checkins.register(app, router, jobs)
     knowledge.register(app, router, jobs)
     report.register(app, router, jobs)
+    privacy.register(app, router, jobs)
     events.register(app)
     consent.register(app, jobs)
     home.register(app)

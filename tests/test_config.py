@@ -71,3 +71,10 @@ def test_oauth_needs_both_client_settings_and_the_signing_secret() -> None:
     settings_from(
         SLACK_CLIENT_ID="1.2", SLACK_CLIENT_SECRET="s", SLACK_SIGNING_SECRET="x"
     ).require_slack(http=True)  # no bot token needed: each workspace brings its own
+
+
+def test_retention_months() -> None:
+    assert settings_from().retention_months == 24
+    assert settings_from(LNBOT_RETENTION_MONTHS="0").retention_months == 0
+    with pytest.raises(ConfigError, match="LNBOT_RETENTION_MONTHS"):
+        settings_from(LNBOT_RETENTION_MONTHS="-1")

@@ -110,3 +110,7 @@ SHARE_TAGS = "share_tags"
 SHARE_LINK = "share_link"
 HELPFUL_REPLY = "helpful_reply"
 REPORT_REMARK = "report_remark_text"
+
+# Data rights, closing a network (privacy)
+PRIVACY_FORGET = "privacy_forget_confirmed"
+NETWORK_CLOSE = "network_close_confirmed"

@@ -51,6 +51,7 @@ class Network(Base):
     status: Mapped[str] = mapped_column(String(20))
     created_by: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
 
     workspace: Mapped[Workspace] = relationship()
     themes: Mapped[list[Theme]] = relationship(

@@ -6,6 +6,11 @@ Revises: 0006
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
+import storage.types
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -13,8 +18,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Reserved for the privacy feature; its tables are added here."""
+    with op.batch_alter_table("networks", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("closed_at", storage.types.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    """Reserved for the privacy feature."""
+    with op.batch_alter_table("networks", schema=None) as batch_op:
+        batch_op.drop_column("closed_at")

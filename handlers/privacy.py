@@ -1,0 +1,117 @@
+"""Members' data rights and closing a network: /lerend mijn-gegevens, vergeet-mij, sluit, audit."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.blocks import ids
+from bot.blocks import privacy as blocks
+from bot.export import to_csv
+from bot.i18n import t
+from bot.scheduling.registry import JobRegistry
+from bot.services import networks, privacy
+from handlers.command import CommandRequest, Router
+from handlers.notify import upload_to_dm
+
+
+def register(app: App, router: Router, jobs: JobRegistry) -> None:
+    router.add(("mijn-gegevens", "my-data"), "mijn-gegevens", "privacy.help.export", export)
+    router.add(("vergeet-mij", "forget-me"), "vergeet-mij", "privacy.help.forget", ask_forget)
+    router.add(("sluit", "close"), "sluit", "privacy.help.close", ask_close)
+    router.add(("audit",), "audit", "privacy.help.audit", audit)
+    app.action(ids.PRIVACY_FORGET)(forget)
+    app.action(ids.NETWORK_CLOSE)(close)
+
+
+def export(request: CommandRequest) -> None:
+    data = privacy.export_personal_data(
+        request.context["uow"], user_id=request.user_id, now=request.context["clock"].now()
+    )
+    upload_to_dm(
+        request.client,
+        request.user_id,
+        content=json.dumps(data, ensure_ascii=False, indent=2),
+        filename="lnbot-mijn-gegevens.json",
+        title=t("privacy.export.title", request.lang),
+        comment=t("privacy.export.comment", request.lang),
+    )
+    request.reply("privacy.export.sent")
+
+
+def ask_forget(request: CommandRequest) -> None:
+    confirmation = blocks.forget_confirmation(request.lang, request.user_id)
+    request.respond(blocks=confirmation, text=t("privacy.forget.ask", request.lang))
+
+
+def forget(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+) -> None:
+    ack()
+    user_id = body["user"]["id"]
+    if action["value"] != user_id:  # a button someone else's confirmation carried
+        respond(text=t("privacy.forget.not_you", context["lang"]), replace_original=False)
+        return
+    privacy.forget(context["uow"], user_id=user_id, now=context["clock"].now())
+    respond(text=t("privacy.forget.done", context["lang"]), replace_original=True)
+
+
+def ask_close(request: CommandRequest) -> None:
+    network = request.network()
+    if network is not None:
+        confirmation = blocks.close_confirmation(request.lang, network.id, network.name)
+        request.respond(
+            blocks=confirmation, text=t("privacy.close.ask", request.lang, name=network.name)
+        )
+
+
+def close(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+) -> None:
+    ack()
+    network_id = int(action["value"])
+    name = privacy.close_network(
+        context["uow"],
+        network_id=network_id,
+        user_id=body["user"]["id"],
+        now=context["clock"].now(),
+    )
+    respond(text=t("privacy.close.done", context["lang"], name=name), replace_original=True)
+    network = networks.network_ref(context["uow"], network_id)
+    language = context["settings"].language
+    client.chat_postMessage(
+        channel=network.channel_id, text=t("privacy.close.done", language, name=name)
+    )
+
+
+def audit(request: CommandRequest) -> None:
+    network = request.network()
+    if network is None:
+        return
+    name, rows = privacy.audit_rows(
+        request.context["uow"], network_id=network.id, user_id=request.user_id
+    )
+    if not rows:
+        request.reply("privacy.audit.empty", name=name)
+        return
+    header = [
+        t(f"privacy.audit.header_{column}", request.lang)
+        for column in ("when", "who", "what", "detail")
+    ]
+    upload_to_dm(
+        request.client,
+        request.user_id,
+        content=to_csv([header, *rows]),
+        filename=f"lnbot-logboek-{network.id}.csv",
+        title=t("privacy.audit.title", request.lang, name=name),
+        comment=t("privacy.audit.sent", request.lang, name=name),
+    )
+    request.reply("privacy.audit.sent", name=name)
