@@ -20,7 +20,7 @@ from bot.domain.anonymise import Namer
 from bot.domain.knowledge import ItemKind
 from bot.export import to_csv
 from bot.i18n import format_date, t
-from bot.services.report import ItemRow, ReportData
+from bot.services.report import ItemRow, ReportData, TileRow
 
 SHOWN_IN_FULL = (ItemKind.RESULT, ItemKind.GOOD_EXAMPLE)
 LISTED = (ItemKind.QUESTION, ItemKind.DILEMMA, ItemKind.DOCUMENT)
@@ -62,6 +62,7 @@ def build_document(data: ReportData, namer: Namer, lang: str, tz: str, *, public
     sections += _checkins(data, namer, lang, public=public)
     sections += [_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL]
     sections += [_listed_items(data, namer, lang, tz)]
+    sections.append(_tiles(data, namer, lang, tz))
     sections.append(_balance(data, namer, lang))
     title = t("report.title", lang, name=namer.text(data.network_name))
     return Document(title, subtitle, [s for s in sections if _has_content(s)])
@@ -80,6 +81,9 @@ def _about(data: ReportData, lang: str) -> Section:
     section.paragraphs.append(
         t("report.counts", lang, organisations=len(data.organisations), items=len(data.items))
     )
+    if data.experience_experts:
+        count = len(data.experience_experts)
+        section.paragraphs.append(t("report.experience_experts", lang, count=count))
     return section
 
 
@@ -159,7 +163,7 @@ def _full_items(data: ReportData, namer: Namer, lang: str, tz: str, kind: str) -
         lines = [namer.text(item.description)] if item.description else []
         if item.link:
             lines.append(namer.text(item.link))
-        lines.append(_byline(item, namer, lang, tz))
+        lines.append(_byline(data, item, namer, lang, tz))
         for reply in item.replies:
             who = namer.person(reply.user_id)
             lines.append(f"↳ {who}: {namer.text(reply.text)}")
@@ -176,16 +180,41 @@ def _listed_items(data: ReportData, namer: Namer, lang: str, tz: str) -> Section
         replies = t("report.replies", lang, count=len(item.replies))
         section.bullets.append(
             f"{t(f'knowledge.kind.{item.kind}', lang)}: {namer.text(item.title)}{state} "
-            f"({_byline(item, namer, lang, tz)}; {replies})"
+            f"({_byline(data, item, namer, lang, tz)}; {replies})"
         )
     return section
 
 
-def _byline(item: ItemRow, namer: Namer, lang: str, tz: str) -> str:
-    parts = [namer.organisation(item.organisation_id), format_date(item.created_at, lang, tz)]
+def _byline(data: ReportData, item: ItemRow, namer: Namer, lang: str, tz: str) -> str:
+    """Who brought it: the organisation, or an expert by experience by their own label."""
+    who = (
+        namer.person(item.author_user_id)
+        if item.author_user_id in data.experience_experts
+        else namer.organisation(item.organisation_id)
+    )
+    parts = [who, format_date(item.created_at, lang, tz)]
     if item.tags:
         parts.append(tag_labels(lang, item.tags, tuple(c.code for c in item.tags)))
     return " · ".join(parts)
+
+
+def _tiles(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
+    """The closing one-liners per round, each with who wrote it (a label when public)."""
+    section = Section(t("report.tiles", lang))
+    rounds: dict[int, list[TileRow]] = {}
+    for tile in data.tiles:
+        rounds.setdefault(tile.round_id, []).append(tile)
+    for tiles in rounds.values():
+        name = _tile_round(lang, tz, tiles[0])
+        lines = [f"{namer.text(tile.text)} — {namer.person(tile.user_id)}" for tile in tiles]
+        section.quotes.append((t("report.tiles_round", lang, round=name), lines))
+    return section
+
+
+def _tile_round(lang: str, tz: str, tile: TileRow) -> str:
+    if tile.meeting_number is not None:
+        return t("report.tiles_meeting", lang, number=tile.meeting_number)
+    return t("report.tiles_date", lang, date=format_date(tile.opened_at, lang, tz))
 
 
 def _balance(data: ReportData, namer: Namer, lang: str) -> Section:
@@ -319,6 +348,19 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
             )
             for reply in item.replies
         ]
+    rows += [
+        _csv_row(
+            t("report.csv.tile", lang),
+            tile.opened_at,
+            "",
+            _tile_round(lang, tz, tile),
+            namer.organisation(tile.organisation_id),
+            namer.person(tile.user_id),
+            namer.text(tile.text),
+            "",
+        )
+        for tile in data.tiles
+    ]
     return to_csv(rows)
 
 

@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from bot.scheduling.registry import JobRegistry
 from handlers import (
+    activities,
     checkins,
     command,
     consent,
@@ -13,13 +14,17 @@ from handlers import (
     events,
     fit_check,
     home,
+    ideas,
     intake,
     knowledge,
     meetings,
     network,
+    participation,
     polls,
     privacy,
+    programme,
     report,
+    tiles,
 )
 
 
@@ -34,6 +39,11 @@ def register_all(app: App, jobs: JobRegistry) -> None:
     knowledge.register(app, router, jobs)
     report.register(app, router, jobs)
     privacy.register(app, router, jobs)
+    activities.register(app, router, jobs)
+    ideas.register(app, router, jobs)
+    tiles.register(app, router, jobs)
+    programme.register(app, router, jobs)
+    participation.register(app, router, jobs)
     events.register(app)
     consent.register(app, jobs)
     home.register(app)

@@ -18,12 +18,15 @@ def register(app: App) -> None:
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     if event.get("tab", "home") != "home":
         return
+    show_home(context, client, event["user"])
+
+
+def show_home(context: BoltContext, client: WebClient, user_id: str) -> None:
+    """(Re)build the person's App Home from the database, e.g. after a click in it."""
     overview = networks.home_overview(
         context["uow"],
         team_id=context.team_id or "",
-        user_id=event["user"],
+        user_id=user_id,
         now=context["clock"].now(),
     )
-    client.views_publish(
-        user_id=event["user"], view=home_view(context["lang"], context["tz"], overview)
-    )
+    client.views_publish(user_id=user_id, view=home_view(context["lang"], context["tz"], overview))

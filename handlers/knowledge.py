@@ -16,7 +16,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import knowledge as blocks
 from bot.blocks.network import result_modal
-from bot.domain.knowledge import parse_digest_choice, thread_event
+from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import balance, digest, knowledge, networks, search
@@ -34,7 +34,10 @@ GONE = ("message_not_found", "cant_delete_message", "channel_not_found")
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("deel", "share"), "deel", "knowledge.help.share", share_command)
     router.add(
-        ("zoek", "search"), "zoek <woorden> [type:vraag] [thema:…]", "search.help_line", find
+        ("zoek", "search"),
+        "zoek <woorden> [type:vraag] [thema:…] [overal]",
+        "search.help_line",
+        find,
     )
     router.add(("expert",), "expert [@persoon] <thema…|alles>", "knowledge.help.expert", expert)
     router.add(("digest",), "digest [<dag> <uur> | aan | uit]", "digest.help_line", digest_command)
@@ -68,11 +71,19 @@ def share_command(request: CommandRequest) -> None:
 
 
 def find(request: CommandRequest) -> None:
-    network = request.network()
-    if network is None:
+    """`/lerend zoek` in the network's channel; with `overal` anywhere, across the networks
+    that share with the programme."""
+    text = " ".join(request.args)
+    everywhere = parse_search(text).everywhere
+    network = None if everywhere else request.network()
+    if network is None and not everywhere:
         return
     found = search.search(
-        request.context["uow"], network_id=network.id, text=" ".join(request.args)
+        request.context["uow"],
+        network_id=network.id if network else None,
+        text=text,
+        team_id=request.team_id,
+        user_id=request.user_id,
     )
     text, answer = blocks.search_blocks(request.lang, found)
     request.respond(text=text, blocks=answer, response_type="ephemeral")

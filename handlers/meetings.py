@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,6 @@ from bot.blocks import meetings as blocks
 from bot.calendar import ics
 from bot.config import Settings
 from bot.domain.meetings import Attendance, on_holiday
-from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import meetings
 from bot.services.meeting_schedule import (
@@ -31,9 +31,10 @@ from bot.services.meeting_schedule import (
     REMINDER_JOB,
     Note,
 )
-from bot.services.meetings import MeetingView, PlanOutcome
+from bot.services.meetings import Announcement, MeetingView, PlanOutcome
 from handlers.command import CommandRequest, Router
 from handlers.intake import GONE, post_dm, submitted
+from handlers.network import post_in_channel
 from handlers.notify import upload_to_dm
 from handlers.polls import told_user_errors
 from storage.uow import UnitOfWork
@@ -84,7 +85,9 @@ def plan(request: CommandRequest) -> None:
             request.context["uow"], network_id=network.id, number=int(args[1])
         )
         cancelled = _cancel(request.context, request.client, meeting_id, request.user_id)
-        request.reply("meeting.cancelled_done", number=cancelled.number)
+        request.respond(
+            text=blocks.cancelled_text(request.lang, cancelled), response_type="ephemeral"
+        )
         return
     if len(args) > 1 or (args and not args[0].isdigit()):
         request.reply("meeting.usage")
@@ -189,7 +192,7 @@ def answer(
         )
         text = blocks.rsvp_receipt(lang, attendance, meeting)
         respond(text=text, response_type="ephemeral", replace_original=False)
-        refresh(client, context["settings"], meeting)
+        refresh(client, context["settings"], meeting, clicked_in=body.get("channel", {}).get("id"))
 
 
 def open_online(
@@ -276,7 +279,7 @@ def cancel(
     lang = context["lang"]
     with told_user_errors(respond, lang):
         meeting = _cancel(context, client, int(action["value"]), body["user"]["id"])
-        text = t("meeting.cancelled_done", lang, number=meeting.number)
+        text = blocks.cancelled_text(lang, meeting)
         respond(text=text, response_type="ephemeral", replace_original=False)
 
 
@@ -300,31 +303,73 @@ def publish(
     now: datetime,
     change: str | None = None,
 ) -> None:
-    """Post the announcement, or rebuild it from the database; a change also gets a short
+    """Post the announcement, or rebuild it from the database, in every channel it belongs in
+    (an event open to other networks is announced in theirs too); a change also gets a short
     reply in its thread, so people following the thread hear of it."""
     message = blocks.announcement(settings.language, settings.timezone, meeting)
-    if meeting.message_ts is None or not _update(client, meeting, message):
-        ts = client.chat_postMessage(channel=meeting.channel_id, **message)["ts"]
-        meetings.remember_announcement(uow, meeting, ts, now)
+    _in_each(
+        meeting,
+        meeting.announcements,
+        lambda place: _publish_in(uow, client, settings, meeting, place, message, now, change),
+    )
+
+
+def _in_each(
+    meeting: MeetingView, places: Iterable[Announcement], act: Callable[[Announcement], object]
+) -> None:
+    """Do `act` in every channel; a failure in another network's channel (the bot may have
+    left it) is logged and does not stop the rest, one in the planning network's is raised."""
+    for place in places:
+        try:
+            act(place)
+        except SlackApiError as error:
+            if place.network_id == meeting.network.id:
+                raise
+            logger.warning(
+                "event %s not shown in a channel: %s", meeting.id, error.response.get("error")
+            )
+
+
+def _publish_in(
+    uow: UnitOfWork,
+    client: WebClient,
+    settings: Settings,
+    meeting: MeetingView,
+    place: Announcement,
+    message: dict[str, Any],
+    now: datetime,
+    change: str | None,
+) -> None:
+    if place.ts is None or not _update(client, meeting, place, message):
+        ts = post_in_channel(client, place.channel_id, message)["ts"]
+        meetings.remember_announcement(uow, meeting, place, ts, now)
         return
     if change is not None:
         reply = blocks.change_reply(settings.language, settings.timezone, meeting, change)
-        client.chat_postMessage(
-            channel=meeting.channel_id, thread_ts=meeting.message_ts, text=reply
-        )
+        client.chat_postMessage(channel=place.channel_id, thread_ts=place.ts, text=reply)
 
 
-def refresh(client: WebClient, settings: Settings, meeting: MeetingView) -> None:
-    """Rebuild the announcement after an answer; nothing when it was never posted or is gone."""
-    if meeting.message_ts is not None:
-        message = blocks.announcement(settings.language, settings.timezone, meeting)
-        _update(client, meeting, message)
+def refresh(
+    client: WebClient, settings: Settings, meeting: MeetingView, clicked_in: str | None = None
+) -> None:
+    """Rebuild the announcement after an answer; nothing where it was never posted or is gone.
+    With `clicked_in`, only the announcement in that channel (or, from a DM, the planning
+    network's): the refresh job rebuilds the others a few seconds later, so a click on an
+    event open to many networks costs one update, not one per channel."""
+    message = blocks.announcement(settings.language, settings.timezone, meeting)
+    places = [p for p in meeting.announcements if p.ts is not None]
+    if clicked_in is not None:
+        here = [p for p in places if p.channel_id == clicked_in]
+        places = here or [p for p in places if p.network_id == meeting.network.id]
+    _in_each(meeting, places, lambda place: _update(client, meeting, place, message))
 
 
-def _update(client: WebClient, meeting: MeetingView, message: dict[str, Any]) -> bool:
+def _update(
+    client: WebClient, meeting: MeetingView, place: Announcement, message: dict[str, Any]
+) -> bool:
     """False when the announcement is gone (deleted in Slack)."""
     try:
-        client.chat_update(channel=meeting.channel_id, ts=meeting.message_ts, **message)
+        client.chat_update(channel=place.channel_id, ts=place.ts, **message)
     except SlackApiError as error:
         if error.response.get("error") not in GONE:
             raise

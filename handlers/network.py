@@ -34,6 +34,9 @@ ROLE_WORDS = {
     "facilitator": Role.FACILITATOR,
     "gespreksleider": Role.FACILITATOR,
     "expert": Role.EXPERT,
+    "ervaringsdeskundige": Role.EXPERIENCE_EXPERT,
+    "experience_expert": Role.EXPERIENCE_EXPERT,
+    "experience-expert": Role.EXPERIENCE_EXPERT,
     "lid": Role.MEMBER,
     "member": Role.MEMBER,
 }
@@ -44,7 +47,10 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("deelnemen", "join"), "deelnemen", "help.join", join)
     router.add(("status",), "status", "help.status", status)
     router.add(
-        ("rol", "role"), "rol @persoon coordinator|facilitator|expert|lid", "help.role", role
+        ("rol", "role"),
+        "rol @persoon coordinator|facilitator|expert|ervaringsdeskundige|lid",
+        "help.role",
+        role,
     )
     app.view(ids.START_MODAL)(submit_start)
     app.view(ids.JOIN_MODAL)(submit_join)
@@ -155,6 +161,7 @@ def submit_join(
             new_organisation_name=new_name,
             committed=committed,
             now=context["clock"].now(),
+            experience_expert=blocks.parse_experience_expert(view["state"]),
         )
     except FieldErrors as error:
         errors = blocks.field_errors(
@@ -167,6 +174,7 @@ def submit_join(
         ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
         return
     key = "join.consent_recorded" if result.outcome == JoinOutcome.NEEDS_CONSENT else "join.done"
+    key = "experience.join_done" if result.experience_expert else key
     text = t(
         key,
         lang,
@@ -220,7 +228,7 @@ def _post_welcome(
     """Post the welcome message; join a public channel first if needed, else ask for an invite."""
     message = _welcome(context, network)
     try:
-        response = _post_in_channel(client, network.channel_id, message)
+        response = post_in_channel(client, network.channel_id, message)
     except SlackApiError as error:
         logger.warning("welcome message not posted: %s", error.response.get("error"))
         client.chat_postMessage(
@@ -230,7 +238,8 @@ def _post_welcome(
     networks.remember_welcome(context["uow"], network, response["ts"], context["clock"].now())
 
 
-def _post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) -> Any:
+def post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) -> Any:
+    """Post, joining a public channel first when the bot is not in it yet."""
     try:
         return client.chat_postMessage(channel=channel, **message)
     except SlackApiError as error:

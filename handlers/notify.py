@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackRequestError
 
+from bot.domain.anonymise import Person
 from bot.i18n import t
 from bot.scheduling.registry import JobContext
 from bot.services.people import Reader, reader_for
@@ -72,3 +74,15 @@ def upload_files_to_dm(
 def dm_channel(client: WebClient, user_id: str) -> str:
     """The id of the person's DM with the app (files upload v2 needs a channel id)."""
     return str(client.conversations_open(users=user_id)["channel"]["id"])
+
+
+def slack_person(client: WebClient, user_id: str) -> Person:
+    """Display and real name, for files that name people (the outcome report, a statement of
+    participation); a member of another workspace (Slack Connect) may be unknown."""
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except (SlackApiError, SlackRequestError, KeyError):
+        return Person(user_id)
+    profile = user.get("profile") or {}
+    names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"))
+    return Person(user_id, tuple(dict.fromkeys(name for name in names if name)))

@@ -8,13 +8,12 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
-from bot.domain.anonymise import Anonymiser, Namer, Person, PlainNamer
+from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.i18n import t
 from bot.report_files import build_document, report_files, to_slack, write_files
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
@@ -22,7 +21,7 @@ from bot.services import report
 from bot.services.report import ReportData
 from handlers.command import CommandRequest, Router
 from handlers.intake import post_dm, submitted
-from handlers.notify import dm_text, reader_of, send_dm, upload_files_to_dm
+from handlers.notify import dm_text, reader_of, send_dm, slack_person, upload_files_to_dm
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
@@ -176,9 +175,15 @@ def remark_job(ctx: JobContext, job: JobView) -> None:
 def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> Namer:
     """Real names for the coordinators, neutral labels for publication; people's names come
     from Slack (users.info), so the anonymiser can also find them in free text."""
-    people = [_person(client, user_id) for user_id in data.people]
+    people = [slack_person(client, user_id) for user_id in data.people]
     if not public:
-        return PlainNamer(data.organisations, people, unknown=t("report.unknown", lang))
+        return PlainNamer(
+            data.organisations,
+            people,
+            unknown=t("report.unknown", lang),
+            experience_experts=data.experience_experts,
+            experience_label=t("report.experience_expert_suffix", lang),
+        )
     return Anonymiser(
         data.organisations,
         people,
@@ -187,18 +192,9 @@ def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> N
         email_label=t("report.label.email", lang),
         phone_label=t("report.label.phone", lang),
         unknown=t("report.label.no_organisation", lang),
+        experience_experts=data.experience_experts,
+        experience_label=t("report.label.experience_expert", lang),
     )
-
-
-def _person(client: WebClient, user_id: str) -> Person:
-    """Display and real name; a member of another workspace (Slack Connect) may be unknown."""
-    try:
-        user = client.users_info(user=user_id)["user"]
-    except (SlackApiError, SlackRequestError, KeyError):
-        return Person(user_id)
-    profile = user.get("profile") or {}
-    names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"))
-    return Person(user_id, tuple(dict.fromkeys(name for name in names if name)))
 
 
 def _report_dir(settings: Any) -> Path:

@@ -30,6 +30,7 @@ DELETED: dict[str, str] = {
     "slack_users": "user_id",
     "join_requests": "slack_user_id",
     "knowledge_help_offers": "user_id",
+    "programme_coordinators": "slack_user_id",
 }
 
 COUNTED: tuple[Counted, ...] = (
@@ -41,6 +42,8 @@ COUNTED: tuple[Counted, ...] = (
     Counted("fit_check_answers", "slack_user_id", ("remarks",)),
     Counted("knowledge_contributions", "user_id", ("text",)),
     Counted("knowledge_items", "author_user_id", ("title", "description", "link")),
+    Counted("ideas", "author_user_id", ("text",)),
+    Counted("tiles", "slack_user_id", ("text",)),
 )
 
 MENTIONED: dict[str, tuple[str, ...]] = {
@@ -52,6 +55,11 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "report_approvals": ("decided_by",),
     "knowledge_items": ("answered_by",),
     "meetings": ("facilitator_user_id",),
+    "ideas": ("taken_up_by",),
+    "tile_rounds": ("opened_by",),
+    "programmes": ("claimed_by",),
+    "programme_coordinators": ("added_by",),
+    "programme_shares": ("changed_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

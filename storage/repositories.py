@@ -91,9 +91,13 @@ def organisation_by_key(session: Session, network_id: int, key: str) -> Organisa
 
 
 def meetings_held(session: Session, network_id: int, now: datetime) -> int:
+    """Of the year's seven meetings (lighter events do not count)."""
     query = select(func.count()).select_from(Meeting)
     query = query.where(
-        Meeting.network_id == network_id, Meeting.status != "cancelled", Meeting.ends_at <= now
+        Meeting.network_id == network_id,
+        Meeting.kind == "meeting",
+        Meeting.status != "cancelled",
+        Meeting.ends_at <= now,
     )
     return session.scalar(query) or 0
 
@@ -103,6 +107,7 @@ def next_meeting(session: Session, network_id: int, now: datetime) -> Meeting | 
         select(Meeting)
         .where(
             Meeting.network_id == network_id,
+            Meeting.kind == "meeting",
             Meeting.status != "cancelled",
             Meeting.ends_at > now,
         )

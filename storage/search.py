@@ -63,13 +63,13 @@ class SearchBackend(Protocol):
         self,
         session: Session,
         *,
-        network_id: int,
+        network_ids: Sequence[int],
         query_words: Sequence[str],
         kinds: Sequence[str],
         tags: Sequence[str],
         limit: int,
     ) -> list[Hit]:
-        """Documents of the network matching every word, best first."""
+        """Documents of the networks matching every word, best first."""
         ...
 
 
@@ -79,9 +79,9 @@ def content_words(text: str) -> list[str]:
 
 
 def _filtered(
-    query: Select[Any], network_id: int, kinds: Sequence[str], tags: Sequence[str]
+    query: Select[Any], network_ids: Sequence[int], kinds: Sequence[str], tags: Sequence[str]
 ) -> Select[Any]:
-    criteria: list[ColumnElement[bool]] = [SearchDocument.network_id == network_id]
+    criteria: list[ColumnElement[bool]] = [SearchDocument.network_id.in_(network_ids)]
     if kinds:
         criteria.append(KnowledgeItem.kind.in_(kinds))
     if tags:
@@ -106,7 +106,7 @@ class SqliteFts5:
         self,
         session: Session,
         *,
-        network_id: int,
+        network_ids: Sequence[int],
         query_words: Sequence[str],
         kinds: Sequence[str],
         tags: Sequence[str],
@@ -123,7 +123,7 @@ class SqliteFts5:
         query = select(
             SearchDocument.id, SearchDocument.item_id, SearchDocument.contribution_id, score
         ).join_from(SearchDocument, fts, fts.c.rowid == SearchDocument.id)
-        query = _filtered(query, network_id, kinds, tags).where(whole_table.op("MATCH")(match))
+        query = _filtered(query, network_ids, kinds, tags).where(whole_table.op("MATCH")(match))
         return _hits(session.execute(query.order_by(score.desc()).limit(limit)))
 
 
@@ -137,7 +137,7 @@ class PostgresTsvector:
         self,
         session: Session,
         *,
-        network_id: int,
+        network_ids: Sequence[int],
         query_words: Sequence[str],
         kinds: Sequence[str],
         tags: Sequence[str],
@@ -153,7 +153,7 @@ class PostgresTsvector:
         query = select(
             SearchDocument.id, SearchDocument.item_id, SearchDocument.contribution_id, score
         ).select_from(SearchDocument)
-        query = _filtered(query, network_id, kinds, tags).where(vector.op("@@")(tsquery))
+        query = _filtered(query, network_ids, kinds, tags).where(vector.op("@@")(tsquery))
         return _hits(session.execute(query.order_by(score.desc()).limit(limit)))
 
 

@@ -71,20 +71,31 @@ def submit_join(client: SlackRequestClient, network_id: int, *, user: str, **sta
     )
 
 
-def seed_network(bot: LnBot, *, organisations: int = 0, coordinator: str = "U1") -> NetworkRef:
-    """A network with `organisations` organisations of one member each, set up directly."""
+def seed_network(
+    bot: LnBot,
+    *,
+    organisations: int = 0,
+    coordinator: str = "U1",
+    channel: str = "C1",
+    name: str = "Ouderenzorg Noord",
+    theme: str = "Dementie",
+    members: str = "UM",
+    organisation: str = "Zorggroep",
+) -> NetworkRef:
+    """A network with `organisations` organisations of one member each (UM01 of Zorggroep 1,
+    ...), set up directly; another network of the workspace takes other names."""
     now = bot.clock.now()
-    form = NetworkForm("Ouderenzorg Noord", "Dementie", None, (), None)
+    form = NetworkForm(name, theme, None, (), None)
     network = networks.create_network(
-        bot.uow(), team_id="T0001", channel_id="C1", user_id=coordinator, form=form, now=now
+        bot.uow(), team_id="T0001", channel_id=channel, user_id=coordinator, form=form, now=now
     )
     for number in range(1, organisations + 1):
         networks.join_network(
             bot.uow(),
             network_id=network.id,
-            user_id=f"UM{number:02d}",
+            user_id=f"{members}{number:02d}",
             existing_organisation_id=None,
-            new_organisation_name=f"Zorggroep {number}",
+            new_organisation_name=f"{organisation} {number}",
             committed=True,
             now=now,
         )

@@ -7,10 +7,13 @@ from typing import Any
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.balance import balance_blocks
+from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
 from bot.i18n import t
 from bot.services.views import HomeCard, HomeOverview
+
+HOME_BLOCKS = 100  # Slack's limit for App Home
 
 
 def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
@@ -21,9 +24,10 @@ def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
             blocks += _card(lang, tz, card)
     else:
         blocks += [k.divider(), k.section(t("home.none", lang))]
+    rest: list[k.Block] = []
     if overview.others:
-        blocks += [k.divider(), k.section(t("home.others", lang))]
-        blocks += [
+        rest += [k.divider(), k.section(t("home.others", lang))]
+        rest += [
             k.section(
                 t("home.other_line", lang, name=n.name, channel=n.channel_id),
                 k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(n.id)),
@@ -31,14 +35,28 @@ def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
             for n in overview.others
         ]
     if overview.hidden:
-        blocks.append(k.context(t("home.hidden", lang, count=overview.hidden)))
-    blocks += [k.divider(), k.context(t("home.help", lang))]
-    return {"type": "home", "blocks": blocks[:100]}
+        rest.append(k.context(t("home.hidden", lang, count=overview.hidden)))
+    rest += [k.divider(), k.context(t("home.help", lang))]
+    blocks += _idea_boxes(lang, tz, overview, room=HOME_BLOCKS - len(blocks) - len(rest))
+    return {"type": "home", "blocks": (blocks + rest)[:HOME_BLOCKS]}
+
+
+def _idea_boxes(lang: str, tz: str, overview: HomeOverview, room: int) -> list[k.Block]:
+    """The idea boxes of the networks the reader coordinates, below the cards, each whole
+    and only while they fit (the cards come first)."""
+    blocks: list[k.Block] = []
+    for card in overview.mine:
+        box = idea_box_blocks(lang, tz, card.ideas, card.network.name) if card.ideas else []
+        if box and len(blocks) + len(box) + 1 <= room:
+            blocks += [k.divider(), *box]
+    return blocks
 
 
 def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     roles = ", ".join(t(f"role.{role}", lang) for role in card.roles)
-    organisation = card.organisation_name or t("home.no_organisation", lang)
+    organisation = card.organisation_name or t(
+        "experience.home_organisation" if card.experience_expert else "home.no_organisation", lang
+    )
     lines = [
         t("home.card", lang, name=card.network.name, channel=card.network.channel_id),
         t("home.role", lang, roles=roles, organisation=organisation),
@@ -47,7 +65,7 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     if card.organisations_needed:
         lines.append(t("home.needed", lang, needed=card.organisations_needed))
     buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
-    if card.organisation_name is None:
+    if card.organisation_name is None and not card.experience_expert:
         buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
     else:
         buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
@@ -64,4 +82,4 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
 def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:
     """`commands`: (usage, message key of its one-line description)."""
     lines = [f"`{usage}` — {t(key, lang)}" for usage, key in commands]
-    return [k.section(intro), k.section("\n".join(lines))]
+    return [k.section(intro), *(k.section(text) for text in k.packed(lines))]

@@ -114,3 +114,29 @@ REPORT_REMARK = "report_remark_text"
 # Data rights, closing a network (privacy)
 PRIVACY_FORGET = "privacy_forget_confirmed"
 NETWORK_CLOSE = "network_close_confirmed"
+
+# --- idea box, one-liners, lighter events, programme, participation (issue 8) --------------
+IDEA_MODAL = "idea_drop"
+IDEA_OPEN = "idea_open"  # under a meeting's announcement, and in the DM after a meeting
+IDEA_SHOW_NAME = "idea_show_name"  # after `/lerend idee`: put my name to it after all
+IDEA_TAKE_UP = "idea_take_up"  # in App Home, coordinators
+IDEA_TEXT = "idea_text"
+IDEA_NAMED = "idea_named"
+IDEA_NAMED_YES = "named"
+TILE_MODAL = "tile_write"
+TILE_START = "tile_start"  # under a meeting's announcement, coordinators
+TILE_OPEN = "tile_open"  # in the DM that asks for a one-liner
+TILE_TEXT = "tile_text"
+EVENT_MODAL = "event_plan"
+EVENT_EDIT = "event_edit"
+EVENT_TYPE = "event_type"
+EVENT_TITLE = "event_title"
+EVENT_OPEN_TO = "event_open_to"
+EVENT_OPEN_TO_ALL = "all_networks"
+EVENT_OPEN_TO_NETWORK = "this_network"
+JOIN_EXPERIENCE = "join_experience_expert"
+EXPERIENCE_YES = "experience_expert"
+PROGRAMME_PREVIOUS = "programme_previous"
+PROGRAMME_NEXT = "programme_next"
+PARTICIPATION_MODAL = "participation_pick"
+PARTICIPATION_ORGANISATION = "participation_organisation"

@@ -39,6 +39,18 @@ def section(text: str, accessory: dict[str, Any] | None = None) -> Block:
     return block
 
 
+def packed(lines: list[str], limit: int = SECTION_TEXT_MAX) -> list[str]:
+    """Lines joined into as few texts as fit in `limit` characters each (one section each), so
+    a long list never breaks a section's limit."""
+    texts: list[str] = []
+    for line in lines:
+        if texts and len(texts[-1]) + 1 + len(line) <= limit:
+            texts[-1] += "\n" + line
+        else:
+            texts.append(line)
+    return texts
+
+
 def fields(*pairs: str) -> Block:
     return {"type": "section", "fields": [mrkdwn(text) for text in pairs[:10]]}
 

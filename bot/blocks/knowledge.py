@@ -308,6 +308,8 @@ def search_blocks(lang: str, found: SearchResults) -> tuple[str, list[k.Block]]:
         title = escape(result.title)
         heading = _link(result.permalink, result.title) if result.permalink else f"*{title}*"
         meta = kind_label(lang, result.kind)
+        if result.network:
+            meta += " · " + t("search.everywhere_network", lang, name=escape(result.network))
         if result.organisation:
             meta += f" · {escape(result.organisation)}"
         if result.answered:

@@ -8,6 +8,7 @@ network's default time zone. DMs and modals use the reader's own language and ti
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from bot.domain.meetings import (
     MEETINGS_PER_YEAR,
     ONLINE_REASON_MAX,
     Attendance,
+    EventType,
 )
 from bot.i18n import format_datetime, t
 from bot.services.meeting_overview import OrganisationAttendance
@@ -54,6 +56,7 @@ RSVP_BUTTONS = (
     (Attendance.ABSENT, ids.RSVP_ABSENT, None),
 )
 RSVP_ACTIONS = {action_id: attendance for attendance, action_id, _ in RSVP_BUTTONS}
+GROUPS_SHOWN = 25  # organisation lines in an announcement (an event may reach many networks)
 
 
 # --- the plan modal ------------------------------------------------------------------------
@@ -61,8 +64,6 @@ RSVP_ACTIONS = {action_id: attendance for attendance, action_id, _ in RSVP_BUTTO
 
 def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
     current = draft.current
-    zone = ZoneInfo(tz)
-    local = current.starts_at.astimezone(zone) if current else None
     numbers = [
         k.option(t("meeting.plan.number_option", lang, number=n), str(n))
         for n in range(1, MEETINGS_PER_YEAR + 1)
@@ -73,12 +74,6 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
         if current
         else t("meeting.plan.intro", lang)
     )
-    date_element: dict[str, Any] = {"type": "datepicker"}
-    time_element: dict[str, Any] = {"type": "timepicker"}
-    if local is not None:
-        date_element["initial_date"] = local.date().isoformat()
-        time_element["initial_time"] = local.strftime("%H:%M")
-    hours = _hours(current.duration) if current else DEFAULT_HOURS
     facilitator: dict[str, Any] = {
         "type": "users_select",
         "placeholder": k.plain(t("meeting.plan.facilitator_placeholder", lang), 150),
@@ -92,32 +87,7 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
             t("meeting.plan.number", lang),
             k.static_select(numbers, initial=str(draft.number)),
         ),
-        k.input_block(ids.MEETING_DATE, t("meeting.plan.date", lang), date_element),
-        k.input_block(
-            ids.MEETING_TIME,
-            t("meeting.plan.time", lang),
-            time_element,
-            hint=t("meeting.plan.time_hint", lang, tz=tz),
-        ),
-        k.input_block(
-            ids.MEETING_DURATION,
-            t("meeting.plan.duration", lang),
-            {
-                "type": "number_input",
-                "is_decimal_allowed": True,
-                "initial_value": format(hours, "f"),
-            },
-            hint=t("meeting.plan.duration_hint", lang),
-        ),
-        k.input_block(
-            ids.MEETING_LOCATION,
-            t("meeting.plan.location", lang),
-            k.text_input(
-                max_length=LOCATION_MAX,
-                initial=current.location if current else None,
-                placeholder=t("meeting.plan.location_placeholder", lang),
-            ),
-        ),
+        *timing_inputs(lang, tz, current, DEFAULT_HOURS, "meeting.plan.duration_hint"),
     ]
     if themes:
         initial = str(current.theme_id) if current and current.theme_id else themes[0]["value"]
@@ -147,17 +117,78 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
     )
 
 
-def parse_plan(state: dict[str, Any]) -> PlanForm:
-    number = k.state_value(state, ids.MEETING_NUMBER)
+def timing_inputs(
+    lang: str, tz: str, current: MeetingView | None, default_hours: Decimal, duration_hint: str
+) -> list[k.Block]:
+    """Date, start time, duration and place: the same fields for a meeting and an event."""
+    date_element: dict[str, Any] = {"type": "datepicker"}
+    time_element: dict[str, Any] = {"type": "timepicker"}
+    if current is not None:
+        local = current.starts_at.astimezone(ZoneInfo(tz))
+        date_element["initial_date"] = local.date().isoformat()
+        time_element["initial_time"] = local.strftime("%H:%M")
+    hours = _hours(current.duration) if current else default_hours
+    return [
+        k.input_block(ids.MEETING_DATE, t("meeting.plan.date", lang), date_element),
+        k.input_block(
+            ids.MEETING_TIME,
+            t("meeting.plan.time", lang),
+            time_element,
+            hint=t("meeting.plan.time_hint", lang, tz=tz),
+        ),
+        k.input_block(
+            ids.MEETING_DURATION,
+            t("meeting.plan.duration", lang),
+            {
+                "type": "number_input",
+                "is_decimal_allowed": True,
+                "initial_value": format(hours, "f"),
+            },
+            hint=t(duration_hint, lang),
+        ),
+        k.input_block(
+            ids.MEETING_LOCATION,
+            t("meeting.plan.location", lang),
+            k.text_input(
+                max_length=LOCATION_MAX,
+                initial=current.location if current else None,
+                placeholder=t("meeting.plan.location_placeholder", lang),
+            ),
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What the timing fields hold, as typed (date and time in the planner's time zone)."""
+
+    day: date | None
+    start: time | None
+    hours: str
+    location: str
+
+
+def parse_timing(state: dict[str, Any]) -> Timing:
     day = k.state_value(state, ids.MEETING_DATE)
     start = k.state_value(state, ids.MEETING_TIME)
-    theme = k.state_value(state, ids.MEETING_THEME)
-    return PlanForm(
-        number=int(number) if number and number.isdigit() else None,
+    return Timing(
         day=date.fromisoformat(day) if day else None,
         start=time.fromisoformat(start) if start else None,
         hours=str(k.state_value(state, ids.MEETING_DURATION) or ""),
         location=(k.state_value(state, ids.MEETING_LOCATION) or "").strip(),
+    )
+
+
+def parse_plan(state: dict[str, Any]) -> PlanForm:
+    number = k.state_value(state, ids.MEETING_NUMBER)
+    theme = k.state_value(state, ids.MEETING_THEME)
+    timing = parse_timing(state)
+    return PlanForm(
+        number=int(number) if number and number.isdigit() else None,
+        day=timing.day,
+        start=timing.start,
+        hours=timing.hours,
+        location=timing.location,
         theme_id=int(theme) if theme and theme.isdigit() else None,
         facilitator=k.state_value(state, ids.MEETING_FACILITATOR) or None,
     )
@@ -173,17 +204,16 @@ def planned_modal(lang: str, tz: str, result: PlanResult) -> dict[str, Any]:
     text = t(
         f"meeting.{result.outcome}",
         lang,
-        number=meeting.number,
         when=format_datetime(meeting.starts_at, lang, tz),
         channel=meeting.channel_id,
+        **names(lang, meeting),
     )
     blocks: list[k.Block] = [k.section(text)]
     if result.open_follow_ups:
         blocks.append(k.section(t("meeting.plan.next_intro", lang)))
         blocks.append(plan_buttons(lang, meeting.network.id, result.open_follow_ups))
-    return k.modal(
-        ids.RESULT_MODAL, t("meeting.plan.title", lang), blocks, close=t("common.close", lang)
-    )
+    title = "event.plan.title" if meeting.is_event else "meeting.plan.title"
+    return k.modal(ids.RESULT_MODAL, t(title, lang), blocks, close=t("common.close", lang))
 
 
 def plan_buttons(lang: str, network_id: int, numbers: tuple[int, ...]) -> k.Block:
@@ -217,21 +247,41 @@ def parse_plan_value(value: str) -> tuple[int, int]:
 
 
 def announcement(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
-    """The meeting in the channel; rebuilt from the database after every answer or change."""
+    """The meeting or event in the channel (in each channel an event is open to); rebuilt from
+    the database after every answer or change."""
     title = _title(lang, meeting)
     blocks: list[k.Block] = [k.header(title)]
     if meeting.cancelled:
-        blocks.append(k.section(t("meeting.cancelled_banner", lang)))
+        blocks.append(k.section(_cancelled_banner(lang, meeting)))
     blocks.append(k.section(_details(lang, tz, meeting)))
     if not meeting.cancelled:
-        blocks.append(k.context(t("meeting.prepare_short", lang)))
-        blocks += [k.section(_organisation_line(lang, group)) for group in meeting.attendance]
-        blocks.append(k.context(_totals(lang, meeting.attendance)))
+        if not meeting.is_event:
+            blocks.append(k.context(t("meeting.prepare_short", lang)))
+        blocks += _attendance_blocks(lang, meeting)
     blocks.append(k.actions(*_announcement_buttons(lang, meeting)))
+    if not meeting.cancelled and not meeting.is_event:
+        blocks.append(k.actions(*_meeting_extras(lang, meeting)))
     fallback = (
-        t("meeting.cancelled_banner", lang) if meeting.cancelled else _when_text(lang, tz, meeting)
+        _cancelled_banner(lang, meeting) if meeting.cancelled else _when_text(lang, tz, meeting)
     )
     return {"text": k.clip(f"{title} — {fallback}", 300), "blocks": blocks}
+
+
+def _cancelled_banner(lang: str, meeting: MeetingView) -> str:
+    return t("event.cancelled_banner" if meeting.is_event else "meeting.cancelled_banner", lang)
+
+
+def _attendance_blocks(lang: str, meeting: MeetingView) -> list[k.Block]:
+    """A line per organisation and the totals. An event open to many networks lists only the
+    organisations with an answer, at most GROUPS_SHOWN of them (the totals count everyone)."""
+    groups = meeting.attendance
+    if meeting.is_event:
+        groups = tuple(g for g in groups if g.in_person or g.online or g.absent)
+    blocks = [k.section(_organisation_line(lang, group)) for group in groups[:GROUPS_SHOWN]]
+    totals = _totals(lang, meeting.attendance)
+    if len(groups) > GROUPS_SHOWN:
+        totals += " · " + t("event.more_organisations", lang, count=len(groups) - GROUPS_SHOWN)
+    return [*blocks, k.context(totals)]
 
 
 def _announcement_buttons(lang: str, meeting: MeetingView) -> list[dict[str, Any]]:
@@ -242,12 +292,35 @@ def _announcement_buttons(lang: str, meeting: MeetingView) -> list[dict[str, Any
     )
     cancel["confirm"] = {
         "title": k.plain(t("meeting.cancel_confirm.title", lang), 100),
-        "text": k.plain(t("meeting.cancel_confirm.text", lang, number=meeting.number), 300),
+        "text": k.plain(
+            t("meeting.cancel_confirm.text", lang, **names(lang, meeting, mrkdwn=False)), 300
+        ),
         "confirm": k.plain(t("meeting.cancel_confirm.yes", lang), 30),
         "deny": k.plain(t("meeting.cancel_confirm.no", lang), 30),
         "style": "danger",
     }
-    return [*rsvp_buttons(lang, meeting), _calendar_button(lang, meeting, "meeting.ics"), cancel]
+    buttons = [*rsvp_buttons(lang, meeting), _calendar_button(lang, meeting, "meeting.ics")]
+    if meeting.is_event:
+        buttons.append(k.button(t("event.edit", lang), ids.EVENT_EDIT, str(meeting.id)))
+    return [*buttons, cancel]
+
+
+def _meeting_extras(lang: str, meeting: MeetingView) -> list[dict[str, Any]]:
+    """Under a meeting: the idea box for everyone, the closing round for the coordinator."""
+    return [
+        k.button(t("idea.button", lang), ids.IDEA_OPEN, idea_value(meeting.network.id, meeting.id)),
+        k.button(t("tile.start_button", lang), ids.TILE_START, str(meeting.id)),
+    ]
+
+
+def idea_value(network_id: int, meeting_id: int | None) -> str:
+    """The idea button's value: the network, and the meeting the idea is for (0: the next)."""
+    return f"{network_id}:{meeting_id or 0}"
+
+
+def parse_idea_value(value: str) -> tuple[int, int | None]:
+    network_id, meeting_id = value.split(":")
+    return int(network_id), int(meeting_id) or None
 
 
 def rsvp_buttons(lang: str, meeting: MeetingView) -> list[dict[str, Any]]:
@@ -261,23 +334,46 @@ def _calendar_button(lang: str, meeting: MeetingView, key: str) -> dict[str, Any
     return k.button(t(key, lang), ids.MEETING_ICS, str(meeting.id))
 
 
+def names(lang: str, meeting: MeetingView, *, mrkdwn: bool = True) -> dict[str, str]:
+    """How texts name the occasion, as `what` (in a sentence) and `What` (starting one):
+    'bijeenkomst 3', or for an event 'de workshop ‘Valpreventie’'."""
+    if meeting.is_event:
+        title = meeting.title or ""
+        what = t(
+            f"event.what.{_event_type(meeting)}", lang, title=escape(title) if mrkdwn else title
+        )
+    else:
+        what = t("meeting.what", lang, number=meeting.number)
+    return {"what": what, "What": what[:1].upper() + what[1:]}
+
+
+def _event_type(meeting: MeetingView) -> str:
+    return meeting.event_type if meeting.event_type in set(EventType) else EventType.OTHER
+
+
+def event_type_label(lang: str, event_type: str) -> str:
+    return t(f"event.type.{event_type}", lang)
+
+
 def _title(lang: str, meeting: MeetingView) -> str:
+    if meeting.is_event:
+        label = event_type_label(lang, _event_type(meeting))
+        return t("event.title", lang, type=label, title=meeting.title or "")
     if meeting.theme:
         return t("meeting.title_theme", lang, number=meeting.number, theme=meeting.theme)
     return t("meeting.title", lang, number=meeting.number)
 
 
 def _details(lang: str, tz: str, meeting: MeetingView) -> str:
+    when = _when_tokens(lang, tz, meeting)
+    where = escape(meeting.location or t("status.place_unknown", lang))
+    if meeting.is_event:
+        key = "event.details_all" if meeting.others else "event.details"
+        return t(key, lang, when=when, where=where, name=meeting.network.name)
     facilitator = (
         f"<@{meeting.facilitator}>" if meeting.facilitator else t("meeting.nobody_yet", lang)
     )
-    return t(
-        "meeting.details",
-        lang,
-        when=_when_tokens(lang, tz, meeting),
-        where=escape(meeting.location or t("status.place_unknown", lang)),
-        facilitator=facilitator,
-    )
+    return t("meeting.details", lang, when=when, where=where, facilitator=facilitator)
 
 
 def _when_tokens(lang: str, tz: str, meeting: MeetingView) -> str:
@@ -343,14 +439,19 @@ def change_reply(lang: str, tz: str, meeting: MeetingView, change: str) -> str:
     return t(
         f"meeting.reply.{change}",
         lang,
-        number=meeting.number,
         when=_when_tokens(lang, tz, meeting),
         where=escape(meeting.location or t("status.place_unknown", lang)),
+        **names(lang, meeting),
     )
 
 
 def rsvp_receipt(lang: str, attendance: Attendance, meeting: MeetingView) -> str:
-    return t(f"rsvp.receipt.{attendance}", lang, number=meeting.number)
+    return t(f"rsvp.receipt.{attendance}", lang, **names(lang, meeting))
+
+
+def cancelled_text(lang: str, meeting: MeetingView) -> str:
+    """The coordinator's confirmation after cancelling."""
+    return t("meeting.cancelled_done", lang, **names(lang, meeting))
 
 
 # --- the online modal ----------------------------------------------------------------------
@@ -358,7 +459,7 @@ def rsvp_receipt(lang: str, attendance: Attendance, meeting: MeetingView) -> str
 
 def online_modal(lang: str, prompt: OnlinePrompt) -> dict[str, Any]:
     blocks = [
-        k.section(t("rsvp.online.intro", lang, number=prompt.meeting.number)),
+        k.section(t("rsvp.online.intro", lang, **names(lang, prompt.meeting))),
         k.input_block(
             ids.RSVP_REASON,
             t("rsvp.online.reason", lang),
@@ -396,7 +497,9 @@ def reminder_dm(lang: str, tz: str, reminder: Reminder) -> dict[str, Any]:
     """A reminder with the preparation ask; without an answer yet, also the RSVP buttons."""
     meeting = reminder.meeting
     text = t("meeting.reminder", lang, **_dm_fields(lang, tz, meeting))
-    blocks: list[k.Block] = [k.section(text), k.section(_prepare(lang, meeting))]
+    blocks: list[k.Block] = [k.section(text)]
+    if not meeting.is_event:
+        blocks.append(k.section(_prepare(lang, meeting)))
     buttons = [_calendar_button(lang, meeting, "meeting.ics")]
     if not reminder.answered:
         blocks.append(k.section(t("meeting.nudge", lang)))
@@ -413,6 +516,7 @@ def _dm_fields(lang: str, tz: str, meeting: MeetingView) -> dict[str, object]:
         "when": format_datetime(meeting.starts_at, lang, tz),
         "where": escape(meeting.location or t("status.place_unknown", lang)),
         "channel": meeting.network.channel_id,
+        **names(lang, meeting),
     }
 
 
@@ -454,13 +558,23 @@ def cancelled_dm(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
 
 
 def calendar_event(lang: str, meeting: MeetingView, now: datetime) -> CalendarEvent:
+    description = (
+        t(
+            "event.ics.description",
+            lang,
+            name=meeting.network.name,
+            **names(lang, meeting, mrkdwn=False),
+        )
+        if meeting.is_event
+        else t(
+            "meeting.ics.description", lang, name=meeting.network.name, theme=_theme(lang, meeting)
+        )
+    )
     return CalendarEvent(
-        uid=event_uid(meeting.team_id, "meeting", meeting.id),
+        uid=event_uid(meeting.team_id, meeting.kind, meeting.id),
         sequence=meeting.revision,
         title=t("meeting.ics.title", lang, title=_title(lang, meeting), name=meeting.network.name),
-        description=t(
-            "meeting.ics.description", lang, name=meeting.network.name, theme=_theme(lang, meeting)
-        ),
+        description=description,
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
         location=meeting.location,
@@ -472,8 +586,9 @@ def calendar_event(lang: str, meeting: MeetingView, now: datetime) -> CalendarEv
 def calendar_file(lang: str, meeting: MeetingView) -> tuple[str, str, str]:
     """(file name, title, comment) of the upload."""
     key = "meeting.ics.sent_cancel" if meeting.cancelled else "meeting.ics.sent"
-    return (
-        t("meeting.ics.filename", lang, number=meeting.number),
-        _title(lang, meeting),
-        t(key, lang, number=meeting.number),
+    filename = (
+        t("event.ics.filename", lang, id=meeting.id)
+        if meeting.is_event
+        else t("meeting.ics.filename", lang, number=meeting.number)
     )
+    return filename, _title(lang, meeting), t(key, lang, **names(lang, meeting))

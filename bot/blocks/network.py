@@ -32,6 +32,7 @@ START_FIELDS = {
 JOIN_FIELDS = {
     "organisation": ids.JOIN_ORGANISATION,
     "new_organisation": ids.JOIN_NEW_ORGANISATION,
+    "experience": ids.JOIN_EXPERIENCE,
 }
 MEMBERS_LISTED = 8
 
@@ -127,6 +128,18 @@ def join_modal(lang: str, form: JoinForm) -> dict[str, Any]:
             hint=_new_organisation_hint(lang, form),
         )
     )
+    expert_option = k.option(t("experience.join_option", lang), ids.EXPERIENCE_YES)
+    blocks.append(
+        k.input_block(
+            ids.JOIN_EXPERIENCE,
+            t("experience.join_label", lang),
+            k.checkboxes(
+                [expert_option], checked=[ids.EXPERIENCE_YES] if form.experience_expert else None
+            ),
+            optional=True,
+            hint=t("experience.join_hint", lang),
+        )
+    )
     commit_option = k.option(t("join.commit_option", lang), ids.COMMIT_YES)
     blocks.append(
         k.input_block(
@@ -160,6 +173,11 @@ def parse_join(state: dict[str, Any]) -> tuple[int | None, str, bool]:
     new_name = clean_text(k.state_value(state, ids.JOIN_NEW_ORGANISATION))
     committed = ids.COMMIT_YES in (k.state_value(state, ids.JOIN_COMMIT) or [])
     return (int(chosen) if chosen and chosen.isdigit() else None), new_name, committed
+
+
+def parse_experience_expert(state: dict[str, Any]) -> bool:
+    """*Ik doe mee als ervaringsdeskundige* was ticked."""
+    return ids.EXPERIENCE_YES in (k.state_value(state, ids.JOIN_EXPERIENCE) or [])
 
 
 def result_modal(lang: str, title_key: str, text: str) -> dict[str, Any]:
@@ -220,6 +238,10 @@ def status_blocks(lang: str, tz: str, summary: NetworkSummary) -> list[k.Block]:
         k.section(_progress(lang, summary)),
         *[k.section(_organisation_line(lang, row)) for row in summary.organisations],
     ]
+    if summary.experience_experts:
+        experts = summary.experience_experts[:MEMBERS_LISTED]
+        people = ", ".join(f"<@{user}>" for user in experts)
+        blocks.append(k.section(t("experience.status", lang, people=people)))
     if summary.coordinators:
         people = ", ".join(f"<@{user}>" for user in summary.coordinators)
         blocks.append(k.context(t("status.coordinators", lang, people=people)))

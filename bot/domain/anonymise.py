@@ -1,5 +1,9 @@
 """Names in the outcome report: real ones for the coordinators, neutral labels for publication.
 
+Experts by experience (ervaringsdeskundigen) are labelled as such in both: 'Jan (ervarings-
+deskundige)' for the coordinators, 'Ervaringsdeskundige 1' in the public version, numbered
+apart from the other participants.
+
 The anonymiser gives every organisation and person one label for the whole report
 (Organisatie A, Deelnemer 1, ...) and replaces them everywhere, also inside free text: Slack
 mentions (`<@U…>`), organisation names as typed (any case, with or without accents, also
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -47,17 +51,29 @@ class Namer(Protocol):
 
 
 class PlainNamer:
-    """Real names, for the coordinators' own report; mentions become '@Name'."""
+    """Real names, for the coordinators' own report; mentions become '@Name'.
+    `experience_label` is a template such as '{name} (ervaringsdeskundige)'."""
 
     def __init__(
-        self, organisations: dict[int, str], people: Iterable[Person], unknown: str
+        self,
+        organisations: dict[int, str],
+        people: Iterable[Person],
+        unknown: str,
+        *,
+        experience_experts: Collection[str] = (),
+        experience_label: str = "{name}",
     ) -> None:
         self._organisations = organisations
         self._people = {p.user_id: next((n for n in p.names if n), p.user_id) for p in people}
         self._unknown = unknown
+        self._experts = frozenset(experience_experts)
+        self._experience_label = experience_label
 
     def person(self, user_id: str | None) -> str:
-        return self._people.get(user_id or "", user_id or self._unknown)
+        name = self._people.get(user_id or "", user_id or self._unknown)
+        if user_id in self._experts:
+            return self._experience_label.format(name=name)
+        return name
 
     def organisation(self, organisation_id: int | None) -> str:
         return self._organisations.get(organisation_id or 0, self._unknown)
@@ -71,7 +87,8 @@ class Anonymiser:
 
     `organisation_label` and `person_label` are templates such as 'Organisatie {letter}' and
     'Deelnemer {number}'; organisations are lettered in the order given, people numbered in
-    the order given and then in the order they first turn up.
+    the order given and then in the order they first turn up. Experts by experience get
+    `experience_label` ('Ervaringsdeskundige {number}'), numbered on their own.
     """
 
     def __init__(
@@ -84,8 +101,12 @@ class Anonymiser:
         email_label: str,
         phone_label: str,
         unknown: str,
+        experience_experts: Collection[str] = (),
+        experience_label: str = "",
     ) -> None:
         self._person_label = person_label
+        self._experts = frozenset(experience_experts)
+        self._experience_label = experience_label or person_label
         self._unknown = unknown
         self._email_label, self._phone_label = email_label, phone_label
         self._org_labels = {
@@ -93,6 +114,7 @@ class Anonymiser:
             for index, org_id in enumerate(organisations)
         }
         self._person_labels: dict[str, str] = {}
+        self._numbers = {False: 0, True: 0}  # the next number, for others and for experts
         names: dict[str, str] = {}
         for org_id, name in organisations.items():
             for variant in _organisation_variants(name):
@@ -112,8 +134,10 @@ class Anonymiser:
     def person(self, user_id: str | None) -> str:
         key = user_id or ""
         if key not in self._person_labels:
-            number = len(self._person_labels) + 1
-            self._person_labels[key] = self._person_label.format(number=number)
+            expert = key in self._experts
+            self._numbers[expert] += 1
+            label = self._experience_label if expert else self._person_label
+            self._person_labels[key] = label.format(number=self._numbers[expert])
         return self._person_labels[key]
 
     def organisation(self, organisation_id: int | None) -> str:

@@ -136,6 +136,7 @@ def snippet(text: str, query_words: tuple[str, ...], limit: int = SNIPPET_MAX) -
 
 # --- /lerend zoek ---------------------------------------------------------------------------
 
+EVERYWHERE_WORDS = ("overal", "everywhere")
 _QUERY_PART = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
 
 
@@ -145,6 +146,7 @@ class SearchQuery:
     kinds: tuple[str, ...] = ()
     theme_words: tuple[str, ...] = ()
     unknown_kinds: tuple[str, ...] = ()
+    everywhere: bool = False  # `overal`: every network that shares with the programme
 
     @property
     def empty(self) -> bool:
@@ -152,12 +154,17 @@ class SearchQuery:
 
 
 def parse_search(text: str) -> SearchQuery:
-    """Words plus `type:` and `thema:` filters (quotes allowed: thema:"zorg thuis")."""
+    """Words plus `type:` and `thema:` filters (quotes allowed: thema:"zorg thuis"), and the
+    word `overal` to search beyond the channel's network."""
     words: list[str] = []
     kinds: list[str] = []
     unknown: list[str] = []
     themes: list[str] = []
+    everywhere = False
     for match in _QUERY_PART.finditer(text):
+        if match.group(6) and match.group(6).casefold() in EVERYWHERE_WORDS:
+            everywhere = True
+            continue
         name = (match.group(1) or match.group(3) or "").lower()
         value = match.group(2) if match.group(1) else match.group(4)
         if name in ("type", "soort"):
@@ -167,7 +174,9 @@ def parse_search(text: str) -> SearchQuery:
             themes.append(value or "")
         else:
             words.extend((match.group(5) or match.group(6) or match.group(0)).split())
-    return SearchQuery(tuple(words), tuple(dict.fromkeys(kinds)), tuple(themes), tuple(unknown))
+    return SearchQuery(
+        tuple(words), tuple(dict.fromkeys(kinds)), tuple(themes), tuple(unknown), everywhere
+    )
 
 
 def theme_matches(word: str, theme_name: str) -> bool:

@@ -1,4 +1,6 @@
-"""Rules of the network's year of seven meetings (see shared/DOMAIN.md, 'The year')."""
+"""Rules of the network's year of seven meetings (see shared/DOMAIN.md, 'The year'), and of
+the lighter events (webinar, workshop, studiemiddag, training) that share their announcement,
+RSVPs, reminders and calendar file but not the year's rules."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 MEETINGS_PER_YEAR = 7
 MIN_DURATION = timedelta(hours=2, minutes=30)
+MIN_EVENT_DURATION = timedelta(minutes=15)  # the 2.5 hours are a rule for meetings only
+EVENT_TITLE_MAX = 150
 MAX_DURATION = timedelta(hours=12)
 FACILITATED_MEETINGS = (1, 4, MEETINGS_PER_YEAR)
 EVALUATION_AFTER_MEETING = 3
@@ -34,6 +38,21 @@ FOLLOW_UP_SLOTS = {1: (2, 3, 4), EVALUATION_AFTER_MEETING: (5, 6, 7)}
 REFRESH_AFTER = timedelta(seconds=5)
 MAX_HOURS_READ = 1000  # a bigger "duration" is a typing error, not a (too) long meeting
 _OFFSET = re.compile(r"^(\d{1,3})([dh])$")
+
+
+class OccasionKind(StrEnum):
+    """A meeting counts towards the seven of the year; an event never does."""
+
+    MEETING = "meeting"
+    EVENT = "event"
+
+
+class EventType(StrEnum):
+    WEBINAR = "webinar"
+    WORKSHOP = "workshop"
+    STUDY_AFTERNOON = "study_afternoon"  # studiemiddag
+    TRAINING = "training"
+    OTHER = "other"
 
 
 class MeetingStatus(StrEnum):
@@ -76,6 +95,21 @@ class MeetingPlan:
 
 
 @dataclass(frozen=True)
+class EventPlan:
+    """A lighter event as the rules see it: no number, no place in the year."""
+
+    event_type: str | None
+    title: str
+    starts_at: datetime
+    duration: timedelta
+    location: str
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + self.duration
+
+
+@dataclass(frozen=True)
 class Offset:
     """How long before a meeting a reminder goes; day offsets go at 09:00 local time."""
 
@@ -96,20 +130,44 @@ def validate_plan(plan: MeetingPlan, others: list[Slot], now: datetime) -> dict[
     errors: dict[str, str] = {}
     if not 1 <= plan.number <= MEETINGS_PER_YEAR:
         errors["number"] = "meeting.error.number"
-    if plan.duration < MIN_DURATION:
-        errors["duration"] = "meeting.error.too_short"
+    errors |= _timing_errors(plan, now, MIN_DURATION, "meeting.error.too_short")
+    if "date" in errors:
+        return errors
+    if overlapping(plan, others):
+        errors["date"] = "meeting.error.overlap"
+    elif not in_order(plan, others):
+        errors["date"] = "meeting.error.order"
+    elif not within_year(plan, others):
+        errors["date"] = "meeting.error.year"
+    return errors
+
+
+def validate_event(plan: EventPlan, now: datetime) -> dict[str, str]:
+    """Field name -> message key. An event needs a title and a type, lies ahead and may be
+    short; it is not one of the seven, so number, order and year do not apply."""
+    errors: dict[str, str] = {}
+    if plan.event_type not in set(EventType):
+        errors["type"] = "event.error.type_required"
+    if not plan.title:
+        errors["title"] = "event.error.title_required"
+    elif len(plan.title) > EVENT_TITLE_MAX:
+        errors["title"] = "error.too_long"
+    return errors | _timing_errors(plan, now, MIN_EVENT_DURATION, "event.error.too_short")
+
+
+def _timing_errors(
+    plan: MeetingPlan | EventPlan, now: datetime, minimum: timedelta, too_short: str
+) -> dict[str, str]:
+    """What meetings and events share: a sensible length, a place that fits, a future date."""
+    errors: dict[str, str] = {}
+    if plan.duration < minimum:
+        errors["duration"] = too_short
     elif plan.duration > MAX_DURATION:
         errors["duration"] = "meeting.error.too_long"
     if len(plan.location) > LOCATION_MAX:
         errors["location"] = "error.too_long"
     if plan.starts_at <= now:
         errors["date"] = "meeting.error.past"
-    elif overlapping(plan, others):
-        errors["date"] = "meeting.error.overlap"
-    elif not in_order(plan, others):
-        errors["date"] = "meeting.error.order"
-    elif not within_year(plan, others):
-        errors["date"] = "meeting.error.year"
     return errors
 
 

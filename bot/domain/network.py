@@ -31,6 +31,7 @@ class Role(StrEnum):
     COORDINATOR = "coordinator"
     FACILITATOR = "facilitator"
     EXPERT = "expert"
+    EXPERIENCE_EXPERT = "experience_expert"  # ervaringsdeskundige: joins without an organisation
     MEMBER = "member"
 
 
@@ -108,16 +109,18 @@ def decide_join(
     organisation_is_new: bool,
     organisation_count: int,
     meetings_held: int,
+    experience_expert: bool = False,
 ) -> JoinOutcome:
     """Whether a person may join now, and if not, why.
 
     Joining an organisation that already takes part is always fine while the network is open.
     A new organisation needs a free place (at most 10) and, after the 2nd meeting, the
-    consent of the whole group.
+    consent of the whole group. An expert by experience (ervaringsdeskundige) brings no
+    organisation: they take no place among the 6 to 10 and need no consent.
     """
     if status is NetworkStatus.CLOSED:
         return JoinOutcome.NETWORK_CLOSED
-    if not organisation_is_new:
+    if experience_expert or not organisation_is_new:
         return JoinOutcome.JOINED
     if organisation_count >= MAX_ORGANISATIONS:
         return JoinOutcome.NETWORK_FULL

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain.balance import OrganisationBalance, Window, balance_window
 from bot.domain.knowledge import ItemKind
+from bot.domain.meetings import OccasionKind
 from bot.domain.network import Role
 from bot.services.network_work import schedule_for
 from storage import repositories as repo
@@ -108,6 +109,7 @@ def _window(session: Session, network_id: int, now: datetime) -> Window:
         select(Meeting.id, Meeting.starts_at)
         .where(
             Meeting.network_id == network_id,
+            Meeting.kind == OccasionKind.MEETING,
             Meeting.status != "cancelled",
             Meeting.ends_at <= now,
         )

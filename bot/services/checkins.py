@@ -90,7 +90,11 @@ def start_manual_round(uow: UnitOfWork, *, network_id: int, user_id: str, now: d
 def _start_round(
     session: Session, network: Network, round_key: str, meeting: Meeting | None, now: datetime
 ) -> int:
-    participants = sorted(m.slack_user_id for m in network.members if m.organisation_id)
+    participants = sorted(
+        m.slack_user_id
+        for m in network.members
+        if m.organisation_id or Role.EXPERIENCE_EXPERT in m.roles
+    )
     anchor: Anchor | None = ("meeting", meeting.id) if meeting else None
     prefix = job_prefix(network.id, round_key)
     jobs = []

@@ -19,6 +19,7 @@ from bot.domain.meetings import (
     EVALUATION_AFTER_MEETING,
     Attendance,
     MeetingStatus,
+    OccasionKind,
     Slot,
     SlotState,
     missing_facilitators,
@@ -26,7 +27,7 @@ from bot.domain.meetings import (
     year_plan,
 )
 from bot.domain.polls import PollKind
-from storage.models import Meeting, Member, Network, Poll, Rsvp, Theme
+from storage.models import Meeting, Member, Network, OccasionNetwork, Poll, Rsvp, Theme
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def meeting_overview(session: Session, network: Network, now: datetime) -> Meeti
     next_meeting, missing_people = None, ()
     if upcoming:
         meeting = upcoming[0]
-        groups = attendance(session, network, meeting.id)
+        groups = attendance(session, [network], meeting.id)
         next_meeting = NextMeeting(meeting.number, counts(groups))
         missing_people = tuple(organisations_not_coming(groups))
     return MeetingOverview(
@@ -103,11 +104,59 @@ def meeting_overview(session: Session, network: Network, now: datetime) -> Meeti
 
 
 def planned_meetings(session: Session, network_id: int) -> list[Meeting]:
-    """The network's meetings that are not cancelled, in number order."""
+    """The network's meetings (the seven of the year, no events) that are not cancelled, in
+    number order."""
+    query = select(Meeting).where(
+        Meeting.network_id == network_id,
+        Meeting.kind == OccasionKind.MEETING,
+        Meeting.status != MeetingStatus.CANCELLED,
+    )
+    return list(session.scalars(query.order_by(Meeting.number)))
+
+
+def planned_occasions(session: Session, network_id: int) -> list[Meeting]:
+    """Everything the network itself planned and did not cancel: meetings and events, whose
+    reminders follow the network's settings."""
     query = select(Meeting).where(
         Meeting.network_id == network_id, Meeting.status != MeetingStatus.CANCELLED
     )
-    return list(session.scalars(query.order_by(Meeting.number)))
+    return list(session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
+
+
+def occasions_open_to(session: Session, network_id: int) -> list[Meeting]:
+    """Planned meetings and events the network's members are invited to: its own, and the
+    events of other networks that are open to it."""
+    guest_of = select(OccasionNetwork.meeting_id).where(OccasionNetwork.network_id == network_id)
+    query = select(Meeting).where(
+        (Meeting.network_id == network_id) | Meeting.id.in_(guest_of),
+        Meeting.status != MeetingStatus.CANCELLED,
+    )
+    return list(session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
+
+
+def invited_networks(session: Session, meeting: Meeting) -> list[Network]:
+    """The network that planned the occasion first, then the others an event is open to."""
+    home = session.get(Network, meeting.network_id)
+    others = session.scalars(
+        select(Network)
+        .join(OccasionNetwork, OccasionNetwork.network_id == Network.id)
+        .where(OccasionNetwork.meeting_id == meeting.id)
+        .order_by(Network.name, Network.id)
+    )
+    return [network for network in (home, *others) if network is not None]
+
+
+def invitees(session: Session, meeting: Meeting) -> list[str]:
+    """Everyone invited, once each (a person may be in several of the networks)."""
+    return [m.slack_user_id for m in _unique_members(invited_networks(session, meeting))]
+
+
+def _unique_members(networks: Sequence[Network]) -> list[Member]:
+    seen: dict[str, Member] = {}
+    for network in networks:
+        for member in sorted(network.members, key=lambda m: m.joined_at):
+            seen.setdefault(member.slack_user_id, member)
+    return list(seen.values())
 
 
 def slot_of(meeting: Meeting) -> Slot:
@@ -120,19 +169,24 @@ def theme_name(session: Session, meeting: Meeting) -> str | None:
 
 
 def attendance(
-    session: Session, network: Network, meeting_id: int
+    session: Session, networks: Sequence[Network], meeting_id: int
 ) -> tuple[OrganisationAttendance, ...]:
-    """Who comes, per organisation (in name order); members of an organisation who did not
-    answer are counted, others only when they answered."""
+    """Who comes, per organisation (in name order, the planning network's first); members of
+    an organisation who did not answer are counted, others only when they answered. An event
+    open to several networks groups one organisation's people of every network together."""
     answers = dict(
         session.execute(
             select(Rsvp.slack_user_id, Rsvp.attendance).where(Rsvp.meeting_id == meeting_id)
         ).all()
     )
-    members = sorted(network.members, key=lambda m: m.joined_at)
+    members = _unique_members(networks)
+    organisations: dict[str, tuple[str, set[int]]] = {}
+    for network in networks:
+        for org in network.organisations:
+            organisations.setdefault(org.name_key, (org.name, set()))[1].add(org.id)
     groups = [
-        _group(org.name, [m for m in members if m.organisation_id == org.id], answers)
-        for org in network.organisations
+        _group(name, [m for m in members if m.organisation_id in ids], answers)
+        for name, ids in organisations.values()
     ]
     guests = [m for m in members if m.organisation_id is None and m.slack_user_id in answers]
     if guests:

@@ -1,6 +1,7 @@
-"""The durable schedule of a meeting: every reminder, prompt, check-in round and the
-evaluation trigger is a row in `scheduled_jobs`, anchored to its meeting, with a key that names
-it (`meeting:{id}:reminder:{offset}:member:{user}`).
+"""The durable schedule of a meeting or event: every reminder, prompt, check-in round, the
+evaluation trigger and the idea box after a meeting is a row in `scheduled_jobs`, anchored to
+its meeting, with a key that names it (`meeting:{id}:reminder:{offset}:member:{user}`). An
+event (not one of the seven) has reminders only, to everyone it is open to.
 
 After any change (planned, moved, settings changed) `sync_jobs` works out the rows the meeting
 should have now and brings the schedule in line: a pending row moves, a missing one is added,
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.domain.checkins import ROUND_JOB
+from bot.domain.ideas import OFFER_JOB as IDEA_BOX_JOB
 from bot.domain.meetings import (
     DEFAULT_CHECKIN_AFTER,
     DEFAULT_REMINDER_OFFSETS,
@@ -28,12 +30,13 @@ from bot.domain.meetings import (
     FOLLOW_UP_SLOTS,
     UNREPRESENTED_CHECK_BEFORE,
     MeetingStatus,
+    OccasionKind,
     Offset,
     parse_offsets,
     reminder_at,
 )
 from bot.scheduling.schedule import CANCELLED, Anchor, pending_for_anchor, schedule_job
-from bot.services.meeting_overview import planned_meetings
+from bot.services.meeting_overview import invitees, occasions_open_to
 from storage.models import Meeting, MeetingSettings, Network, SlackUser
 
 REMINDER_JOB = "meeting.reminder"
@@ -43,7 +46,7 @@ EVALUATION_JOB = "meeting.evaluation"
 REFRESH_JOB = "meeting.refresh"
 CANCELLED_JOB = "meeting.cancelled"
 # The rows `sync_jobs` owns: it adds, moves and cancels them to fit the meeting as it is now.
-SYNCED_KINDS = frozenset({REMINDER_JOB, COORDINATORS_JOB, EVALUATION_JOB, ROUND_JOB})
+SYNCED_KINDS = frozenset({REMINDER_JOB, COORDINATORS_JOB, EVALUATION_JOB, ROUND_JOB, IDEA_BOX_JOB})
 
 
 class Note(StrEnum):
@@ -66,13 +69,20 @@ def schedule_for_new_member(
     session: Session, network: Network, user_id: str, now: datetime
 ) -> None:
     """Called when someone joins (bot/services/networks.py admit()), in that transaction: the
-    reminders of the meetings still to come. Their time zone is usually cached by then (the
-    join modal looked them up); otherwise DEFAULT_ZONE, as no settings reach admit()."""
-    offsets, _ = meeting_settings(session, network.id)
-    for meeting in planned_meetings(session, network.id):
-        if meeting.starts_at > now:
-            jobs = _reminders(session, network, meeting, [user_id], offsets, DEFAULT_ZONE)
-            schedule_jobs(session, network, meeting, jobs, now)
+    reminders of the meetings and events still to come, also of other networks' events open to
+    this one (their reminders follow the planning network's settings). Their time zone is
+    usually cached by then (the join modal looked them up); otherwise DEFAULT_ZONE, as no
+    settings reach admit()."""
+    for meeting in occasions_open_to(session, network.id):
+        home = (
+            network
+            if meeting.network_id == network.id
+            else session.get(Network, meeting.network_id)
+        )
+        if meeting.starts_at > now and home is not None:
+            offsets, _ = meeting_settings(session, home.id)
+            jobs = _reminders(session, home, meeting, [user_id], offsets, DEFAULT_ZONE)
+            schedule_jobs(session, home, meeting, jobs, now)
 
 
 def sync_jobs(
@@ -99,8 +109,10 @@ def _wanted_jobs(
     if meeting.status != MeetingStatus.PLANNED:
         return {}
     offsets, checkin_days = meeting_settings(session, network.id)
-    members = [m.slack_user_id for m in network.members]
-    wanted = _reminders(session, network, meeting, members, offsets, default_tz)
+    users = invitees(session, meeting)
+    wanted = _reminders(session, network, meeting, users, offsets, default_tz)
+    if meeting.kind != OccasionKind.MEETING:
+        return wanted
     prefix = f"meeting:{meeting.id}"
     check_at = meeting.starts_at - UNREPRESENTED_CHECK_BEFORE
     wanted[f"{prefix}:unrepresented"] = Job(
@@ -115,6 +127,8 @@ def _wanted_jobs(
     if checkin_days:
         checkin_at = meeting.ends_at + timedelta(days=checkin_days)
         wanted[f"{prefix}:checkin"] = Job(ROUND_JOB, checkin_at, job_payload(meeting))
+    # Right after the meeting the idea box is offered to every member (bot/services/ideas.py).
+    wanted[f"{prefix}:idea_box"] = Job(IDEA_BOX_JOB, meeting.ends_at, job_payload(meeting))
     return wanted
 
 

@@ -1,6 +1,12 @@
 """Use cases of the year of seven meetings: plan, move and cancel a meeting, say whether you
 come, the calendar file, the reminders and the coordinators' prompts.
 
+The same code serves the lighter events (bot/services/events.py plans them): a meeting and an
+event are both an occasion (`Meeting.kind`), announced, answered, reminded of, cancelled and
+put in a calendar the same way. Only the year's rules (seven meetings, 2.5 hours, order,
+evaluation, check-ins, idea box) are for meetings alone; an event may be open to the members
+of every network in the workspace and is then announced in each network's channel.
+
 Every piece of timed work of a meeting is a row in `scheduled_jobs` anchored to the meeting,
 with a key that names it (`meeting:{id}:reminder:{offset}:member:{user}`). After any change
 (planned, moved, settings changed) `sync_jobs` works out the rows the meeting should have now
@@ -27,8 +33,10 @@ from bot.domain.meetings import (
     MEETINGS_PER_YEAR,
     ONLINE_REASON_MAX,
     Attendance,
+    EventPlan,
     MeetingPlan,
     MeetingStatus,
+    OccasionKind,
     first_open,
     local_start,
     parse_hours,
@@ -48,8 +56,11 @@ from bot.services.intake import network_ref
 from bot.services.meeting_overview import (
     OrganisationAttendance,
     attendance,
+    invited_networks,
+    invitees,
     organisations_not_coming,
     planned_meetings,
+    planned_occasions,
     slot_of,
     theme_name,
 )
@@ -72,6 +83,7 @@ from storage.models import (
     Meeting,
     MeetingSettings,
     Network,
+    OccasionNetwork,
     Poll,
     Rsvp,
     ScheduledJob,
@@ -102,11 +114,23 @@ class PlanForm:
 
 
 @dataclass(frozen=True)
+class Announcement:
+    """Where the occasion is announced: the planning network's channel, and for an event open
+    to other networks their channels too; `ts` None until it is posted."""
+
+    network_id: int
+    channel_id: str
+    ts: str | None
+
+
+@dataclass(frozen=True)
 class MeetingView:
+    """A meeting or an event (`kind`), as its announcement, DMs and calendar file show it."""
+
     id: int
     team_id: str
     network: NetworkRef
-    number: int
+    number: int | None  # None for an event
     starts_at: datetime
     ends_at: datetime
     location: str | None
@@ -118,10 +142,22 @@ class MeetingView:
     attendance: tuple[OrganisationAttendance, ...]
     channel_id: str
     message_ts: str | None
+    kind: str = OccasionKind.MEETING
+    title: str | None = None  # an event's title
+    event_type: str | None = None
+    others: tuple[Announcement, ...] = ()  # the other networks' channels an event is open to
 
     @property
     def duration(self) -> timedelta:
         return self.ends_at - self.starts_at
+
+    @property
+    def is_event(self) -> bool:
+        return self.kind == OccasionKind.EVENT
+
+    @property
+    def announcements(self) -> tuple[Announcement, ...]:
+        return (Announcement(self.network.id, self.channel_id, self.message_ts), *self.others)
 
 
 @dataclass(frozen=True)
@@ -172,7 +208,7 @@ def plan_draft(
     meeting is planned, so that submitting it moves the meeting."""
     with uow:
         session = uow.session
-        network = _coordinated(session, network_id, user_id)
+        network = coordinated(session, network_id, user_id)
         meetings = planned_meetings(session, network_id)
         if number is None:
             number = first_open([m.number for m in meetings])
@@ -187,7 +223,7 @@ def plan_draft(
             network_ref(network),
             number,
             tuple((theme.id, theme.name) for theme in network.themes),
-            _view(session, current) if current else None,
+            view_of(session, current) if current else None,
         )
 
 
@@ -206,7 +242,7 @@ def plan_meeting(
     plan, errors = _plan_of(form, tz)
     with uow:
         session = uow.session
-        network = _coordinated(session, network_id, user_id)
+        network = coordinated(session, network_id, user_id)
         existing = _by_number(session, network_id, form.number) if form.number else None
         if existing and existing.status == MeetingStatus.PLANNED and existing.ends_at <= now:
             errors["number"] = "meeting.error.already_held"
@@ -229,24 +265,36 @@ def plan_meeting(
         )
         uow.commit()
         return PlanResult(
-            _view(session, meeting), outcome, _open_follow_ups(session, network_id, meeting.number)
+            view_of(session, meeting),
+            outcome,
+            _open_follow_ups(session, network_id, meeting.number),
         )
 
 
 def _plan_of(form: PlanForm, tz: str) -> tuple[MeetingPlan | None, dict[str, str]]:
     """The plan as the domain rules read it (in UTC), or the fields that are missing."""
-    errors: dict[str, str] = {}
-    duration = parse_hours(form.hours)
-    if duration is None:
-        errors["duration"] = "meeting.error.duration"
-    if form.day is None or form.start is None:
-        errors["date"] = "meeting.error.when"
+    timing, errors = timing_of(form.day, form.start, form.hours, tz)
     if form.number is None:
         errors["number"] = "meeting.error.number"
-    if duration is None or form.day is None or form.start is None or form.number is None:
+    if timing is None or form.number is None:
         return None, errors
-    starts_at = local_start(form.day, form.start, tz)
-    return MeetingPlan(form.number, starts_at, duration, form.location), {}
+    return MeetingPlan(form.number, *timing, form.location), {}
+
+
+def timing_of(
+    day: date | None, start: time | None, hours: str, tz: str
+) -> tuple[tuple[datetime, timedelta] | None, dict[str, str]]:
+    """(start in UTC, duration) as the planner typed them in their own time zone, or the
+    fields that are missing; meetings and events are timed alike."""
+    errors: dict[str, str] = {}
+    duration = parse_hours(hours)
+    if duration is None:
+        errors["duration"] = "meeting.error.duration"
+    if day is None or start is None:
+        errors["date"] = "meeting.error.when"
+    if duration is None or day is None or start is None:
+        return None, errors
+    return (local_start(day, start, tz), duration), errors
 
 
 def _store_plan(
@@ -258,10 +306,24 @@ def _store_plan(
     now: datetime,
 ) -> tuple[Meeting, PlanOutcome]:
     themes = [theme.id for theme in network.themes]
-    outcome = PlanOutcome.PLANNED
     if meeting is None:
         meeting = Meeting(network_id=network.id, number=plan.number, created_at=now, revision=0)
-    else:
+    outcome = place(session, meeting, plan)
+    meeting.theme_id = form.theme_id if form.theme_id in themes else next(iter(themes), None)
+    meeting.facilitator_user_id = form.facilitator
+    session.add(meeting)
+    try:
+        session.flush()
+    except IntegrityError:  # the same number, planned a moment ago by another coordinator
+        raise FieldErrors({"number": "meeting.error.taken"}) from None
+    return meeting, outcome
+
+
+def place(session: Session, meeting: Meeting, plan: MeetingPlan | EventPlan) -> PlanOutcome:
+    """Put a new, moved or re-planned occasion at its time and place. Moving raises the
+    calendar SEQUENCE; planning again after a cancellation also forgets the old answers."""
+    outcome = PlanOutcome.PLANNED
+    if meeting.id is not None:
         outcome = (
             PlanOutcome.MOVED if meeting.status == MeetingStatus.PLANNED else PlanOutcome.REPLANNED
         )
@@ -272,14 +334,7 @@ def _store_plan(
     meeting.status = MeetingStatus.PLANNED
     meeting.starts_at, meeting.ends_at = plan.starts_at, plan.ends_at
     meeting.location = plan.location or None
-    meeting.theme_id = form.theme_id if form.theme_id in themes else next(iter(themes), None)
-    meeting.facilitator_user_id = form.facilitator
-    session.add(meeting)
-    try:
-        session.flush()
-    except IntegrityError:  # the same number, planned a moment ago by another coordinator
-        raise FieldErrors({"number": "meeting.error.taken"}) from None
-    return meeting, outcome
+    return outcome
 
 
 def meeting_id_of(uow: UnitOfWork, *, network_id: int, number: int) -> int:
@@ -291,39 +346,39 @@ def meeting_id_of(uow: UnitOfWork, *, network_id: int, number: int) -> int:
 
 
 def cancel_meeting(uow: UnitOfWork, *, meeting_id: int, user_id: str, now: datetime) -> MeetingView:
-    """Call a meeting off: its pending work is cancelled and every member gets a notice (with
-    the calendar cancellation) through the schedule."""
+    """Call a meeting or event off: its pending work is cancelled and everyone invited gets a
+    notice (with the calendar cancellation) through the schedule."""
     with uow:
         session = uow.session
-        meeting = _meeting(session, meeting_id)
-        network = _coordinated(session, meeting.network_id, user_id)
+        meeting = load_meeting(session, meeting_id)
+        network = coordinated(session, meeting.network_id, user_id)
         if meeting.status == MeetingStatus.CANCELLED:
-            raise UserFacingError("meeting.error.already_cancelled", number=meeting.number)
+            raise occasion_error(meeting, "meeting.error.already_cancelled")
         if meeting.starts_at <= now:
-            raise UserFacingError("meeting.error.started", number=meeting.number)
+            raise occasion_error(meeting, "meeting.error.started")
         meeting.status = MeetingStatus.CANCELLED
         meeting.revision += 1
         cancel_jobs(session, anchor=anchor_of(meeting), now=now)
         notices = {
-            f"meeting:{meeting.id}:cancelled:{meeting.revision}:member:{m.slack_user_id}": Job(
+            f"meeting:{meeting.id}:cancelled:{meeting.revision}:member:{user}": Job(
                 CANCELLED_JOB,
                 now,
-                job_payload(meeting, user_id=m.slack_user_id, revision=meeting.revision),
+                job_payload(meeting, user_id=user, revision=meeting.revision),
             )
-            for m in network.members
+            for user in invitees(session, meeting)
         }
         schedule_jobs(session, network, meeting, notices, now)
         repo.record_audit(
             session,
             network_id=network.id,
             actor=user_id,
-            action="meeting.cancelled",
+            action=f"{meeting.kind}.cancelled",
             now=now,
             meeting=meeting.id,
             number=meeting.number,
         )
         uow.commit()
-        return _view(session, meeting)
+        return view_of(session, meeting)
 
 
 def cancellation_notice(uow: UnitOfWork, *, meeting_id: int, revision: int) -> MeetingView | None:
@@ -334,7 +389,7 @@ def cancellation_notice(uow: UnitOfWork, *, meeting_id: int, revision: int) -> M
             return None
         if meeting.revision != revision:
             return None
-        return _view(uow.session, meeting)
+        return view_of(uow.session, meeting)
 
 
 # --- the announcement and RSVPs ------------------------------------------------------------
@@ -342,20 +397,28 @@ def cancellation_notice(uow: UnitOfWork, *, meeting_id: int, revision: int) -> M
 
 def meeting_view(uow: UnitOfWork, meeting_id: int) -> MeetingView:
     with uow:
-        return _view(uow.session, _meeting(uow.session, meeting_id))
+        return view_of(uow.session, load_meeting(uow.session, meeting_id))
 
 
-def remember_announcement(uow: UnitOfWork, meeting: MeetingView, ts: str, now: datetime) -> None:
+def remember_announcement(
+    uow: UnitOfWork, meeting: MeetingView, where: Announcement, ts: str, now: datetime
+) -> None:
+    """Keep where the announcement was posted, so every change rebuilds it in place."""
     with uow:
-        repo.remember_message(
-            uow.session,
-            purpose=ANNOUNCEMENT,
-            subject_id=meeting.id,
-            network_id=meeting.network.id,
-            channel_id=meeting.channel_id,
-            ts=ts,
-            now=now,
-        )
+        if where.network_id == meeting.network.id:
+            repo.remember_message(
+                uow.session,
+                purpose=ANNOUNCEMENT,
+                subject_id=meeting.id,
+                network_id=meeting.network.id,
+                channel_id=where.channel_id,
+                ts=ts,
+                now=now,
+            )
+        else:
+            row = uow.session.get(OccasionNetwork, (meeting.id, where.network_id))
+            if row is not None:
+                row.ts = ts
         uow.commit()
 
 
@@ -366,7 +429,7 @@ def online_prompt(uow: UnitOfWork, *, meeting_id: int, user_id: str, now: dateti
         meeting = _answerable(session, meeting_id, user_id, now)
         rsvp = _rsvp(session, meeting.id, user_id)
         reason = rsvp.online_reason if rsvp else None
-        return OnlinePrompt(_view(session, meeting), reason)
+        return OnlinePrompt(view_of(session, meeting), reason)
 
 
 def answer(
@@ -410,19 +473,34 @@ def answer(
         }
         schedule_jobs(session, network, meeting, refresh, now)
         uow.commit()
-        return _view(session, meeting)
+        return view_of(session, meeting)
 
 
 def _answerable(session: Session, meeting_id: int, user_id: str, now: datetime) -> Meeting:
-    meeting = _meeting(session, meeting_id)
+    meeting = load_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise UserFacingError("rsvp.error.cancelled", number=meeting.number)
+        raise occasion_error(meeting, "rsvp.error.cancelled")
     if meeting.ends_at <= now:
-        raise UserFacingError("rsvp.error.held", number=meeting.number)
-    if repo.member_of(session, meeting.network_id, user_id) is None:
+        raise occasion_error(meeting, "rsvp.error.held")
+    if not may_attend(session, meeting, user_id):
         network = network_of(session, meeting.network_id)
-        raise UserFacingError("rsvp.error.not_a_member", name=network.name)
+        raise occasion_error(meeting, "rsvp.error.not_a_member", name=network.name)
     return meeting
+
+
+def may_attend(session: Session, meeting: Meeting, user_id: str) -> bool:
+    """A meeting is for its network's members; an event for those of every network it is open
+    to (members of any network, for an event open to the whole workspace)."""
+    if meeting.kind == OccasionKind.MEETING:
+        return repo.member_of(session, meeting.network_id, user_id) is not None
+    return user_id in invitees(session, meeting)
+
+
+def occasion_error(meeting: Meeting, key: str, **fields: object) -> UserFacingError:
+    """The same refusal, naming a meeting by its number and an event by its title."""
+    if meeting.kind == OccasionKind.EVENT:
+        return UserFacingError(f"event.{key}", title=meeting.title or "", **fields)
+    return UserFacingError(key, number=meeting.number, **fields)
 
 
 def _rsvp(session: Session, meeting_id: int, user_id: str) -> Rsvp | None:
@@ -445,11 +523,11 @@ def reminder(
         meeting = session.get(Meeting, meeting_id)
         if meeting is None or meeting.status != MeetingStatus.PLANNED or meeting.starts_at <= now:
             return None
-        if repo.member_of(session, meeting.network_id, user_id) is None:
+        if not may_attend(session, meeting, user_id):
             return None
         answered = _rsvp(session, meeting.id, user_id) is not None
         before = _reminded_before(session, meeting, user_id, job_key)
-        return Reminder(_view(session, meeting), answered, before)
+        return Reminder(view_of(session, meeting), answered, before)
 
 
 def _reminded_before(session: Session, meeting: Meeting, user_id: str, job_key: str) -> bool:
@@ -478,7 +556,7 @@ def plan_coordinator_notes(uow: UnitOfWork, *, meeting_id: int, note: Note, now:
         network = network_of(session, meeting.network_id)
         extra: dict[str, Any] = {"note": str(note)}
         if note is Note.UNREPRESENTED:
-            missing = organisations_not_coming(attendance(session, network, meeting.id))
+            missing = organisations_not_coming(attendance(session, [network], meeting.id))
             if not missing:
                 return 0
             extra["organisations"] = missing
@@ -505,7 +583,7 @@ def coordinator_note(
         if meeting is None or meeting.status != MeetingStatus.PLANNED:
             return None
         follow_ups = _open_follow_ups(session, meeting.network_id, meeting.number)
-        return CoordinatorNote(_view(session, meeting), note, tuple(organisations), follow_ups)
+        return CoordinatorNote(view_of(session, meeting), note, tuple(organisations), follow_ups)
 
 
 def start_evaluation_after(uow: UnitOfWork, *, meeting_id: int, lang: str, now: datetime) -> bool:
@@ -559,13 +637,13 @@ def _change_settings(
 ) -> None:
     with uow:
         session = uow.session
-        network = _coordinated(session, network_id, user_id)
+        network = coordinated(session, network_id, user_id)
         insert_if_absent(session, MeetingSettings, ["network_id"], network_id=network_id)
         settings = session.get(MeetingSettings, network_id, populate_existing=True)
         assert settings is not None
         for name, value in values.items():
             setattr(settings, name, value)
-        for meeting in planned_meetings(session, network_id):
+        for meeting in planned_occasions(session, network_id):
             sync_jobs(session, network, meeting, default_tz, now)
         repo.record_audit(
             session,
@@ -581,9 +659,16 @@ def _change_settings(
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _view(session: Session, meeting: Meeting) -> MeetingView:
+def view_of(session: Session, meeting: Meeting) -> MeetingView:
     network = network_of(session, meeting.network_id)
     message = repo.find_message(session, ANNOUNCEMENT, meeting.id)
+    networks = invited_networks(session, meeting)
+    placed = {
+        row.network_id: row.ts
+        for row in session.scalars(
+            select(OccasionNetwork).where(OccasionNetwork.meeting_id == meeting.id)
+        )
+    }
     return MeetingView(
         id=meeting.id,
         team_id=network.workspace.team_id,
@@ -597,15 +682,23 @@ def _view(session: Session, meeting: Meeting) -> MeetingView:
         facilitator=meeting.facilitator_user_id,
         cancelled=meeting.status == MeetingStatus.CANCELLED,
         revision=meeting.revision,
-        attendance=attendance(session, network, meeting.id),
+        attendance=attendance(session, networks, meeting.id),
         channel_id=message.channel_id if message else network.channel_id,
         message_ts=message.ts if message else None,
+        kind=meeting.kind,
+        title=meeting.title,
+        event_type=meeting.event_type,
+        others=tuple(
+            Announcement(other.id, other.channel_id, placed.get(other.id))
+            for other in networks
+            if other.id != network.id
+        ),
     )
 
 
-def _open_follow_ups(session: Session, network_id: int, number: int) -> tuple[int, ...]:
+def _open_follow_ups(session: Session, network_id: int, number: int | None) -> tuple[int, ...]:
     taken = {m.number for m in planned_meetings(session, network_id)}
-    return tuple(n for n in FOLLOW_UP_SLOTS.get(number, ()) if n not in taken)
+    return tuple(n for n in FOLLOW_UP_SLOTS.get(number or 0, ()) if n not in taken)
 
 
 def _by_number(session: Session, network_id: int, number: int) -> Meeting | None:
@@ -614,7 +707,7 @@ def _by_number(session: Session, network_id: int, number: int) -> Meeting | None
     )
 
 
-def _meeting(session: Session, meeting_id: int) -> Meeting:
+def load_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise UserFacingError("meeting.error.gone")
@@ -629,7 +722,7 @@ def network_of(session: Session, network_id: int) -> Network:
     return network
 
 
-def _coordinated(session: Session, network_id: int, user_id: str) -> Network:
+def coordinated(session: Session, network_id: int, user_id: str) -> Network:
     """The network, when `user_id` coordinates it; planning is the coordinators' job."""
     network = network_of(session, network_id)
     if not is_coordinator(session, network_id, user_id):

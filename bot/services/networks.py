@@ -26,6 +26,7 @@ from bot.domain.network import (
 from bot.scheduling.schedule import failed_jobs, schedule_job
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.ideas import idea_box
 from bot.services.intake import schedule_reminders
 from bot.services.meeting_overview import meeting_overview
 from bot.services.meeting_schedule import schedule_for_new_member
@@ -122,6 +123,7 @@ def join_form(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) 
             organisations=tuple((org.id, org.name) for org in network.organisations),
             current_organisation_id=member.organisation_id if member else None,
             committed=bool(member and member.committed_at),
+            experience_expert=bool(member and Role.EXPERIENCE_EXPERT in member.roles),
             places_left=places_left(count),
             consent_needed_for_new=decide_join(
                 status=NetworkStatus(network.status),
@@ -142,10 +144,14 @@ def join_network(
     new_organisation_name: str | None,
     committed: bool,
     now: datetime,
+    experience_expert: bool = False,
 ) -> JoinResult:
-    """Join with an organisation that takes part, or bring a new one in (rules permitting)."""
+    """Join with an organisation that takes part, or bring a new one in (rules permitting), or
+    as an expert by experience without an organisation (not one of the 6 to 10)."""
     new_name = clean_text(new_organisation_name)
-    if bool(existing_organisation_id) == bool(new_name):
+    if experience_expert and (existing_organisation_id or new_name):
+        raise FieldErrors({"experience": "experience.error.no_organisation"})
+    if not experience_expert and bool(existing_organisation_id) == bool(new_name):
         raise FieldErrors({"organisation": "error.pick_one_organisation"})
     if new_name and (problem := validate_organisation_name(new_name)):
         raise FieldErrors({"new_organisation": problem})
@@ -158,6 +164,7 @@ def join_network(
             organisation_is_new=organisation is None,
             organisation_count=len(network.organisations),
             meetings_held=repo.meetings_held(session, network_id, now),
+            experience_expert=experience_expert,
         )
         if outcome is JoinOutcome.NETWORK_CLOSED:
             raise UserFacingError("error.network_closed", name=network.name)
@@ -167,23 +174,24 @@ def join_network(
             _record_join_request(session, network, user_id, new_name, committed, now)
             uow.commit()
             return JoinResult(outcome, ref(network), new_name)
-        organisation, newly_joined = admit(
-            session, network, organisation or new_name, user_id, committed, now
-        )
+        chosen = None if experience_expert else organisation or new_name
+        joined, newly_joined = admit(session, network, chosen, user_id, committed, now)
         uow.commit()
-        return JoinResult(outcome, ref(network), organisation.name, newly_joined)
+        name = joined.name if joined else ""
+        return JoinResult(outcome, ref(network), name, newly_joined, experience_expert)
 
 
 def admit(
     session: Session,
     network: Network,
-    organisation: Organisation | str,
+    organisation: Organisation | str | None,
     user_id: str,
     committed: bool,
     now: datetime,
-) -> tuple[Organisation, bool]:
-    """Enrol a person for an organisation (created when given by name and new), update the
-    network's status, and plan the welcome DM and intake reminders for a newcomer.
+) -> tuple[Organisation | None, bool]:
+    """Enrol a person for an organisation (created when given by name and new), or as an
+    expert by experience without one (`None`), update the network's status, and plan the
+    welcome DM and intake reminders for a newcomer.
 
     Shared by joining and by admission after the group's consent. Returns the organisation
     and whether the person is new to the network."""
@@ -229,7 +237,7 @@ def _chosen_organisation(
 def _enrol(
     session: Session,
     network: Network,
-    organisation: Organisation,
+    organisation: Organisation | None,
     user_id: str,
     committed: bool,
     now: datetime,
@@ -240,6 +248,8 @@ def _enrol(
         member = Member(slack_user_id=user_id, joined_at=now)
         network.members.append(member)
     member.organisation = organisation
+    if organisation is None and Role.EXPERIENCE_EXPERT not in member.roles:
+        member.role_rows.append(MemberRole(role=Role.EXPERIENCE_EXPERT))
     if committed and member.committed_at is None:
         member.committed_at = now
     elif not committed:
@@ -385,6 +395,9 @@ def _summary(
         failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
         meetings=meeting_overview(session, network, now),
         balance=organisation_balance(session, network.id),
+        experience_experts=tuple(
+            m.slack_user_id for m in members if Role.EXPERIENCE_EXPERT in m.roles
+        ),
     )
 
 
@@ -422,6 +435,8 @@ def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
         failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
         meetings=meeting_overview(session, network, now),
         balance=organisation_balance(session, network.id),
+        ideas=idea_box(session, network, now) if is_coordinator else None,
+        experience_expert=Role.EXPERIENCE_EXPERT in member.roles,
     )
 
 

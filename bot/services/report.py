@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain.balance import OrganisationBalance
 from bot.domain.checkins import RoundResult, summarise
+from bot.domain.meetings import OccasionKind
 from bot.domain.network import Role
 from bot.domain.polls import PollKind
 from bot.services import polls
@@ -38,6 +39,8 @@ from storage.models import (
     ReportApproval,
     ReportReview,
     Rsvp,
+    Tile,
+    TileRound,
 )
 from storage.uow import UnitOfWork
 
@@ -87,6 +90,18 @@ class MeetingRow:
 
 
 @dataclass(frozen=True)
+class TileRow:
+    """One closing one-liner; `meeting_number` None for a round of its own."""
+
+    round_id: int
+    meeting_number: int | None
+    opened_at: datetime
+    user_id: str
+    organisation_id: int | None
+    text: str
+
+
+@dataclass(frozen=True)
 class EvaluationRow:
     question: str
     voters: int
@@ -109,16 +124,19 @@ class ReportData:
     checkins: tuple[RoundResult, ...]
     items: tuple[ItemRow, ...]
     balance: tuple[OrganisationBalance, ...]
+    tiles: tuple[TileRow, ...] = ()
+    experience_experts: tuple[str, ...] = ()  # labelled as such in every version
 
     def excerpt(self, organisation_id: int) -> ReportData:
-        """Only what one organisation brought in: its items and its replies."""
+        """Only what one organisation brought in: its items, replies and one-liners."""
         items = []
         for item in self.items:
             own = tuple(r for r in item.replies if r.organisation_id == organisation_id)
             if item.organisation_id == organisation_id or own:
                 items.append(replace(item, replies=own))
         balance = tuple(b for b in self.balance if b.organisation_id == organisation_id)
-        return replace(self, items=tuple(items), balance=balance, meetings=())
+        tiles = tuple(tile for tile in self.tiles if tile.organisation_id == organisation_id)
+        return replace(self, items=tuple(items), balance=balance, meetings=(), tiles=tiles)
 
 
 @dataclass(frozen=True)
@@ -141,11 +159,14 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
         if network is None:
             raise UserFacingError("error.network_gone")
         items = _items(session, network)
+        tiles = _tiles(session, network)
         people = dict.fromkeys(m.slack_user_id for m in sorted(network.members, key=_joined))
         for item in items:
             people.setdefault(item.author_user_id)
             for reply in item.replies:
                 people.setdefault(reply.user_id)
+        for tile in tiles:
+            people.setdefault(tile.user_id)
         return ReportData(
             network_id=network.id,
             network_name=network.name,
@@ -162,6 +183,10 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             checkins=_checkins(session, network_id),
             items=tuple(items),
             balance=organisation_balance(session, network_id),
+            tiles=tiles,
+            experience_experts=tuple(
+                m.slack_user_id for m in network.members if Role.EXPERIENCE_EXPERT in m.roles
+            ),
         )
 
 
@@ -210,7 +235,9 @@ def _items(session: Session, network: Network) -> list[ItemRow]:
 def _meetings(session: Session, network: Network, now: datetime) -> tuple[MeetingRow, ...]:
     themes = {theme.id: theme.name for theme in network.themes}
     meetings = session.scalars(
-        select(Meeting).where(Meeting.network_id == network.id).order_by(Meeting.number)
+        select(Meeting)
+        .where(Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING)
+        .order_by(Meeting.number)
     ).all()
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     rsvps = select(Rsvp).where(Rsvp.meeting_id.in_([m.id for m in meetings]))
@@ -227,6 +254,29 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
             attendance=dict(counts[m.id]) if m.id in counts else None,
         )
         for m in meetings
+    )
+
+
+def _tiles(session: Session, network: Network) -> tuple[TileRow, ...]:
+    """The closing one-liners of every round, in the order the rounds were opened."""
+    organisation_of = {m.slack_user_id: m.organisation_id for m in network.members}
+    rows = session.execute(
+        select(TileRound, Tile, Meeting.number)
+        .join(Tile, Tile.round_id == TileRound.id)
+        .outerjoin(Meeting, Meeting.id == TileRound.meeting_id)
+        .where(TileRound.network_id == network.id)
+        .order_by(TileRound.opened_at, TileRound.id, Tile.text)
+    )
+    return tuple(
+        TileRow(
+            tile_round.id,
+            number,
+            tile_round.opened_at,
+            tile.slack_user_id,
+            organisation_of.get(tile.slack_user_id),
+            tile.text,
+        )
+        for tile_round, tile, number in rows
     )
 
 

@@ -1,4 +1,6 @@
-"""Use case of `/lerend zoek`: full-text search over a network's items and their replies.
+"""Use case of `/lerend zoek`: full-text search over a network's items and their replies, or
+with `overal` over every network that shares its knowledge with the programme (and the
+searcher's own networks; bot/services/programme.py decides which).
 
 The engine (SQLite FTS5 or PostgreSQL tsvector) ranks documents; here they are grouped per
 item (an item and its thread are one result, shown with the best matching piece) and the
@@ -25,6 +27,7 @@ from bot.domain.knowledge import (
 from bot.domain.network import BUILDING_BLOCKS
 from bot.i18n import CATALOGUES, t
 from bot.services.errors import UserFacingError
+from bot.services.programme import searchable_networks
 from storage.models import Contribution, KnowledgeItem, KnowledgeTag, Network, Organisation
 from storage.search import Hit, backend_for, content_words
 from storage.uow import UnitOfWork
@@ -41,6 +44,7 @@ class SearchResult:
     snippet: str
     reply_user_id: str | None  # set when the best match is a reply in the thread
     answered: bool
+    network: str | None = None  # the item's network, when searching everywhere
 
 
 @dataclass(frozen=True)
@@ -51,41 +55,59 @@ class SearchResults:
     only_common_words: bool = False
 
 
-def search(uow: UnitOfWork, *, network_id: int, text: str) -> SearchResults:
+def search(
+    uow: UnitOfWork, *, network_id: int | None, text: str, team_id: str = "", user_id: str = ""
+) -> SearchResults:
+    """The channel's network (`network_id`), or with `overal` in the text every network the
+    programme shares with `user_id` in workspace `team_id`."""
     query = parse_search(text)
     if query.empty or query.unknown_kinds:
         return SearchResults(query)
     with uow:
         session = uow.session
-        network = session.get(Network, network_id)
-        if network is None:
-            raise UserFacingError("error.network_gone")
-        tags, unknown = _theme_tags(network, query.theme_words)
+        networks = _scope(session, query, network_id, team_id, user_id)
+        tags, unknown = _theme_tags(networks, query.theme_words)
         if unknown:
             return SearchResults(query, unknown_themes=unknown)
         words = content_words(" ".join(query.words))
         if query.words and not words:
             return SearchResults(query, only_common_words=True)
+        network_ids = [network.id for network in networks]
         if words:
             hits = backend_for(session).search(
                 session,
-                network_id=network_id,
+                network_ids=network_ids,
                 query_words=words,
                 kinds=query.kinds,
                 tags=tags,
                 limit=SEARCH_CANDIDATES,
             )
         else:
-            hits = _newest(session, network_id, query.kinds, tags)
-        return SearchResults(query, _results(session, hits, tuple(words)))
+            hits = _newest(session, network_ids, query.kinds, tags)
+        named = {network.id: network.name for network in networks} if query.everywhere else {}
+        return SearchResults(query, _results(session, hits, tuple(words), named))
 
 
-def _theme_tags(network: Network, words: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
+def _scope(
+    session: Session, query: SearchQuery, network_id: int | None, team_id: str, user_id: str
+) -> list[Network]:
+    if query.everywhere:
+        return searchable_networks(session, team_id, user_id)
+    network = session.get(Network, network_id) if network_id else None
+    if network is None:
+        raise UserFacingError("error.network_gone")
+    return [network]
+
+
+def _theme_tags(
+    networks: list[Network], words: tuple[str, ...]
+) -> tuple[list[str], tuple[str, ...]]:
     """Tags named by `thema:` words: a network theme, or a building block by its code."""
     tags: list[str] = []
     unknown: list[str] = []
+    themes = [theme for network in networks for theme in network.themes]
     for word in words:
-        found = [theme_tag(t.id) for t in network.themes if theme_matches(word, t.name)]
+        found = [theme_tag(t.id) for t in themes if theme_matches(word, t.name)]
         found += [block_tag(code) for code in BUILDING_BLOCKS if _block_matches(word, code)]
         tags.extend(found)
         if not found:
@@ -100,9 +122,9 @@ def _block_matches(word: str, code: str) -> bool:
 
 
 def _newest(
-    session: Session, network_id: int, kinds: tuple[str, ...], tags: list[str]
+    session: Session, network_ids: list[int], kinds: tuple[str, ...], tags: list[str]
 ) -> list[Hit]:
-    query = select(KnowledgeItem.id).where(KnowledgeItem.network_id == network_id)
+    query = select(KnowledgeItem.id).where(KnowledgeItem.network_id.in_(network_ids))
     if kinds:
         query = query.where(KnowledgeItem.kind.in_(kinds))
     if tags:
@@ -113,8 +135,11 @@ def _newest(
     return [Hit(0, item_id, None, 0.0) for item_id in session.scalars(query.limit(SEARCH_RESULTS))]
 
 
-def _results(session: Session, hits: list[Hit], words: tuple[str, ...]) -> tuple[SearchResult, ...]:
-    """One result per item, in the order of its best document."""
+def _results(
+    session: Session, hits: list[Hit], words: tuple[str, ...], network_names: dict[int, str]
+) -> tuple[SearchResult, ...]:
+    """One result per item, in the order of its best document (named by network when the
+    search went beyond one)."""
     best: dict[int, Hit] = {}
     for hit in hits:
         best.setdefault(hit.item_id, hit)
@@ -139,6 +164,7 @@ def _results(session: Session, hits: list[Hit], words: tuple[str, ...]) -> tuple
                 snippet=snippet(text, words),
                 reply_user_id=reply.user_id if reply else None,
                 answered=item.answered_at is not None,
+                network=network_names.get(item.network_id),
             )
         )
     return tuple(results)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.domain.balance import OrganisationBalance
+from bot.domain.ideas import IdeaBox
 from bot.services.meeting_overview import MeetingOverview
 
 
@@ -50,6 +51,7 @@ class NetworkSummary:
     failed_jobs: int = 0
     meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
+    experience_experts: tuple[str, ...] = ()  # ervaringsdeskundigen (no organisation needed)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class JoinForm:
     committed: bool
     places_left: int
     consent_needed_for_new: bool
+    experience_expert: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class JoinResult:
     network: NetworkRef
     organisation_name: str
     newly_joined: bool = False
+    experience_expert: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ class HomeCard:
     failed_jobs: int = 0
     meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
+    ideas: IdeaBox | None = None  # the open ideas, for coordinators
+    experience_expert: bool = False  # takes part as ervaringsdeskundige, without organisation
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,15 @@ from storage.models.polls import (
     PollOption,
     PollVote,
 )
+from storage.models.programme import (
+    Idea,
+    OccasionNetwork,
+    Programme,
+    ProgrammeCoordinator,
+    ProgrammeShare,
+    Tile,
+    TileRound,
+)
 
 __all__ = [
     "AuditEntry",
@@ -50,6 +59,7 @@ __all__ = [
     "FitCheck",
     "FitCheckAnswer",
     "HelpOffer",
+    "Idea",
     "Intake",
     "JoinRequest",
     "KnowledgeItem",
@@ -61,12 +71,16 @@ __all__ = [
     "MemberRole",
     "Network",
     "NetworkSettings",
+    "OccasionNetwork",
     "Organisation",
     "Poll",
     "PollAnswer",
     "PollOption",
     "PollVote",
     "ProcessedEvent",
+    "Programme",
+    "ProgrammeCoordinator",
+    "ProgrammeShare",
     "ReportApproval",
     "ReportReview",
     "Rsvp",
@@ -75,5 +89,7 @@ __all__ = [
     "SlackMessage",
     "SlackUser",
     "Theme",
+    "Tile",
+    "TileRound",
     "Workspace",
 ]

@@ -140,13 +140,19 @@ class JoinRequest(Base):
 
 
 class Meeting(Base):
-    """One of the network's seven meetings (bijeenkomsten) of the year."""
+    """An occasion of a network: one of the seven meetings (bijeenkomsten) of the year, or a
+    lighter event (webinar, workshop, studiemiddag, training; `kind` "event") that has no
+    number and may be open to other networks too (storage/models/programme.py). Both share
+    the announcement, RSVPs, reminders and calendar file."""
 
     __tablename__ = "meetings"
     __table_args__ = (UniqueConstraint("network_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
-    number: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20), default="meeting", server_default="meeting")
+    number: Mapped[int | None]  # 1..7 for a meeting; None for an event
+    title: Mapped[str | None] = mapped_column(String(150))  # an event's own title
+    event_type: Mapped[str | None] = mapped_column(String(30))  # webinar, workshop, ...
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
     location: Mapped[str | None] = mapped_column(String(300))

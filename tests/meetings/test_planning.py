@@ -86,7 +86,15 @@ def test_planning_announces_the_meeting_and_schedules_its_work(
     assert "(3 uur)" in body and "Gespreksleider: <@UM01>" in body
     assert "*Zorggroep 1*: nog geen antwoord: 1" in body
     labels = [b["text"]["text"] for b in buttons(post.params["blocks"])]
-    assert labels == ["Aanwezig", "Online", "Afwezig", "Agenda (.ics)", "Annuleren"]
+    assert labels == [
+        "Aanwezig",
+        "Online",
+        "Afwezig",
+        "Agenda (.ics)",
+        "Annuleren",
+        "Idee voor de ideeënbus",
+        "Tegeltjesronde starten",
+    ]
     scheduled = jobs(bot)
     first = meeting_id(bot, 1)
     reminder = scheduled[f"meeting:{first}:reminder:7d:member:UM01"]
@@ -98,6 +106,8 @@ def test_planning_announces_the_meeting_and_schedules_its_work(
     assert scheduled[f"meeting:{first}:unrepresented"].run_at == FEB_9_14H - timedelta(days=3)
     assert scheduled[f"meeting:{first}:follow_up"].run_at == FEB_9_14H + timedelta(hours=3)
     assert scheduled[f"meeting:{first}:checkin"].run_at == FEB_9_14H + timedelta(days=7, hours=3)
+    # Right after the meeting the idea box is offered to every member.
+    assert scheduled[f"meeting:{first}:idea_box"].run_at == FEB_9_14H + timedelta(hours=3)
     assert all(j.anchor_id == first and j.state == "pending" for j in scheduled.values())
 
 

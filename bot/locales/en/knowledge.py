@@ -99,7 +99,8 @@ MESSAGES: dict[str, str] = {
     # search
     "search.help": "*Search*: `/lerend zoek <words>`, for example `/lerend zoek falls night`."
     "\nFilter with `type:question` (or example, dilemma, document, result) and "
-    "`thema:<theme>`, for example `/lerend zoek rosters type:question thema:staff`.",
+    "`thema:<theme>`, for example `/lerend zoek rosters type:question thema:staff`.\nWith "
+    "`overal` you also search the networks that share their knowledge with the programme.",
     "search.found": "{count} result(s) for *{query}*:",
     "search.nothing": "Nothing found for *{query}*. Try another word.",
     "search.filters_only": "your filter",

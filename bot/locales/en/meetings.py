@@ -66,13 +66,12 @@ MESSAGES: dict[str, str] = {
     "meeting.plan.next_intro": "At the first meeting you agree on the next three together. Put "
     "them in right away:",
     "meeting.plan.button": "Plan meeting {number}",
-    "meeting.planned": "Meeting {number} is planned for {when}. I am announcing it in "
-    "<#{channel}>.",
-    "meeting.moved": "Meeting {number} has moved to {when}. The reminders follow and I am "
+    "meeting.planned": "{What} is planned for {when}. I am announcing it in <#{channel}>.",
+    "meeting.moved": "{What} has moved to {when}. The reminders follow and I am "
     "letting <#{channel}> know.",
-    "meeting.replanned": "Meeting {number} is planned again, for {when}. I am letting "
-    "<#{channel}> know.",
+    "meeting.replanned": "{What} is planned again, for {when}. I am letting <#{channel}> know.",
     # the announcement
+    "meeting.what": "meeting {number}",
     "meeting.title": "Meeting {number}",
     "meeting.title_theme": "Meeting {number}: {theme}",
     "meeting.cancelled_banner": ":x: *This meeting is cancelled.*",
@@ -84,16 +83,15 @@ MESSAGES: dict[str, str] = {
     "figures can you share, and what do you bring and want to take?",
     "meeting.cancel": "Cancel",
     "meeting.cancel_confirm.title": "Cancel the meeting?",
-    "meeting.cancel_confirm.text": "Meeting {number} will not take place. All members get a "
-    "message.",
+    "meeting.cancel_confirm.text": "{What} will not take place. All members get a message.",
     "meeting.cancel_confirm.yes": "Yes, cancel",
     "meeting.cancel_confirm.no": "No, keep it",
-    "meeting.cancelled_done": "Meeting {number} is cancelled. I am letting all members know.",
-    "meeting.reply.moved": ":arrows_counterclockwise: Meeting {number} has moved to {when}, "
+    "meeting.cancelled_done": "{What} is cancelled. I am letting all members know.",
+    "meeting.reply.moved": ":arrows_counterclockwise: {What} has moved to {when}, "
     "{where}. Can you no longer make it? Change your answer above.",
-    "meeting.reply.replanned": ":spiral_calendar_pad: Meeting {number} is on after all: {when}, "
+    "meeting.reply.replanned": ":spiral_calendar_pad: {What} is on after all: {when}, "
     "{where}. Let us know above whether you come.",
-    "meeting.reply.cancelled": ":x: Meeting {number} is cancelled. All members get a message.",
+    "meeting.reply.cancelled": ":x: {What} is cancelled. All members get a message.",
     # RSVPs
     "rsvp.in_person": "Attending",
     "rsvp.online": "Online",
@@ -105,14 +103,14 @@ MESSAGES: dict[str, str] = {
     "rsvp.part.unanswered": "no answer yet: {count}",
     "rsvp.totals": "{in_person} attending · {online} online · {absent} absent · {unanswered} no "
     "answer yet",
-    "rsvp.receipt.in_person": "Noted: you are coming to meeting {number}. Great!",
-    "rsvp.receipt.online": "Noted: you join meeting {number} online. Glad you are there!",
-    "rsvp.receipt.absent": "Noted: you cannot come to meeting {number}. Can you after all? Then "
+    "rsvp.receipt.in_person": "Noted: you are coming to {what}. Great!",
+    "rsvp.receipt.online": "Noted: you join {what} online. Glad you are there!",
+    "rsvp.receipt.absent": "Noted: you cannot come to {what}. Can you after all? Then "
     "click Attending.",
     "rsvp.online.title": "Join online",
     "rsvp.online.intro": "Joining online is allowed when you could not be there at all "
     "otherwise. You learn most from each other in one room, so we would love to see you in "
-    "person. Would you briefly say why meeting {number} will be online for you?",
+    "person. Would you briefly say why {what} will be online for you?",
     "rsvp.online.reason": "Why online?",
     "rsvp.online.submit": "Send",
     "rsvp.error.reason_required": "Say in a few words why you join online.",
@@ -121,7 +119,7 @@ MESSAGES: dict[str, str] = {
     "rsvp.error.not_a_member": "You are not part of *{name}* yet. Click *Join* in the channel's "
     "welcome message; then you can let us know whether you come.",
     # direct messages
-    "meeting.reminder": ":wave: Reminder: meeting {number} of *{name}* is on {when}, {where}.",
+    "meeting.reminder": ":wave: Reminder: {what} of *{name}* is on {when}, {where}.",
     "meeting.prepare": "*Prepare*\n• Where does your organisation stand on *{theme}* right "
     "now? Bring a clear picture.\n• Do you have figures to compare, for example from the "
     "quality framework? Bring them.\n• What do you bring and what do you want to take on this "
@@ -136,7 +134,7 @@ MESSAGES: dict[str, str] = {
     "meeting.note.after_3": "Meeting 3 of *{name}* has taken place. The short evaluation is now "
     "in <#{channel}> and open for a week. Read the outcome, then plan the last three meetings:",
     "meeting.note.all_planned": "They are all planned already. Well done!",
-    "meeting.cancelled_dm": "Meeting {number} of *{name}* on {when} is cancelled. Is it in your "
+    "meeting.cancelled_dm": "{What} of *{name}* on {when} is cancelled. Is it in your "
     "calendar? The button takes it out.",
     # the calendar file
     "meeting.ics": "Calendar (.ics)",
@@ -145,8 +143,8 @@ MESSAGES: dict[str, str] = {
     "meeting.ics.description": "Learning network {name}. Prepare: where does your organisation "
     "stand on {theme}, which figures can you share, and what do you bring and want to take?",
     "meeting.ics.filename": "meeting-{number}.ics",
-    "meeting.ics.sent": "Here is meeting {number} for your calendar. Open the file to add it.",
-    "meeting.ics.sent_cancel": "Meeting {number} is cancelled. Open this file to remove it from "
+    "meeting.ics.sent": "Here is {what} for your calendar. Open the file to add it.",
+    "meeting.ics.sent_cancel": "{What} is cancelled. Open this file to remove it from "
     "your calendar.",
     # status and App Home
     "meeting.status.year": "*The year: 7 meetings*",

@@ -131,7 +131,8 @@ MESSAGES: dict[str, str] = {
     "organisations, so everyone gets enough attention. Pick an organisation that takes part.",
     "error.network_closed": "*{name}* is closed; it cannot be joined any more.",
     "error.network_gone": "This network no longer exists.",
-    "error.role_usage": "Usage: `/lerend rol @person coordinator|facilitator|expert|lid`",
+    "error.role_usage": "Usage: `/lerend rol @person "
+    "coordinator|facilitator|expert|ervaringsdeskundige|lid`",
     "error.coordinators_only": "Only a coordinator can do this.",
     "error.last_coordinator": "<@{user}> is the only coordinator. Make someone else "
     "coordinator first.",

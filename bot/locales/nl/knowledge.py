@@ -105,7 +105,8 @@ MESSAGES: dict[str, str] = {
     "search.help": "*Zoeken*: `/lerend zoek <woorden>`, bijvoorbeeld `/lerend zoek "
     "valpreventie nacht`.\nFilter met `type:vraag` (of voorbeeld, dilemma, document, "
     "resultaat) en `thema:<thema>`, bijvoorbeeld `/lerend zoek roosters type:vraag "
-    "thema:personeel`.",
+    "thema:personeel`.\nMet `overal` zoek je ook in de netwerken die hun kennis delen met het "
+    "programma.",
     "search.found": "{count} resultaat/resultaten voor *{query}*:",
     "search.nothing": "Niets gevonden voor *{query}*. Probeer een ander woord.",
     "search.filters_only": "je filter",

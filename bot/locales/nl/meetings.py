@@ -70,13 +70,12 @@ MESSAGES: dict[str, str] = {
     "meeting.plan.next_intro": "Op de eerste bijeenkomst spreken jullie samen de volgende drie "
     "af. Zet ze er meteen in:",
     "meeting.plan.button": "Bijeenkomst {number} plannen",
-    "meeting.planned": "Bijeenkomst {number} staat gepland op {when}. Ik kondig hem aan in "
-    "<#{channel}>.",
-    "meeting.moved": "Bijeenkomst {number} is verplaatst naar {when}. De herinneringen gaan mee "
+    "meeting.planned": "{What} staat gepland op {when}. Ik kondig hem aan in <#{channel}>.",
+    "meeting.moved": "{What} is verplaatst naar {when}. De herinneringen gaan mee "
     "en ik laat het weten in <#{channel}>.",
-    "meeting.replanned": "Bijeenkomst {number} staat weer gepland, op {when}. Ik laat het weten "
-    "in <#{channel}>.",
+    "meeting.replanned": "{What} staat weer gepland, op {when}. Ik laat het weten in <#{channel}>.",
     # the announcement
+    "meeting.what": "bijeenkomst {number}",
     "meeting.title": "Bijeenkomst {number}",
     "meeting.title_theme": "Bijeenkomst {number}: {theme}",
     "meeting.cancelled_banner": ":x: *Deze bijeenkomst gaat niet door.*",
@@ -88,17 +87,15 @@ MESSAGES: dict[str, str] = {
     "welke cijfers kun je delen, en wat kom je brengen en halen?",
     "meeting.cancel": "Annuleren",
     "meeting.cancel_confirm.title": "Bijeenkomst annuleren?",
-    "meeting.cancel_confirm.text": "Bijeenkomst {number} gaat dan niet door. Alle leden krijgen "
-    "een bericht.",
+    "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle leden krijgen een bericht.",
     "meeting.cancel_confirm.yes": "Ja, annuleren",
     "meeting.cancel_confirm.no": "Nee, laat staan",
-    "meeting.cancelled_done": "Bijeenkomst {number} is geannuleerd. Ik laat het alle leden weten.",
-    "meeting.reply.moved": ":arrows_counterclockwise: Bijeenkomst {number} is verplaatst naar "
+    "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle leden weten.",
+    "meeting.reply.moved": ":arrows_counterclockwise: {What} is verplaatst naar "
     "{when}, {where}. Kun je nu niet? Pas je antwoord hierboven aan.",
-    "meeting.reply.replanned": ":spiral_calendar_pad: Bijeenkomst {number} gaat toch door: "
+    "meeting.reply.replanned": ":spiral_calendar_pad: {What} gaat toch door: "
     "{when}, {where}. Laat hierboven weten of je komt.",
-    "meeting.reply.cancelled": ":x: Bijeenkomst {number} gaat niet door. Alle leden krijgen een "
-    "bericht.",
+    "meeting.reply.cancelled": ":x: {What} gaat niet door. Alle leden krijgen een bericht.",
     # RSVPs
     "rsvp.in_person": "Aanwezig",
     "rsvp.online": "Online",
@@ -110,15 +107,14 @@ MESSAGES: dict[str, str] = {
     "rsvp.part.unanswered": "nog geen antwoord: {count}",
     "rsvp.totals": "{in_person} aanwezig · {online} online · {absent} afwezig · {unanswered} nog "
     "geen antwoord",
-    "rsvp.receipt.in_person": "Genoteerd: je bent erbij op bijeenkomst {number}. Fijn!",
-    "rsvp.receipt.online": "Genoteerd: je doet online mee met bijeenkomst {number}. Fijn dat je "
-    "erbij bent!",
-    "rsvp.receipt.absent": "Genoteerd: je bent er niet bij op bijeenkomst {number}. Kun je toch? "
+    "rsvp.receipt.in_person": "Genoteerd: je bent erbij op {what}. Fijn!",
+    "rsvp.receipt.online": "Genoteerd: je doet online mee met {what}. Fijn dat je erbij bent!",
+    "rsvp.receipt.absent": "Genoteerd: je bent er niet bij op {what}. Kun je toch? "
     "Klik dan op Aanwezig.",
     "rsvp.online.title": "Online meedoen",
     "rsvp.online.intro": "Online meedoen mag, als je er anders helemaal niet bij kunt zijn. Samen "
     "in één ruimte leer je het meest van elkaar, dus we zien je het liefst op locatie. Wil je "
-    "kort vertellen waarom het bij bijeenkomst {number} online wordt?",
+    "kort vertellen waarom het bij {what} online wordt?",
     "rsvp.online.reason": "Waarom online?",
     "rsvp.online.submit": "Versturen",
     "rsvp.error.reason_required": "Vertel in een paar woorden waarom je online meedoet.",
@@ -127,8 +123,7 @@ MESSAGES: dict[str, str] = {
     "rsvp.error.not_a_member": "Je doet nog niet mee met *{name}*. Klik op *Deelnemen* in het "
     "welkomstbericht van het kanaal; daarna kun je laten weten of je komt.",
     # direct messages
-    "meeting.reminder": ":wave: Herinnering: bijeenkomst {number} van *{name}* is op {when}, "
-    "{where}.",
+    "meeting.reminder": ":wave: Herinnering: {what} van *{name}* is op {when}, {where}.",
     "meeting.prepare": "*Bereid je voor*\n• Hoe staat jouw organisatie er nu voor op het gebied "
     "van *{theme}*? Neem een helder beeld mee.\n• Heb je cijfers om te vergelijken, "
     "bijvoorbeeld uit het Kwaliteitskader? Neem ze mee.\n• Wat kom je brengen en wat wil je "
@@ -144,7 +139,7 @@ MESSAGES: dict[str, str] = {
     "in <#{channel}> en is een week open. Lees de uitkomst en plan daarna de laatste drie "
     "bijeenkomsten:",
     "meeting.note.all_planned": "Die staan al allemaal gepland. Mooi!",
-    "meeting.cancelled_dm": "Bijeenkomst {number} van *{name}* op {when} gaat niet door. Staat "
+    "meeting.cancelled_dm": "{What} van *{name}* op {when} gaat niet door. Staat "
     "hij in je agenda? Met de knop haal je hem eruit.",
     # the calendar file
     "meeting.ics": "Agenda (.ics)",
@@ -154,9 +149,8 @@ MESSAGES: dict[str, str] = {
     "ervoor op het gebied van {theme}, welke cijfers kun je delen, en wat kom je brengen en "
     "halen?",
     "meeting.ics.filename": "bijeenkomst-{number}.ics",
-    "meeting.ics.sent": "Hier is bijeenkomst {number} voor je agenda. Open het bestand om hem "
-    "toe te voegen.",
-    "meeting.ics.sent_cancel": "Bijeenkomst {number} gaat niet door. Open dit bestand om hem uit "
+    "meeting.ics.sent": "Hier is {what} voor je agenda. Open het bestand om hem toe te voegen.",
+    "meeting.ics.sent_cancel": "{What} gaat niet door. Open dit bestand om hem uit "
     "je agenda te halen.",
     # status and App Home
     "meeting.status.year": "*Het jaar: 7 bijeenkomsten*",

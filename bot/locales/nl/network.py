@@ -134,7 +134,8 @@ MESSAGES: dict[str, str] = {
     "organisaties, zodat iedereen genoeg aan bod komt. Kies een organisatie die al meedoet.",
     "error.network_closed": "*{name}* is gesloten; meedoen kan niet meer.",
     "error.network_gone": "Dit netwerk bestaat niet meer.",
-    "error.role_usage": "Gebruik: `/lerend rol @persoon coordinator|facilitator|expert|lid`",
+    "error.role_usage": "Gebruik: `/lerend rol @persoon "
+    "coordinator|facilitator|expert|ervaringsdeskundige|lid`",
     "error.coordinators_only": "Alleen een coördinator kan dit doen.",
     "error.last_coordinator": "<@{user}> is de enige coördinator. Maak eerst iemand anders "
     "coördinator.",

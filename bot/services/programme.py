@@ -1,0 +1,327 @@
+"""Use cases of the programme (seeds 001: one programme, many regional networks): programme
+coordinators, the overview of every network in the workspace, and which networks share their
+knowledge with the programme.
+
+Programme coordinators are stored per workspace. Nobody is one until someone claims the
+programme with `/lerend programma claim`: the person who installed the app (the installation
+store knows them) or a coordinator of a network in the workspace. The first claim wins (the
+`programmes` row is inserted only if absent); after that programme coordinators add and remove
+others, and the last one cannot be removed.
+
+Sharing is the network's own choice (its coordinators turn it on): then every member of every
+network of the workspace finds its items with `/lerend zoek … overal`. Off by default.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.domain.knowledge import ItemKind
+from bot.domain.meetings import Attendance, MeetingStatus, OccasionKind
+from bot.domain.network import Role
+from bot.domain.programme import (
+    ACTIVITY_WINDOW,
+    HeldMeeting,
+    Page,
+    Phase,
+    attendance_rate,
+    page_of,
+    phase_of,
+)
+from bot.services.errors import UserFacingError
+from bot.services.intake import network_ref
+from bot.services.network_work import coordinators_network
+from bot.services.views import NetworkRef
+from storage import repositories as repo
+from storage.models import (
+    Contribution,
+    KnowledgeItem,
+    Meeting,
+    Network,
+    Programme,
+    ProgrammeCoordinator,
+    ProgrammeShare,
+    Rsvp,
+    Workspace,
+)
+from storage.models.platform import installations
+from storage.uow import UnitOfWork
+from storage.upsert import insert_if_absent
+
+PRESENT = (Attendance.IN_PERSON, Attendance.ONLINE)
+
+
+@dataclass(frozen=True)
+class NetworkLine:
+    """One network as the programme coordinator sees it."""
+
+    network: NetworkRef
+    phase: Phase
+    meetings_held: int
+    organisations: int
+    attendance: float | None  # None: not registered
+    open_questions: int
+    items: int  # shared in the last four weeks
+    replies: int  # in the last four weeks
+    shared: bool
+
+
+@dataclass(frozen=True)
+class ProgrammeOverview:
+    lines: tuple[NetworkLine, ...]  # this page's
+    page: Page
+    networks: int
+    shared: int
+    coordinators: tuple[str, ...]
+
+
+# --- programme coordinators ----------------------------------------------------------------
+
+
+def claim(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> None:
+    """Become the first programme coordinator of the workspace."""
+    with uow:
+        session = uow.session
+        workspace = repo.get_or_create_workspace(session, team_id, now)
+        existing = _coordinators(session, workspace.id)
+        if existing:
+            raise UserFacingError("programme.error.claimed", people=_mentions(existing))
+        if not _may_claim(session, workspace, user_id):
+            raise UserFacingError("programme.error.may_not_claim")
+        if not insert_if_absent(
+            session,
+            Programme,
+            ["workspace_id"],
+            workspace_id=workspace.id,
+            claimed_by=user_id,
+            claimed_at=now,
+        ):  # someone else claimed it a moment ago
+            raise UserFacingError("programme.error.claimed", people=_mentions(existing))
+        session.add(
+            ProgrammeCoordinator(
+                workspace_id=workspace.id, slack_user_id=user_id, added_by=user_id, added_at=now
+            )
+        )
+        repo.record_audit(
+            session, network_id=None, actor=user_id, action="programme.claimed", now=now
+        )
+        uow.commit()
+
+
+def _may_claim(session: Session, workspace: Workspace, user_id: str) -> bool:
+    """The installer (when the app was installed through *Add to Slack*) or a coordinator of a
+    network in the workspace."""
+    installer = session.scalar(
+        select(installations.c.user_id)
+        .where(installations.c.team_id == workspace.team_id)
+        .order_by(installations.c.installed_at.desc())
+        .limit(1)
+    )
+    if installer == user_id:
+        return True
+    return any(
+        Role.COORDINATOR in member.roles
+        for member in repo.memberships(session, workspace.team_id, user_id)
+    )
+
+
+def add_coordinator(
+    uow: UnitOfWork, *, team_id: str, actor: str, target: str, now: datetime
+) -> None:
+    with uow:
+        session = uow.session
+        workspace = _as_coordinator(session, team_id, actor)
+        insert_if_absent(
+            session,
+            ProgrammeCoordinator,
+            ["workspace_id", "slack_user_id"],
+            workspace_id=workspace.id,
+            slack_user_id=target,
+            added_by=actor,
+            added_at=now,
+        )
+        repo.record_audit(
+            session, network_id=None, actor=actor, action="programme.added", now=now, target=target
+        )
+        uow.commit()
+
+
+def remove_coordinator(
+    uow: UnitOfWork, *, team_id: str, actor: str, target: str, now: datetime
+) -> None:
+    """The programme never loses its last coordinator."""
+    with uow:
+        session = uow.session
+        workspace = _as_coordinator(session, team_id, actor)
+        row = session.get(ProgrammeCoordinator, (workspace.id, target))
+        if row is None:
+            raise UserFacingError("programme.error.not_coordinator", user=target)
+        if len(_coordinators(session, workspace.id)) <= 1:
+            raise UserFacingError("programme.error.last", user=target)
+        session.delete(row)
+        repo.record_audit(
+            session,
+            network_id=None,
+            actor=actor,
+            action="programme.removed",
+            now=now,
+            target=target,
+        )
+        uow.commit()
+
+
+def _as_coordinator(session: Session, team_id: str, user_id: str) -> Workspace:
+    """The workspace, when `user_id` is one of its programme coordinators."""
+    workspace = session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+    coordinators = _coordinators(session, workspace.id) if workspace else []
+    if workspace is None or not coordinators:
+        raise UserFacingError("programme.error.unclaimed")
+    if user_id not in coordinators:
+        raise UserFacingError("programme.error.only_coordinators")
+    return workspace
+
+
+def _coordinators(session: Session, workspace_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(ProgrammeCoordinator.slack_user_id)
+            .where(ProgrammeCoordinator.workspace_id == workspace_id)
+            .order_by(ProgrammeCoordinator.added_at, ProgrammeCoordinator.slack_user_id)
+        )
+    )
+
+
+def _mentions(users: list[str]) -> str:
+    return ", ".join(f"<@{user}>" for user in users)
+
+
+# --- the overview --------------------------------------------------------------------------
+
+
+def overview(
+    uow: UnitOfWork, *, team_id: str, user_id: str, page: int, now: datetime
+) -> ProgrammeOverview:
+    """Every network of the workspace, one page at a time (the figures only for that page)."""
+    with uow:
+        session = uow.session
+        workspace = _as_coordinator(session, team_id, user_id)
+        networks = repo.networks_in_workspace(session, team_id)
+        shared = _shared_ids(session, [n.id for n in networks])
+        shown = page_of(len(networks), page)
+        lines = tuple(
+            _line(session, network, network.id in shared, now)
+            for network in networks[shown.start : shown.end]
+        )
+        return ProgrammeOverview(
+            lines, shown, len(networks), len(shared), tuple(_coordinators(session, workspace.id))
+        )
+
+
+def _line(session: Session, network: Network, shared: bool, now: datetime) -> NetworkLine:
+    held_ids = list(
+        session.scalars(
+            select(Meeting.id).where(
+                Meeting.network_id == network.id,
+                Meeting.kind == OccasionKind.MEETING,
+                Meeting.status != MeetingStatus.CANCELLED,
+                Meeting.ends_at <= now,
+            )
+        )
+    )
+    answers: dict[int, Counter[str]] = {meeting: Counter() for meeting in held_ids}
+    for meeting_id, answer in session.execute(
+        select(Rsvp.meeting_id, Rsvp.attendance).where(Rsvp.meeting_id.in_(held_ids))
+    ):
+        answers[meeting_id][answer] += 1
+    invited = len(network.members)
+    held = [
+        HeldMeeting(invited, sum(c[a] for a in PRESENT), sum(c.values())) for c in answers.values()
+    ]
+    since = now - ACTIVITY_WINDOW
+    items = (
+        select(func.count())
+        .select_from(KnowledgeItem)
+        .where(KnowledgeItem.network_id == network.id)
+    )
+    replies = (
+        select(func.count())
+        .select_from(Contribution)
+        .join(KnowledgeItem, KnowledgeItem.id == Contribution.item_id)
+        .where(
+            KnowledgeItem.network_id == network.id,
+            Contribution.deleted_at.is_(None),
+            Contribution.posted_at >= since,
+        )
+    )
+    open_questions = items.where(
+        KnowledgeItem.kind == ItemKind.QUESTION, KnowledgeItem.answered_at.is_(None)
+    )
+    return NetworkLine(
+        network=network_ref(network),
+        phase=phase_of(network.status, len(held_ids)),
+        meetings_held=len(held_ids),
+        organisations=len(network.organisations),
+        attendance=attendance_rate(held),
+        open_questions=session.scalar(open_questions) or 0,
+        items=session.scalar(items.where(KnowledgeItem.created_at >= since)) or 0,
+        replies=session.scalar(replies) or 0,
+        shared=shared,
+    )
+
+
+# --- sharing with the programme ------------------------------------------------------------
+
+
+def set_sharing(
+    uow: UnitOfWork, *, network_id: int, user_id: str, shared: bool, now: datetime
+) -> NetworkRef:
+    """`/lerend programma delen aan|uit`, by the network's coordinators."""
+    with uow:
+        session = uow.session
+        network = coordinators_network(session, network_id, user_id)
+        insert_if_absent(
+            session,
+            ProgrammeShare,
+            ["network_id"],
+            network_id=network.id,
+            shared=shared,
+            changed_by=user_id,
+            changed_at=now,
+        )
+        row = session.get(ProgrammeShare, network.id, populate_existing=True)
+        assert row is not None
+        row.shared, row.changed_by, row.changed_at = shared, user_id, now
+        repo.record_audit(
+            session,
+            network_id=network.id,
+            actor=user_id,
+            action="programme.sharing",
+            now=now,
+            shared=shared,
+        )
+        uow.commit()
+        return network_ref(network)
+
+
+def searchable_networks(session: Session, team_id: str, user_id: str) -> list[Network]:
+    """What `/lerend zoek … overal` searches: the networks of the workspace that share with the
+    programme, and the person's own networks."""
+    networks = repo.networks_in_workspace(session, team_id)
+    shared = _shared_ids(session, [n.id for n in networks])
+    own = {member.network_id for member in repo.memberships(session, team_id, user_id)}
+    return [n for n in networks if n.id in shared or n.id in own]
+
+
+def _shared_ids(session: Session, network_ids: list[int]) -> set[int]:
+    return set(
+        session.scalars(
+            select(ProgrammeShare.network_id).where(
+                ProgrammeShare.network_id.in_(network_ids), ProgrammeShare.shared.is_(True)
+            )
+        )
+    )

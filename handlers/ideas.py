@@ -1,0 +1,139 @@
+"""The idea box: /lerend idee, the idea modal (from the button under a meeting's announcement or
+in the DM after a meeting), *Zet mijn naam erbij*, *Oppakken* in App Home, and the scheduled
+offer of the box right after each meeting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.blocks import ideas as blocks
+from bot.blocks import ids
+from bot.blocks.meetings import parse_idea_value
+from bot.domain.ideas import OFFER_JOB
+from bot.i18n import t
+from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.services import ideas
+from handlers.command import CommandRequest, Router
+from handlers.home import show_home
+from handlers.intake import post_dm, submitted
+from handlers.polls import told_user_errors
+
+
+def register(app: App, router: Router, jobs: JobRegistry) -> None:
+    router.add(("idee", "idea"), "idee [tekst]", "idea.help", idea_command)
+    app.action(ids.IDEA_OPEN)(open_idea)
+    app.view(ids.IDEA_MODAL)(submit_idea)
+    app.action(ids.IDEA_SHOW_NAME)(show_name)
+    app.action(ids.IDEA_TAKE_UP)(take_up)
+    jobs.register(OFFER_JOB, offer_round_job)
+    jobs.register(ideas.OFFER_MEMBER_JOB, offer_job)
+
+
+def idea_command(request: CommandRequest) -> None:
+    """`/lerend idee <tekst>` stores it anonymously and offers to add one's name; without a
+    text the modal opens."""
+    network = request.network()
+    if network is None:
+        return
+    uow, text = request.context["uow"], " ".join(request.args)
+    if not text:
+        prompt = ideas.idea_prompt(
+            uow, network_id=network.id, meeting_id=None, user_id=request.user_id
+        )
+        request.client.views_open(
+            trigger_id=request.trigger_id, view=blocks.idea_modal(request.lang, prompt)
+        )
+        return
+    dropped = ideas.drop_idea(
+        uow,
+        network_id=network.id,
+        meeting_id=None,
+        user_id=request.user_id,
+        text=text,
+        named=False,
+        now=request.context["clock"].now(),
+    )
+    request.respond(**blocks.thanks_message(request.lang, dropped), response_type="ephemeral")
+
+
+def open_idea(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+) -> None:
+    ack()
+    network_id, meeting_id = parse_idea_value(action["value"])
+    with told_user_errors(respond, context["lang"]):
+        prompt = ideas.idea_prompt(
+            context["uow"], network_id=network_id, meeting_id=meeting_id, user_id=body["user"]["id"]
+        )
+        client.views_open(
+            trigger_id=body["trigger_id"], view=blocks.idea_modal(context["lang"], prompt)
+        )
+
+
+def submit_idea(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+    lang = context["lang"]
+    network_id, meeting_id, text, named = blocks.parse_idea(view)
+    dropped = submitted(
+        ack,
+        lang,
+        "idea.title",
+        blocks.idea_errors,
+        lambda: ideas.drop_idea(
+            context["uow"],
+            network_id=network_id,
+            meeting_id=meeting_id,
+            user_id=body["user"]["id"],
+            text=text,
+            named=named,
+            now=context["clock"].now(),
+        ),
+    )
+    if dropped is not None:
+        ack(response_action="update", view=blocks.thanks_modal(lang, dropped))
+
+
+def show_name(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+) -> None:
+    ack()
+    with told_user_errors(respond, context["lang"]):
+        ideas.show_name(context["uow"], idea_id=int(action["value"]), user_id=body["user"]["id"])
+        respond(text=t("idea.named_done", context["lang"]), replace_original=True)
+
+
+def take_up(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """*Oppakken* in App Home: the channel is told, and the Home is rebuilt without the idea.
+    A refusal reaches the coordinator through the central error handler."""
+    ack()
+    user = body["user"]["id"]
+    taken = ideas.take_up(
+        context["uow"], idea_id=int(action["value"]), user_id=user, now=context["clock"].now()
+    )
+    text = blocks.taken_up_text(context["settings"].language, taken)
+    client.chat_postMessage(channel=taken.network.channel_id, text=text)
+    show_home(context, client, user)
+
+
+# --- scheduled jobs ------------------------------------------------------------------------
+
+
+def offer_round_job(ctx: JobContext, job: JobView) -> None:
+    """The meeting has ended: plan one DM per member."""
+    ideas.plan_offers(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now())
+
+
+def offer_job(ctx: JobContext, job: JobView) -> None:
+    user_id = job.payload["user_id"]
+    meeting = ideas.offer(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id)
+    if meeting is not None:  # None: cancelled, or no longer a member
+        post_dm(ctx, job.team_id, user_id, lambda r: blocks.offer_dm(r.lang, meeting))

@@ -1,0 +1,91 @@
+"""Proof of participation: /lerend deelname [organisatie], the organisation picker for
+coordinators, and the statement (HTML and Markdown) in the requester's DM."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot.blocks import ids
+from bot.blocks import participation as blocks
+from bot.blocks.network import result_modal
+from bot.domain.anonymise import PlainNamer
+from bot.i18n import t
+from bot.participation_files import statement_files
+from bot.scheduling.registry import JobRegistry
+from bot.services import participation
+from bot.services.participation import Statement
+from handlers.command import CommandRequest, Router
+from handlers.intake import submitted
+from handlers.notify import slack_person, upload_files_to_dm
+
+
+def register(app: App, router: Router, jobs: JobRegistry) -> None:
+    router.add(
+        ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
+    )
+    app.view(ids.PARTICIPATION_MODAL)(submit_picker)
+
+
+def command(request: CommandRequest) -> None:
+    """A member gets their own organisation's statement; a coordinator names one or picks."""
+    network = request.network()
+    if network is None:
+        return
+    uow = request.context["uow"]
+    choice = participation.choose(
+        uow, network_id=network.id, user_id=request.user_id, name=" ".join(request.args)
+    )
+    if choice.organisation_id is None:
+        view = blocks.picker_modal(request.lang, choice)
+        request.client.views_open(trigger_id=request.trigger_id, view=view)
+        return
+    data = participation.statement(
+        uow,
+        network_id=network.id,
+        organisation_id=choice.organisation_id,
+        user_id=request.user_id,
+        now=request.context["clock"].now(),
+    )
+    send_statement(request.context, request.client, request.user_id, data)
+    request.reply("participation.sent", organisation=data.organisation)
+
+
+def submit_picker(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    lang, user = context["lang"], body["user"]["id"]
+    network_id, organisation_id = blocks.parse_picker(view)
+    data = submitted(
+        ack,
+        lang,
+        "participation.picker.title",
+        lambda errors, lang: {},
+        lambda: participation.statement(
+            context["uow"],
+            network_id=network_id,
+            organisation_id=organisation_id,
+            user_id=user,
+            now=context["clock"].now(),
+        ),
+    )
+    if data is None:
+        return
+    text = t("participation.sent_modal", lang, organisation=data.organisation)
+    ack(response_action="update", view=result_modal(lang, "participation.picker.title", text))
+    send_statement(context, client, user, data)
+
+
+def send_statement(context: BoltContext, client: WebClient, user_id: str, data: Statement) -> None:
+    """The files, in the reader's language and time zone, with people's names from Slack."""
+    lang = context["lang"]
+    people = [slack_person(client, user) for user in data.people]
+    unknown = t("report.unknown", lang)
+    namer = PlainNamer({data.organisation_id: data.organisation}, people, unknown=unknown)
+    files = statement_files(data, namer, lang, context["tz"])
+    comment = t(
+        "participation.upload", lang, organisation=data.organisation, name=data.network.name
+    )
+    upload_files_to_dm(client, user_id, files, comment=comment)
