@@ -29,7 +29,7 @@ from bot.scheduling.schedule import Anchor, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import network_ref
 from bot.services.meetings import network_of
-from bot.services.polls import is_coordinator
+from bot.services.network_work import is_coordinator
 from bot.services.views import NetworkRef
 from storage import repositories as repo
 from storage.models import Checkin, Meeting, Network

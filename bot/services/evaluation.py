@@ -16,6 +16,7 @@ from bot.domain.polls import EVALUATION, PollKind
 from bot.i18n import t
 from bot.services import polls
 from bot.services.errors import UserFacingError
+from bot.services.network_work import is_coordinator
 from bot.services.polls import PollView
 from storage import repositories as repo
 from storage.models import Poll
@@ -42,7 +43,7 @@ def start_evaluation(
     """
     with uow:
         session = uow.session
-        if started_by is not None and not polls.is_coordinator(session, network_id, started_by):
+        if started_by is not None and not is_coordinator(session, network_id, started_by):
             raise UserFacingError("error.coordinators_only")
         poll = session.scalar(
             select(Poll).where(

@@ -39,6 +39,7 @@ from bot.domain.polls import (
 )
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.network_work import is_coordinator
 from storage import repositories as repo
 from storage.models import (
     Network,
@@ -632,15 +633,6 @@ def _schedule(
         network_id=poll.network_id,
         now=now,
     )
-
-
-def _roles(session: Session, network_id: int, user_id: str) -> frozenset[str]:
-    member = repo.member_of(session, network_id, user_id)
-    return member.roles if member else frozenset()
-
-
-def is_coordinator(session: Session, network_id: int, user_id: str) -> bool:
-    return Role.COORDINATOR in _roles(session, network_id, user_id)
 
 
 def _require_coordinator(session: Session, network_id: int, user_id: str) -> None:
