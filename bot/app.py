@@ -25,7 +25,13 @@ from bot import maintenance
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import deduplicate_events, request_context
-from bot.installations import clients_per_workspace, installation_store, oauth_settings
+from bot.edge import acks
+from bot.installations import (
+    clients_per_workspace,
+    installation_store,
+    oauth_settings,
+    resume_if_installed,
+)
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
@@ -67,6 +73,8 @@ class LnBot:
 
     def start_scheduler(self) -> None:
         if self.scheduler is None:
+            if not self.settings.oauth:  # a working token means the app is installed (again)
+                resume_if_installed(self.uow(), self.client)
             maintenance.ensure_planned(self.uow(), self.clock.now())
             interval = self.settings.dispatch_interval_seconds
             self.scheduler = start_scheduler(self.dispatcher, interval_seconds=interval)
@@ -113,10 +121,12 @@ def create_app(
     )
     if store is not None:
         app.enable_token_revocation_listeners()
-    app.use(deduplicate_events(session_factory, clock))
-    app.use(request_context(session_factory, clock, settings))
+    wants = acks.feature_wants(app)
+    app.use(deduplicate_events(session_factory, clock, wants))
+    app.use(request_context(session_factory, clock, settings, wants))
     jobs = JobRegistry()
     register_all(app, jobs)
+    acks.register(app)  # last: features have the first pick
     maintenance.register(jobs)
     job_context = JobContext(
         uow_factory=lambda: UnitOfWork(session_factory),

@@ -1,5 +1,8 @@
 """Bolt middleware: drop redelivered events; give every listener a unit of work, the clock,
-settings and its reader's language and time zone."""
+settings and its reader's language and time zone.
+
+Both only spend a database write or a Slack call on requests a feature listener handles
+(`wants`, from `bot.edge.acks`): the many events nobody wants are acknowledged for free."""
 
 from __future__ import annotations
 
@@ -8,33 +11,44 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from slack_bolt import Ack, BoltContext, BoltResponse
+from slack_bolt import Ack, BoltContext, BoltRequest, BoltResponse
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.edge.acks import wanted
 from bot.services.people import Reader, ReaderMemo, reader_for
 from storage.models import ProcessedEvent
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
 logger = logging.getLogger(__name__)
+Wants = Callable[[BoltRequest, BoltResponse], bool]
 
 
 def request_context(
-    session_factory: sessionmaker[Session], clock: Clock, settings: Settings
+    session_factory: sessionmaker[Session],
+    clock: Clock,
+    settings: Settings,
+    wants: Wants | None = None,
 ) -> Callable[..., Any]:
     default = Reader(settings.language, settings.timezone)
     memo = ReaderMemo()
 
-    def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], Any]) -> Any:
+    def middleware(
+        context: BoltContext,
+        body: dict[str, Any],
+        req: BoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Any],
+    ) -> Any:
         context["ack"] = StickyAck()
         uow = UnitOfWork(session_factory)
         context["uow"] = uow
         context["clock"] = clock
         context["settings"] = settings
         reader = default
-        if context.user_id and not _is_bot_event(body):
+        if context.user_id and not _is_bot_event(body) and wanted(context, req, resp, wants):
             reader = reader_for(
                 uow,
                 context.client,
@@ -50,13 +64,26 @@ def request_context(
     return middleware
 
 
-def deduplicate_events(session_factory: sessionmaker[Session], clock: Clock) -> Callable[..., Any]:
-    """Slack redelivers an event it thinks we missed (`X-Slack-Retry-Num`); each event id is
-    handled once, later copies are acknowledged and dropped."""
+def deduplicate_events(
+    session_factory: sessionmaker[Session], clock: Clock, wants: Wants | None = None
+) -> Callable[..., Any]:
+    """Slack redelivers an event it thinks we missed (`X-Slack-Retry-Num`); each event id a
+    feature handles is handled once, later copies are acknowledged and dropped. Events no
+    feature wants are not recorded: handling them twice costs nothing."""
 
-    def middleware(body: dict[str, Any], next: Callable[[], Any]) -> Any:
+    def middleware(
+        context: BoltContext,
+        body: dict[str, Any],
+        req: BoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Any],
+    ) -> Any:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not _first_delivery(session_factory, str(event_id), clock.now()):
+        if (
+            event_id
+            and wanted(context, req, resp, wants)
+            and not _first_delivery(session_factory, str(event_id), clock.now())
+        ):
             logger.info("event %s already handled; retry ignored", event_id)
             return BoltResponse(status=200, body="")
         return next()

@@ -12,12 +12,15 @@ from bot.services import networks
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(publish_home)
+    app.event("app_home_opened", matchers=[home_tab])(publish_home)
+
+
+def home_tab(event: dict[str, Any]) -> bool:
+    """Opening the Messages tab is left to the catch-all: it costs nothing then."""
+    return event.get("tab", "home") == "home"
 
 
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    if event.get("tab", "home") != "home":
-        return
     show_home(context, client, event["user"])
 
 

@@ -175,6 +175,7 @@ def vote(
     ack()
     poll_id, option_id = blocks.parse_vote(action["value"])
     now = context["clock"].now()
+    result = None
     with told_user_errors(respond, context["lang"]):
         result = polls.cast_vote(
             context["uow"],
@@ -183,6 +184,8 @@ def vote(
             user_id=body["user"]["id"],
             now=now,
         )
+    if result is None:  # the member was told why (e.g. the poll is gone)
+        return
     if result.follow_up is not None:
         view = blocks.follow_up_modal(context["lang"], result.follow_up)
         client.views_open(trigger_id=body["trigger_id"], view=view)

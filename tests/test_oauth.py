@@ -39,7 +39,7 @@ def oauth_url(oauth_bot: LnBot) -> Iterator[str]:
         yield url
 
 
-def install(base: str, slack: FakeSlack) -> str:
+def install(base: str, slack: FakeSlack, *, enterprise_id: str | None = None) -> str:
     """Click 'Add to Slack' and come back from Slack with a code, as a browser does (the state
     cookie is Secure, so it is carried by hand over this plain-HTTP test server)."""
     with urllib.request.urlopen(base + "/slack/install", timeout=5) as response:
@@ -49,7 +49,12 @@ def install(base: str, slack: FakeSlack) -> str:
     assert "client_id=111.222" in authorize and "files:write" in authorize
     state = re.search(r"state=([^&]+)", authorize).group(1)
     slack.add_oauth_grant(
-        "code-1", team_id="T0002", team_name="Tweede", bot_token=TEAM_TOKEN, installer="U9"
+        "code-1",
+        team_id="T0002",
+        team_name="Tweede",
+        bot_token=TEAM_TOKEN,
+        installer="U9",
+        enterprise_id=enterprise_id,
     )
     back = urllib.request.Request(
         f"{base}/slack/oauth_redirect?code=code-1&state={state}", headers={"Cookie": cookie}

@@ -10,6 +10,10 @@ from bot.blocks import ids
 Block = dict[str, Any]
 
 SECTION_TEXT_MAX = 3000
+SECTION_FIELD_MAX = 2000  # each of a section's fields; Slack's limit is lower than for text
+SECTION_FIELDS_MAX = 10
+ACTIONS_MAX = 25  # elements in one actions block
+PRIVATE_METADATA_MAX = 3000
 OPTION_TEXT_MAX = 75
 BUTTON_TEXT_MAX = 75
 MODAL_TITLE_MAX = 24
@@ -24,8 +28,8 @@ def plain(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
     return {"type": "plain_text", "text": clip(text, limit), "emoji": True}
 
 
-def mrkdwn(text: str) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": clip(text, SECTION_TEXT_MAX)}
+def mrkdwn(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": clip(text, limit)}
 
 
 def header(text: str) -> Block:
@@ -52,7 +56,8 @@ def packed(lines: list[str], limit: int = SECTION_TEXT_MAX) -> list[str]:
 
 
 def fields(*pairs: str) -> Block:
-    return {"type": "section", "fields": [mrkdwn(text) for text in pairs[:10]]}
+    texts = pairs[:SECTION_FIELDS_MAX]
+    return {"type": "section", "fields": [mrkdwn(text, SECTION_FIELD_MAX) for text in texts]}
 
 
 def context(*texts: str) -> Block:
@@ -79,7 +84,8 @@ def button(
 
 
 def actions(*elements: dict[str, Any], block_id: str | None = None) -> Block:
-    block: Block = {"type": "actions", "elements": list(elements)}
+    """At most Slack's 25 elements: callers put the important ones first."""
+    block: Block = {"type": "actions", "elements": list(elements[:ACTIONS_MAX])}
     if block_id:
         block["block_id"] = block_id
     return block
@@ -179,8 +185,21 @@ def modal(
     if close:
         view["close"] = plain(close, 24)
     if metadata:
-        view["private_metadata"] = json.dumps(metadata, separators=(",", ":"))
+        view["private_metadata"] = private_metadata(metadata)
     return view
+
+
+def private_metadata(metadata: dict[str, Any]) -> str:
+    """The ids a view carries, as compact JSON within Slack's 3,000 characters. Clipping JSON
+    would lose the ids, so a payload too large is a bug in the caller: say so here, not as
+    an opaque `invalid_arguments` from Slack."""
+    text = json.dumps(metadata, separators=(",", ":"))
+    if len(text) > PRIVATE_METADATA_MAX:
+        raise ValueError(
+            f"private_metadata of {len(text)} characters exceeds {PRIVATE_METADATA_MAX}: "
+            "carry ids only"
+        )
+    return text
 
 
 def metadata(view: dict[str, Any]) -> dict[str, Any]:

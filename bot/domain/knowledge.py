@@ -292,7 +292,11 @@ class ThreadEvent:
 
 def thread_event(event: dict[str, object]) -> ThreadEvent | None:
     """The thread reply a `message` event is about; None for anything else (a message outside
-    a thread, a thread's parent, a bot's message, other subtypes)."""
+    a thread, a thread's parent, a bot's message, other subtypes).
+
+    A `message_deleted` event in the shape Slack documents carries only `deleted_ts`, not the
+    message: it may be a reply, so it comes back as a deletion of unknown thread and author
+    (removing a reply looks it up by channel and `ts`)."""
     subtype = event.get("subtype")
     channel = str(event.get("channel") or "")
     if subtype == "message_changed":
@@ -301,6 +305,13 @@ def thread_event(event: dict[str, object]) -> ThreadEvent | None:
     elif subtype == "message_deleted":
         message = event.get("previous_message")
         deleted = True
+        if message is None:
+            deleted_ts = str(event.get("deleted_ts") or "")
+            return (
+                ThreadEvent(channel, deleted_ts, "", "", "", True)
+                if channel and deleted_ts
+                else None
+            )
     elif subtype in THREAD_SUBTYPES:
         message, deleted = event, False
     else:

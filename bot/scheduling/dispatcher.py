@@ -30,13 +30,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk.errors import SlackApiError, SlackRequestError
-from sqlalchemy import ColumnElement, Select, select, update
+from sqlalchemy import ColumnElement, Select, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.scheduling.registry import JobContext, JobRegistry, JobView, PermanentJobError
 from bot.scheduling.schedule import DONE, FAILED, PENDING, RUNNING, SKIPPED
-from storage.models import ScheduledJob
+from storage.models import ScheduledJob, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +212,7 @@ class Dispatcher:
                 ScheduledJob.state == PENDING,
                 ScheduledJob.run_at <= now,
                 ScheduledJob.run_at >= now - self._grace,
+                _installed_workspace(),
             )
             .order_by(ScheduledJob.run_at, ScheduledJob.id)
             .limit(self._batch_size),
@@ -369,3 +370,10 @@ class Dispatcher:
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount) == 1  # type: ignore[attr-defined]
+
+
+def _installed_workspace() -> ColumnElement[bool]:
+    """Work of a workspace that uninstalled the app waits (no sends into a revoked token);
+    a reinstall clears `uninstalled_at` and it runs again, unless it is missed by then."""
+    uninstalled = select(Workspace.team_id).where(Workspace.uninstalled_at.is_not(None))
+    return or_(ScheduledJob.team_id.is_(None), ScheduledJob.team_id.not_in(uninstalled))

@@ -35,6 +35,8 @@ class Workspace(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32), unique=True)
     created_at: Mapped[datetime]
+    # Set when the app is uninstalled (single-workspace mode); its scheduled work waits.
+    uninstalled_at: Mapped[datetime | None]
 
 
 class Network(Base):

@@ -533,9 +533,19 @@ class FakeSlack:
     # --- API methods --------------------------------------------------------------------
 
     def add_oauth_grant(
-        self, code: str, *, team_id: str, team_name: str, bot_token: str, installer: str
+        self,
+        code: str,
+        *,
+        team_id: str,
+        team_name: str,
+        bot_token: str,
+        installer: str,
+        enterprise_id: str | None = None,
+        enterprise_name: str = "Zorgconcern",
     ) -> None:
-        """What `oauth.v2.access` answers for `code` (an install into another workspace)."""
+        """What `oauth.v2.access` answers for `code` (an install into another workspace);
+        with `enterprise_id`, a workspace inside an Enterprise Grid organisation."""
+        enterprise = {"id": enterprise_id, "name": enterprise_name} if enterprise_id else None
         self.oauth_grants[code] = {
             "ok": True,
             "app_id": "A0001",
@@ -545,7 +555,7 @@ class FakeSlack:
             "access_token": bot_token,
             "bot_user_id": BOT_USER_ID,
             "team": {"id": team_id, "name": team_name},
-            "enterprise": None,
+            "enterprise": enterprise,
             "is_enterprise_install": False,
         }
 
