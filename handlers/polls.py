@@ -16,6 +16,7 @@ from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
 from bot.config import Settings
+from bot.edge import audience
 from bot.export import to_csv
 from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
@@ -318,13 +319,17 @@ def post_job(ctx: JobContext, job: JobView) -> None:
 
 
 def remind_job(ctx: JobContext, job: JobView) -> None:
-    """Fan out: one reminder job per channel member who has not voted."""
+    """Fan out: one reminder job per network member in the channel who has not voted, not
+    to bots, deactivated accounts or people outside the network."""
     poll_id = job.payload["poll_id"]
     channel = polls.poll_view(ctx.uow_factory(), poll_id, ctx.clock.now()).channel_id
-    bot_user = ctx.client.auth_test().get("user_id")
-    members = [m for m in _channel_members(ctx.client, channel) if m != bot_user]
+    in_channel = _channel_members(ctx.client, channel)
+    waiting = polls.waiting_members(ctx.uow_factory(), poll_id=poll_id, user_ids=in_channel)
     polls.plan_reminders(
-        ctx.uow_factory(), poll_id=poll_id, channel_members=members, now=ctx.clock.now()
+        ctx.uow_factory(),
+        poll_id=poll_id,
+        channel_members=audience.humans(ctx.client, waiting),
+        now=ctx.clock.now(),
     )
 
 

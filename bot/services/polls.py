@@ -42,6 +42,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.network_work import is_coordinator
 from storage import repositories as repo
 from storage.models import (
+    Member,
     Network,
     NetworkSettings,
     Poll,
@@ -506,6 +507,21 @@ def _schedule_summaries(session: Session, poll: Poll, now: datetime) -> None:
 
 
 # --- reminders -----------------------------------------------------------------------------
+
+
+def waiting_members(uow: UnitOfWork, *, poll_id: int, user_ids: Iterable[str]) -> list[str]:
+    """Of `user_ids` (the poll's channel), the network's members who have not voted: people
+    outside the network are not reminded."""
+    with uow:
+        session = uow.session
+        poll = _poll(session, poll_id)
+        members = set(
+            session.scalars(
+                select(Member.slack_user_id).where(Member.network_id == poll.network_id)
+            )
+        )
+        voters = _voters(session, poll_id)
+        return [user for user in dict.fromkeys(user_ids) if user in members - voters]
 
 
 def plan_reminders(

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot, create_app
 from bot.blocks import ids
+from bot.services import networks
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
 from tests.flows import seed_network, texts
 from tests.polls.flows import (
@@ -246,6 +247,15 @@ def test_closing_time_and_reminder_go_through_the_schedule_and_survive_a_restart
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    networks.join_network(
+        bot.uow(),
+        network_id=network.id,
+        user_id="U4",
+        existing_organisation_id=None,
+        new_organisation_name="Zorggroep 4",
+        committed=True,
+        now=bot.clock.now(),
+    )
     slack.add_channel("C1", name="lerend-netwerk", members=["U1", "U2", "U4", "UBOT"])
     # 14 januari 17:00 in Amsterdam is 16:00 UTC; the reminder is a day earlier.
     post = create_poll(

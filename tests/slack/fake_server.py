@@ -71,6 +71,8 @@ class FakeUser:
     team_id: str = TEAM_ID
     status_text: str = ""
     status_emoji: str = ""
+    is_bot: bool = False
+    deleted: bool = False  # a deactivated account
 
     def as_api(self, *, include_locale: bool) -> Params:
         tz_label, tz_offset = _tz_details(self.tz)
@@ -78,12 +80,12 @@ class FakeUser:
             "id": self.id,
             "team_id": self.team_id,
             "name": self.name,
-            "deleted": False,
+            "deleted": self.deleted,
             "real_name": self.real_name,
             "tz": self.tz,
             "tz_label": tz_label,
             "tz_offset": tz_offset,
-            "is_bot": False,
+            "is_bot": self.is_bot,
             "is_admin": False,
             "profile": {
                 "real_name": self.real_name,
@@ -282,6 +284,8 @@ class FakeSlack:
         team_id: str = TEAM_ID,
         status_text: str = "",
         status_emoji: str = "",
+        is_bot: bool = False,
+        deleted: bool = False,
     ) -> FakeUser:
         user = FakeUser(
             id=user_id,
@@ -292,6 +296,8 @@ class FakeSlack:
             team_id=team_id,
             status_text=status_text,
             status_emoji=status_emoji,
+            is_bot=is_bot,
+            deleted=deleted,
         )
         with self._lock:
             self.users[user_id] = user
