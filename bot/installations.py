@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
@@ -48,7 +49,10 @@ def installation_store(settings: Settings, engine: Engine) -> SQLAlchemyInstalla
 
 
 def oauth_settings(settings: Settings, store: SQLAlchemyInstallationStore) -> OAuthSettings:
-    return OAuthSettings(
+    """OAuth with an authorization that remembers `auth.test` per bot token: without it Bolt
+    asks Slack on every request, even for an event nobody wants. A token's identity never
+    changes; an uninstall removes the installation, so its token is not found any more."""
+    oauth = OAuthSettings(
         client_id=settings.slack_client_id,
         client_secret=settings.slack_client_secret,
         scopes=list(BOT_SCOPES),
@@ -59,6 +63,14 @@ def oauth_settings(settings: Settings, store: SQLAlchemyInstallationStore) -> OA
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,
     )
+    oauth.authorize = InstallationStoreAuthorize(
+        logger=logging.getLogger("slack_bolt.authorize"),
+        installation_store=store,
+        client_id=oauth.client_id,
+        client_secret=oauth.client_secret,
+        cache_enabled=True,
+    )
+    return oauth
 
 
 def clients_per_workspace(

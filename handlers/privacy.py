@@ -31,10 +31,11 @@ def export(request: CommandRequest) -> None:
     data = privacy.export_personal_data(
         request.context["uow"], user_id=request.user_id, now=request.context["clock"].now()
     )
+    document = blocks.export_document(request.lang, request.tz, data)
     upload_to_dm(
         request.client,
         request.user_id,
-        content=json.dumps(data, ensure_ascii=False, indent=2),
+        content=json.dumps(document, ensure_ascii=False, indent=2),
         filename="lnbot-mijn-gegevens.json",
         title=t("privacy.export.title", request.lang),
         comment=t("privacy.export.comment", request.lang),

@@ -36,8 +36,24 @@ class Forgotten:
     rows: dict[str, int]
 
 
-def export_personal_data(uow: UnitOfWork, *, user_id: str, now: datetime) -> dict[str, Any]:
-    """Everything stored about the person, table by table, as JSON-ready data."""
+@dataclass(frozen=True)
+class PersonalData:
+    """Everything stored about one person, table by table. A reference to a row with a name
+    (a network, an organisation, a poll's question) is given by that name under the
+    reference's own name (`network_id: 3` becomes `network: "Ouderenzorg Noord"`); dates stay
+    datetimes, for the builder to show in the person's time zone."""
+
+    user_id: str
+    exported_at: datetime
+    tables: dict[str, list[dict[str, Any]]]
+
+
+# Columns that name a row for a person, in order of preference.
+LABEL_COLUMNS = ("name", "title", "question", "text", "number")
+
+
+def export_personal_data(uow: UnitOfWork, *, user_id: str, now: datetime) -> PersonalData:
+    """Everything stored about the person, table by table, readable without our schema."""
     with uow:
         session = uow.session
         tables: dict[str, list[dict[str, Any]]] = {}
@@ -51,12 +67,7 @@ def export_personal_data(uow: UnitOfWork, *, user_id: str, now: datetime) -> dic
             rows = _rows(session, table, table.c.member_id.in_(member_ids)) if member_ids else []
             if rows:
                 tables[name] = rows
-        return {
-            "slack_user_id": user_id,
-            "exported_at": now.isoformat(),
-            "about": "lnbot: alles wat over jou is opgeslagen / everything stored about you",
-            "tables": tables,
-        }
+        return PersonalData(user_id, now, tables)
 
 
 def forget(uow: UnitOfWork, *, user_id: str, now: datetime) -> Forgotten:
@@ -182,16 +193,41 @@ def _person_columns() -> list[tuple[str, str]]:
 
 
 def _rows(session: Session, table: Table, criterion: Any) -> list[dict[str, Any]]:
-    return [
-        {key: _jsonable(value) for key, value in row._mapping.items()}
-        for row in session.execute(select(table).where(criterion))
-    ]
+    labels = _Labels(session)
+    rows: list[dict[str, Any]] = []
+    for row in session.execute(select(table).where(criterion)):
+        readable: dict[str, Any] = {}
+        for key, value in row._mapping.items():
+            label = labels.of(table.c[key], value)
+            if label is None:
+                readable[key] = value
+            else:
+                readable[key.removesuffix("_id")] = label
+        rows.append(readable)
+    return rows
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
+class _Labels:
+    """Names of referenced rows (a network's name, a poll's question), looked up once each."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._known: dict[tuple[str, Any], str | None] = {}
+
+    def of(self, column: Any, value: Any) -> str | None:
+        """The label of the row `column` refers to; None when it has none (keep the id)."""
+        if value is None or not column.foreign_keys:
+            return None
+        target = next(iter(column.foreign_keys)).column
+        names = [target.table.c[c] for c in LABEL_COLUMNS if c in target.table.c]
+        if not names:
+            return None
+        key = (target.table.name, value)
+        if key not in self._known:
+            found = self._session.execute(select(*names).where(target == value)).first()
+            texts = [str(v) for v in (found or ()) if v not in (None, "")]
+            self._known[key] = texts[0] if texts else None
+        return self._known[key]
 
 
 def _member_ids(session: Session, user_id: str) -> list[int]:

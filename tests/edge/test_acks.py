@@ -114,6 +114,21 @@ def test_events_nobody_wants_cost_no_slack_call_and_no_database_write(
     assert (count(bot, ProcessedEvent), count(bot, SlackUser)) == (0, 0)
 
 
+def test_in_oauth_mode_too_events_nobody_wants_cost_no_slack_call(
+    installed_oauth_bot: LnBot, oauth_client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """Bolt checks the workspace's token with `auth.test` once, not on every request."""
+    answered(oauth_client, slack_event("message"))
+    slack.reset()
+    for name in UNWANTED:
+        answered(oauth_client, slack_event(name))
+    assert slack.calls == []
+    assert (count(installed_oauth_bot, ProcessedEvent), count(installed_oauth_bot, SlackUser)) == (
+        0,
+        0,
+    )
+
+
 def test_a_wanted_event_is_still_deduplicated_and_its_reader_looked_up(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:

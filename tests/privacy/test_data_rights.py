@@ -72,7 +72,7 @@ def test_my_data_exports_everything_to_a_dm(
     client.slash(text="mijn-gegevens", user="UM01")
     assert "privébericht" in slack.wait_for("response_url")[0].params["text"]
     exported = uploaded_json(slack)
-    tables = exported["tables"]
+    tables = {name: part["rows"] for name, part in exported["tables"].items()}
     assert exported["slack_user_id"] == "UM01"
     assert {row["slack_user_id"] for row in tables["members"]} == {"UM01"}
     assert tables["intakes"][0]["proud_of"] == "Onze nachtzorg"
@@ -82,6 +82,57 @@ def test_my_data_exports_everything_to_a_dm(
     assert "UM02" not in json.dumps(tables["knowledge_contributions"])
     upload = slack.last("files.completeUploadExternal").params
     assert upload["channel_id"].startswith("D")  # privately, in the member's DM
+
+
+def test_my_data_is_readable_by_the_person_it_is_about(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """Names instead of ids, each part explained in their language, dates in their zone."""
+    busy_member(bot, client, slack)
+    slack.reset()
+    client.slash(text="mijn-gegevens", user="UM01")
+    exported = uploaded_json(slack)
+    assert exported["about"].startswith("Alles wat de bot over jou bewaart")
+    assert "Europe/Amsterdam" in exported["about"]
+    assert exported["exported_at"] == "dinsdag 12 januari 2027, 10:00"  # 09:00 UTC
+    (membership,) = exported["tables"]["members"]["rows"]
+    assert membership["network"] == "Ouderenzorg Noord"
+    assert membership["organisation"] == "Zorggroep 1"
+    assert "network_id" not in membership and "organisation_id" not in membership
+    assert membership["joined_at"] == "dinsdag 12 januari 2027, 10:00"
+    assert exported["tables"]["members"]["about"].startswith("Je lidmaatschap")
+    (vote_row,) = exported["tables"]["poll_votes"]["rows"]
+    assert (vote_row["poll"], vote_row["option"]) == (
+        "Waar zullen we de volgende keer afspreken?",
+        "Zwolle",
+    )
+    for part in exported["tables"].values():
+        assert part["about"] and not part["about"].startswith("privacy.table.")
+
+
+def test_my_data_speaks_english_to_an_english_reader(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    slack.add_user("UM01", locale="en-US", tz="America/New_York")
+    seed_network(bot, organisations=1)
+    client.slash(text="mijn-gegevens", user="UM01")
+    exported = uploaded_json(slack)
+    assert exported["about"].startswith("Everything the bot keeps about you")
+    assert exported["exported_at"] == "Tuesday 12 January 2027, 04:00"
+    members = exported["tables"]["members"]
+    assert members["about"].startswith("Your membership")
+    assert members["rows"][0]["organisation"] == "Zorggroep 1"
+
+
+def test_every_part_of_the_export_is_explained_in_both_languages() -> None:
+    from bot.locales.en.privacy import MESSAGES as ENGLISH
+    from bot.locales.nl.privacy import MESSAGES as DUTCH
+    from bot.services.privacy import MEMBER_LINKED
+
+    tables = set(personal_data.DELETED) | {c.table for c in personal_data.COUNTED}
+    tables |= set(personal_data.MENTIONED) | set(MEMBER_LINKED)
+    for catalogue in (DUTCH, ENGLISH):
+        assert sorted(n for n in tables if f"privacy.table.{n}" not in catalogue) == []
 
 
 def test_forget_me_asks_first_then_erases_but_keeps_the_counts(

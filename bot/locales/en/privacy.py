@@ -32,4 +32,38 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.header_who": "who",
     "privacy.audit.header_what": "what",
     "privacy.audit.header_detail": "details",
+    "privacy.export.about": "Everything the bot keeps about you, part by part. Each part says "
+    "what it is. Times are in your time zone ({tz}).",
+    "privacy.table.members": "Your membership: which network and organisation you belong to, and "
+    "since when.",
+    "privacy.table.member_roles": "Your roles in a network, such as coordinator or facilitator.",
+    "privacy.table.intakes": "Your intake: what you told us when you joined.",
+    "privacy.table.expert_themes": "The themes you offered to help colleagues with.",
+    "privacy.table.slack_users": "Your language and time zone from Slack, so the bot speaks to "
+    "you properly.",
+    "privacy.table.join_requests": "Your requests to join a network.",
+    "privacy.table.knowledge_help_offers": "Questions you offered to help with.",
+    "privacy.table.programme_coordinators": "Your role as a coordinator of the programme.",
+    "privacy.table.poll_votes": "Your votes in polls.",
+    "privacy.table.poll_answers": "Your answers to a poll's follow-up questions.",
+    "privacy.table.consent_votes": "Your vote for your organisation on a new member, with your "
+    "reason.",
+    "privacy.table.rsvps": "Whether you came to a meeting, in person or online.",
+    "privacy.table.checkins": "Your check-ins after a meeting: your score and remark.",
+    "privacy.table.fit_check_answers": "Your answers in the network's fit check.",
+    "privacy.table.knowledge_contributions": "Your replies under shared knowledge.",
+    "privacy.table.knowledge_items": "Knowledge you shared or questions you answered.",
+    "privacy.table.ideas": "Ideas you put in the idea box or took up.",
+    "privacy.table.tiles": "Your tiles: your closing line after a meeting.",
+    "privacy.table.networks": "Networks you created.",
+    "privacy.table.audit_log": "What you decided or did as a coordinator (the log).",
+    "privacy.table.polls": "Polls you created or closed.",
+    "privacy.table.fit_checks": "Fit checks you started.",
+    "privacy.table.report_reviews": "Reports you asked to be approved.",
+    "privacy.table.report_approvals": "Your approval of a report, for your organisation.",
+    "privacy.table.meetings": "Meetings you facilitate.",
+    "privacy.table.tile_rounds": "Tile rounds you opened.",
+    "privacy.table.programmes": "Programmes you manage.",
+    "privacy.table.programme_shares": "What you shared with the programme, and when you changed "
+    "it.",
 }
