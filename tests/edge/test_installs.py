@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot import installations
 from bot.app import LnBot
+from bot.scheduling.registry import JobContext, JobView
 from bot.scheduling.schedule import schedule_job
 from storage.models import ScheduledJob, Workspace
 from tests.conftest import BOT_TOKEN
@@ -25,7 +26,7 @@ PING = "test.ping"
 def ping_members(bot: LnBot) -> None:
     """A scheduled DM to one member: opens the IM and posts, as the features do."""
 
-    def send(ctx, job) -> None:  # type: ignore[no-untyped-def]
+    def send(ctx: JobContext, job: JobView) -> None:
         channel = ctx.client.conversations_open(users=job.payload["user"])["channel"]["id"]
         ctx.client.chat_postMessage(channel=channel, text="Hoi")
 
@@ -149,3 +150,15 @@ def test_a_revoked_user_token_alone_pauses_nothing(bot: LnBot, client: SlackRequ
     assert response.status == 200
     with bot.session_factory() as session:
         assert session.scalars(select(Workspace)).all() == []
+
+
+def test_starting_with_a_working_token_resumes_the_workspace(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """How a reinstall is noticed in single-workspace mode: the process starts (after the
+    operator put the new token in `.env`) and `auth.test` with it succeeds."""
+    client.event({"type": "app_uninstalled"})
+    bot.start_scheduler()
+    assert slack.calls_to("auth.test")
+    with bot.session_factory() as session:
+        assert session.scalars(select(Workspace)).one().uninstalled_at is None
