@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from sqlalchemy import func, select
 
 from bot.app import LnBot
@@ -44,12 +45,20 @@ def answered(client: SlackRequestClient, event: dict[str, Any]) -> None:
     assert time.monotonic() - started < ACK_SECONDS
 
 
+def subscribed_event_types() -> set[str]:
+    """The event types the manifest subscribes to (`message.channels` arrives as `message`)."""
+    manifest = yaml.safe_load((Path(__file__).parent.parent.parent / "manifest.yml").read_text())
+    names = manifest["settings"]["event_subscriptions"]["bot_events"]
+    return {name.split(".")[0] for name in names}
+
+
 def test_the_fixtures_cover_every_subscribed_event_and_common_message_subtypes() -> None:
-    manifest = (Path(__file__).parent.parent.parent / "manifest.yml").read_text()
-    subscribed = {"app_home_opened", "app_uninstalled", "tokens_revoked", "message"}
-    assert all(f"- {name}" in manifest for name in subscribed - {"message"})
+    subscribed = subscribed_event_types()
+    assert {"app_home_opened", "app_uninstalled", "tokens_revoked", "message"} <= subscribed
     types = {slack_event(name)["type"] for name in EVENT_SHAPES}
-    assert subscribed <= types
+    assert subscribed <= types, "add a fixture for each new event subscription"
+    channel_types = {slack_event(name).get("channel_type") for name in EVENT_SHAPES}
+    assert {"channel", "group"} <= channel_types  # message.channels and message.groups
     subtypes = {slack_event(name).get("subtype") for name in EVENT_SHAPES}
     assert {
         None,
