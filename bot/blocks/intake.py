@@ -32,12 +32,7 @@ INTAKE_FIELDS = {
     "bring_tags": ids.INTAKE_BRING_TAGS,
     "take_tags": ids.INTAKE_TAKE_TAGS,
 }
-_MRKDWN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-
-
-def escape(text: str) -> str:
-    """What a person typed, shown as text: no mentions like <!channel>, no broken links."""
-    return text.translate(_MRKDWN_ESCAPES)
+escape = k.esc  # what a person typed, shown as text: no <!channel>, no disguised links
 
 
 def tag_label(lang: str, choice: TagChoice) -> str:
