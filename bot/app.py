@@ -25,6 +25,7 @@ from bot import maintenance
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import deduplicate_events, request_context
+from bot.edge.clean import clean_input
 from bot.installations import clients_per_workspace, installation_store, oauth_settings
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
@@ -113,6 +114,7 @@ def create_app(
     )
     if store is not None:
         app.enable_token_revocation_listeners()
+    app.use(clean_input)  # control characters out of everything typed, before anything else
     app.use(deduplicate_events(session_factory, clock))
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
