@@ -42,14 +42,10 @@ def kind_label(lang: str, kind: str) -> str:
 
 
 def user_text(text: str) -> k.Markup:
-    """What a member wrote, safe in mrkdwn: escaped (no @channel, no fake links), except that
-    mentions of people stay mentions."""
-    text = readable(text)
-    pieces, position = [], 0
-    for mention in MENTION.finditer(text):
-        pieces += [escape(text[position : mention.start()]), f"<@{mention.group(1)}>"]
-        position = mention.end()
-    return k.Markup("".join([*pieces, escape(text[position:])]))
+    """What a member wrote, safe in mrkdwn: escaped, so no @channel, no fake links and no
+    mentions the member typed (a mention would notify that person through the bot); a
+    mention reads as `@U…`."""
+    return escape(MENTION.sub(lambda m: f"@{m.group(1)}", readable(text)))
 
 
 def _link(url: str, label: str) -> k.Markup:
