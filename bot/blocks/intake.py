@@ -37,13 +37,13 @@ escape = k.esc  # what a person typed, shown as text: no <!channel>, no disguise
 
 def tag_label(lang: str, choice: TagChoice) -> str:
     if choice.theme is not None:
-        return choice.theme
+        return escape(choice.theme)
     return t(f"building_block.{choice.code.removeprefix(BLOCK_TAG_PREFIX)}", lang)
 
 
 def tag_labels(lang: str, tags: tuple[TagChoice, ...], chosen: tuple[str, ...]) -> str:
     """The chosen tags' labels, in the network's tag order."""
-    return ", ".join(tag_label(lang, c) for c in tags if c.code in chosen)
+    return k.join(", ", [tag_label(lang, c) for c in tags if c.code in chosen])
 
 
 # --- the modal -----------------------------------------------------------------------------

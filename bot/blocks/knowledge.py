@@ -242,7 +242,7 @@ def replies_modal(lang: str, item: ItemView, replies: list[ReplyChoice]) -> dict
         return k.modal(ids.HELPFUL_MODAL, title, nothing, close=t("common.close", lang))
     options = [
         {
-            "text": k.mrkdwn(f"<@{r.user_id}>"),
+            "text": k.mrkdwn(k.mention(r.user_id)),
             "description": k.plain(clipped(" ".join(readable(r.text).split()), 75), 75),
             "value": str(r.contribution_id),
         }
