@@ -16,9 +16,7 @@ from typing import Any
 KEPT = {"\n", "\t"}
 # Every Unicode control character (category Cc: C0, DEL and C1) except newline and tab.
 _CONTROL = {
-    code: None
-    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
-    if chr(code) not in KEPT
+    code: None for code in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(code) not in KEPT
 }
 
 NUMBER_MAX = 2**31 - 1  # the largest value of a database integer (PostgreSQL's INTEGER)

@@ -127,7 +127,9 @@ def test_shared_items_replies_ideas_and_a_search_echo(
     post = share(client, slack, network.id, kind="question", title=HOSTILE, description=HOSTILE)
     # A reply as Slack sends it: Slack itself escapes typed `<`, `>` and `&` in message text.
     typed = "&lt;!channel&gt; zie <https://evil|klik> en <!here>"
-    client.event(reply_event(post.response["ts"], user="UM02", text=typed, ts="1900000000.000100"))
+    client.event(
+        reply_event((post.response or {})["ts"], user="UM02", text=typed, ts="1900000000.000100")
+    )
     client.slash(text="zoek " + HOSTILE, user="UM01")
     client.slash(text="zoek channel", user="UM01")
     client.slash(text="idee " + HOSTILE, user="UM01")
