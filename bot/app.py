@@ -26,6 +26,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import deduplicate_events, request_context
 from bot.edge import acks
+from bot.edge.clean import clean_input
 from bot.installations import (
     clients_per_workspace,
     installation_store,
@@ -121,6 +122,7 @@ def create_app(
     )
     if store is not None:
         app.enable_token_revocation_listeners()
+    app.use(clean_input)  # control characters out of everything typed, before anything else
     wants = acks.feature_wants(app)
     app.use(deduplicate_events(session_factory, clock, wants))
     app.use(request_context(session_factory, clock, settings, wants))

@@ -1,7 +1,21 @@
-"""Message catalogue lookup and locale-aware dates. All user-facing text comes through here."""
+"""Message catalogue lookup and locale-aware dates. All user-facing text comes through here.
+
+Slack reads `&`, `<` and `>` in mrkdwn and in a message's top-level `text` as markup
+(`<!channel>`, `<https://evil|klik>`), so `t` escapes every field value it fills in: a builder
+cannot forget. Values that already are Slack markup the bot made itself (a mention, a link, a
+date, another rendered text) are passed as `Markup` and kept. `plain_text` objects show text
+literally, so `bot.blocks.kit.plain` undoes the escaping (`unescape`).
+
+The double-escape rule: escaping is idempotent. An `&amp;`, `&lt;` or `&gt;` already in the
+text is kept, so text that Slack escaped (message and command text) or that was escaped
+before is never escaped twice (`&lt;` never becomes `&amp;lt;`).
+"""
 
 from __future__ import annotations
 
+import re
+import string
+from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -16,10 +30,63 @@ _DATETIME_PATTERN = "EEEE d MMMM y, HH:mm"
 _DATE_PATTERN = "EEEE d MMMM y"
 
 
-def t(key: str, lang: str, **fields: object) -> str:
-    """The text for `key` in `lang` (falling back to Dutch), with `{fields}` filled in."""
+_BARE = re.compile(r"&(?!(?:amp|lt|gt);)")
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+
+
+class Markup(str):
+    """Text that already is Slack markup (made by the bot, or escaped): kept as it is."""
+
+    __slots__ = ()
+
+
+def escape(text: object) -> Markup:
+    """`text` safe in mrkdwn and top-level `text`: `&`, `<` and `>` escaped, and only those
+    (Slack's rule). Markup is kept; entities already present are kept (idempotent)."""
+    if isinstance(text, Markup):
+        return text
+    value = _BARE.sub("&amp;", str(text))
+    return Markup(value.replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def unescape(text: str) -> str:
+    """Escaped text back as a person reads it, for `plain_text` (Slack shows it literally)."""
+    for entity, char in _ENTITIES:
+        text = text.replace(entity, char)
+    return text
+
+
+def join(separator: str, pieces: Iterable[object]) -> Markup:
+    """Pieces of text joined, each escaped unless it is markup: a list of names or lines."""
+    return Markup(escape(separator).join(escape(piece) for piece in pieces))
+
+
+class _Escaping(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        return text if isinstance(value, Markup) else escape(text)
+
+
+_ESCAPING = _Escaping()
+
+
+def _template(key: str, lang: str) -> str:
     catalogue = CATALOGUES.get(lang, CATALOGUES[FALLBACK])
-    template = catalogue.get(key) or CATALOGUES[FALLBACK][key]
+    return catalogue.get(key) or CATALOGUES[FALLBACK][key]
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    """The text for `key` in `lang` (falling back to Dutch), with `{fields}` filled in and
+    escaped for Slack (see the module's docstring). The result is a `Markup` (typed as the
+    `str` it is, so callers may extend it), so it can be a field of another `t` unchanged."""
+    template = _template(key, lang)
+    return Markup(_ESCAPING.vformat(template, (), fields) if fields else template)
+
+
+def t_plain(key: str, lang: str, **fields: object) -> str:
+    """The text for `key` with fields filled in unescaped: for files (HTML, CSV, documents)
+    that escape in their own way, never for Slack text."""
+    template = _template(key, lang)
     return template.format(**fields) if fields else template
 
 

@@ -11,7 +11,8 @@ from datetime import datetime
 from bot.domain.anonymise import Namer
 from bot.domain.network import name_key
 from bot.domain.participation import Presence
-from bot.i18n import format_date, t
+from bot.i18n import format_date
+from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
 from bot.report_files import Document, Section, to_html, to_markdown
 from bot.services.participation import OccasionPresence, Statement
 

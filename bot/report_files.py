@@ -19,7 +19,8 @@ from bot.blocks.intake import tag_labels
 from bot.domain.anonymise import Namer
 from bot.domain.knowledge import ItemKind
 from bot.export import to_csv
-from bot.i18n import format_date, t
+from bot.i18n import format_date
+from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
 from bot.services.report import ItemRow, ReportData, TileRow
 
 SHOWN_IN_FULL = (ItemKind.RESULT, ItemKind.GOOD_EXAMPLE)

@@ -45,8 +45,8 @@ def checkin(request: CommandRequest) -> None:
         return
     if args == args[:1] and args[0] in OFF_WORDS:
         days = 0
-    elif len(args) == 2 and args[0] in AFTER_WORDS and args[1].isdigit():
-        days = int(args[1])
+    elif len(args) == 2 and args[0] in AFTER_WORDS and request.number(1) is not None:
+        days = request.number(1) or 0
     else:
         request.reply("checkin.usage")
         return

@@ -10,13 +10,17 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.home import help_blocks
+from bot.blocks.kit import clip
 from bot.blocks.network import no_network_text
+from bot.edge.clean import looks_like_number, parse_number
 from bot.i18n import t
 from bot.services import networks
-from bot.services.errors import UserFacingError
+from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.views import NetworkRef
 
 COMMAND = "/lerend"
+NUMBER_ECHO_MAX = 20  # characters of a number that is not found, shown back
+ECHO_MAX = 200  # characters of typed text (a name, a query) shown back in an answer
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,26 @@ class CommandRequest:
         return self.context["tz"]
 
     def reply(self, key: str, **fields: object) -> None:
-        """An ephemeral answer, visible only to the person who typed the command."""
-        self.respond(text=t(key, self.lang, **fields), response_type="ephemeral")
+        """An ephemeral answer, visible only to the person who typed the command. Text in the
+        fields may echo what they typed (a name, a query), so it is clipped."""
+        echoed = {
+            name: clip(value, ECHO_MAX) if type(value) is str else value
+            for name, value in fields.items()
+        }
+        self.respond(text=t(key, self.lang, **echoed), response_type="ephemeral")
+
+    def number(self, index: int) -> int | None:
+        """The argument at `index` as a number (bounded, see `parse_number`); None when it is
+        missing or no number we could have."""
+        return parse_number(self.args[index]) if index < len(self.args) else None
+
+    def not_found(self, index: int) -> None:
+        """The answer to a number that cannot be anything we have ("niet gevonden")."""
+        self.reply("error.number_not_found", number=self.args[index][:NUMBER_ECHO_MAX])
+
+    def means_number(self, index: int) -> bool:
+        """The argument at `index` was meant as a number, even one we cannot have."""
+        return index < len(self.args) and looks_like_number(self.args[index])
 
     def network(self) -> NetworkRef | None:
         """The channel's network; when there is none, explains how to start one."""
@@ -107,6 +129,9 @@ def register(app: App, router: Router) -> None:
             route.handler(request)
         except UserFacingError as error:
             request.reply(error.key, **error.fields)
+        except FieldErrors as error:  # a command has no fields to point at: say it in words
+            messages = (t(key, request.lang, **error.fields) for key in error.errors.values())
+            request.respond(text="\n".join(dict.fromkeys(messages)), response_type="ephemeral")
 
     app.command(COMMAND)(handle_command)
 

@@ -80,23 +80,30 @@ def plan(request: CommandRequest) -> None:
     if network is None:
         return
     args = [arg.lower() for arg in request.args]
-    if args[:1] and args[0] in CANCEL_WORDS and args[1:2] and args[1].isdigit():
+    if args[:1] and args[0] in CANCEL_WORDS and args[1:2]:
+        number = request.number(1)
+        if number is None:
+            request.not_found(1)
+            return
         meeting_id = meetings.meeting_id_of(
-            request.context["uow"], network_id=network.id, number=int(args[1])
+            request.context["uow"], network_id=network.id, number=number
         )
         cancelled = _cancel(request.context, request.client, meeting_id, request.user_id)
         request.respond(
             text=blocks.cancelled_text(request.lang, cancelled), response_type="ephemeral"
         )
         return
-    if len(args) > 1 or (args and not args[0].isdigit()):
+    if args and request.means_number(0) and request.number(0) is None:
+        request.not_found(0)
+        return
+    if len(args) > 1 or (args and request.number(0) is None):
         request.reply("meeting.usage")
         return
     draft = meetings.plan_draft(
         request.context["uow"],
         network_id=network.id,
         user_id=request.user_id,
-        number=int(args[0]) if args else None,
+        number=request.number(0),
         now=_now(request.context),
     )
     view = blocks.plan_modal(request.lang, request.tz, draft)

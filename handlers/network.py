@@ -15,7 +15,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import network as blocks
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
-from bot.i18n import t
+from bot.i18n import escape, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
 from bot.services.errors import FieldErrors, UserFacingError
@@ -93,7 +93,7 @@ def status(request: CommandRequest) -> None:
         now=request.context["clock"].now(),
     )
     request.respond(
-        text=network.name,
+        text=escape(network.name),
         blocks=blocks.status_blocks(request.lang, request.tz, summary),
         response_type="ephemeral",
     )

@@ -71,8 +71,13 @@ def poll(request: CommandRequest) -> None:
 
 def _export_command(request: CommandRequest, network_id: int, args: list[str]) -> None:
     """`/lerend poll export [number]`: the given poll, or the network's latest."""
-    poll_id = int(args[0]) if args and args[0].isdigit() else None
-    poll_id = poll_id or polls.latest_poll_id(request.context["uow"], network_id)
+    if args:  # the number follows "export", the first argument
+        poll_id = request.number(1)
+        if poll_id is None:
+            request.not_found(1)
+            return
+    else:
+        poll_id = polls.latest_poll_id(request.context["uow"], network_id)
     if poll_id is None:
         request.reply("poll.error.none")
         return

@@ -11,7 +11,6 @@ from bot.domain.balance import OrganisationBalance
 from bot.i18n import t
 
 BALANCE_LISTED = 10
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def balance_blocks(lang: str, rows: tuple[OrganisationBalance, ...]) -> list[k.Block]:
@@ -22,7 +21,7 @@ def balance_blocks(lang: str, rows: tuple[OrganisationBalance, ...]) -> list[k.B
         t(
             "balance.line",
             lang,
-            name=row.name.translate(_ESCAPES),
+            name=row.name,  # t() escapes it
             brought=row.brought,
             took=row.took,
         )

@@ -43,15 +43,16 @@ def consent_message(lang: str, tz: str, decision: DecisionView) -> dict[str, Any
                 k.button(t("consent.abstain", lang), ids.CONSENT_ABSTAIN, value),
             )
         )
-    return {"text": t("consent.header", lang) + ": " + decision.organisation_name, "blocks": blocks}
+    text = t("consent.header", lang) + ": " + k.esc(decision.organisation_name)
+    return {"text": text, "blocks": blocks}
 
 
 def _position_line(lang: str, position: Position) -> str:
     choice = Choice(position.choice) if position.choice else None
     label = t(f"consent.choice.{choice}" if choice else "consent.choice.none", lang)
-    line = f"{ICONS[choice]} *{position.name}*: {label}"
+    line = f"{ICONS[choice]} *{k.esc(position.name)}*: {label}"
     if position.reason:
-        line += f" — _{k.clip(position.reason, 300)}_"
+        line += f" — _{k.esc(k.clip(position.reason, 300))}_"
     return line
 
 

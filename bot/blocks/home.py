@@ -81,5 +81,5 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
 
 def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:
     """`commands`: (usage, message key of its one-line description)."""
-    lines = [f"`{usage}` — {t(key, lang)}" for usage, key in commands]
+    lines = [f"`{k.esc(usage)}` — {t(key, lang)}" for usage, key in commands]
     return [k.section(intro), *(k.section(text) for text in k.packed(lines))]

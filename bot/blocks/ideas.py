@@ -56,7 +56,7 @@ def parse_idea(view: dict[str, Any]) -> tuple[int, int | None, str, bool]:
 
 
 def idea_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
-    return field_errors(errors, IDEA_FIELDS, lang)
+    return field_errors(errors, IDEA_FIELDS, lang, max=IDEA_MAX)
 
 
 def thanks_modal(lang: str, dropped: DroppedIdea) -> dict[str, Any]:

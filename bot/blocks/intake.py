@@ -32,23 +32,18 @@ INTAKE_FIELDS = {
     "bring_tags": ids.INTAKE_BRING_TAGS,
     "take_tags": ids.INTAKE_TAKE_TAGS,
 }
-_MRKDWN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-
-
-def escape(text: str) -> str:
-    """What a person typed, shown as text: no mentions like <!channel>, no broken links."""
-    return text.translate(_MRKDWN_ESCAPES)
+escape = k.esc  # what a person typed, shown as text: no <!channel>, no disguised links
 
 
 def tag_label(lang: str, choice: TagChoice) -> str:
     if choice.theme is not None:
-        return choice.theme
+        return escape(choice.theme)
     return t(f"building_block.{choice.code.removeprefix(BLOCK_TAG_PREFIX)}", lang)
 
 
 def tag_labels(lang: str, tags: tuple[TagChoice, ...], chosen: tuple[str, ...]) -> str:
     """The chosen tags' labels, in the network's tag order."""
-    return ", ".join(tag_label(lang, c) for c in tags if c.code in chosen)
+    return k.join(", ", [tag_label(lang, c) for c in tags if c.code in chosen])
 
 
 # --- the modal -----------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import json
 from typing import Any
 
 from bot.blocks import ids
+from bot.i18n import Markup as Markup
+from bot.i18n import escape, unescape
+from bot.i18n import join as i18n_join
 
 Block = dict[str, Any]
 
@@ -24,8 +27,35 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def esc(text: object) -> Markup:
+    """What a person typed, safe in mrkdwn and a message's `text` (`&`, `<`, `>` escaped, so
+    no `<!channel>` and no disguised links). Idempotent: see `bot.i18n`."""
+    return escape(text)
+
+
+def mention(user_id: str) -> Markup:
+    """A mention of a person the bot names itself (the id is escaped, the markup is not)."""
+    return Markup(f"<@{escape(user_id)}>")
+
+
+def mentions(user_ids: Any) -> Markup:
+    """People the bot names, comma separated."""
+    return Markup(", ".join(mention(user) for user in user_ids))
+
+
+def channel(channel_id: str) -> Markup:
+    """A link to a channel the bot names itself."""
+    return Markup(f"<#{escape(channel_id)}>")
+
+
+def join(separator: str, pieces: Any) -> Markup:
+    """Pieces joined into one mrkdwn text: text a person typed is escaped, markup is kept."""
+    return i18n_join(separator, pieces)
+
+
 def plain(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
-    return {"type": "plain_text", "text": clip(text, limit), "emoji": True}
+    """A plain_text object: Slack shows it literally, so escaped text is shown unescaped."""
+    return {"type": "plain_text", "text": clip(unescape(text), limit), "emoji": True}
 
 
 def mrkdwn(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:

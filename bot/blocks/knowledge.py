@@ -34,26 +34,23 @@ SHARE_FIELDS = {
     "link": ids.SHARE_LINK,
 }
 REPLY_CHOICES = 10
+ECHO_MAX = 200  # characters of a query shown back to the person who typed it
 
 
 def kind_label(lang: str, kind: str) -> str:
     return t(f"knowledge.kind.{kind}", lang)
 
 
-def user_text(text: str) -> str:
-    """What a member wrote, safe in mrkdwn: escaped (no @channel, no fake links), except that
-    mentions of people stay mentions."""
-    text = readable(text)
-    pieces, position = [], 0
-    for mention in MENTION.finditer(text):
-        pieces += [escape(text[position : mention.start()]), f"<@{mention.group(1)}>"]
-        position = mention.end()
-    return "".join([*pieces, escape(text[position:])])
+def user_text(text: str) -> k.Markup:
+    """What a member wrote, safe in mrkdwn: escaped, so no @channel, no fake links and no
+    mentions the member typed (a mention would notify that person through the bot); a
+    mention reads as `@U…`."""
+    return escape(MENTION.sub(lambda m: f"@{m.group(1)}", readable(text)))
 
 
-def _link(url: str, label: str) -> str:
+def _link(url: str, label: str) -> k.Markup:
     safe = url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
-    return f"<{safe}|{escape(label)}>"
+    return k.Markup(f"<{safe}|{escape(label)}>")
 
 
 # --- the share modal ----------------------------------------------------------------------------
@@ -193,7 +190,7 @@ def item_message(lang: str, item: ItemView) -> dict[str, Any]:
         "style": "danger",
     }
     blocks.append(k.actions(*buttons, delete))
-    return {"text": f"{kind}: {item.title}", "blocks": blocks}
+    return {"text": f"{kind}: {escape(item.title)}", "blocks": blocks}
 
 
 def _question_status(lang: str, item: ItemView) -> str:
@@ -203,7 +200,7 @@ def _question_status(lang: str, item: ItemView) -> str:
         return t("knowledge.item.answered", lang)
     status = t("knowledge.item.open", lang)
     if item.helpers:
-        people = ", ".join(f"<@{user}>" for user in item.helpers)
+        people = k.mentions(item.helpers)
         status += " " + t("knowledge.item.helpers", lang, people=people)
     return status
 
@@ -245,7 +242,7 @@ def replies_modal(lang: str, item: ItemView, replies: list[ReplyChoice]) -> dict
         return k.modal(ids.HELPFUL_MODAL, title, nothing, close=t("common.close", lang))
     options = [
         {
-            "text": k.mrkdwn(f"<@{r.user_id}>"),
+            "text": k.mrkdwn(k.mention(r.user_id)),
             "description": k.plain(clipped(" ".join(readable(r.text).split()), 75), 75),
             "value": str(r.contribution_id),
         }
@@ -291,14 +288,16 @@ def search_blocks(lang: str, found: SearchResults) -> tuple[str, list[k.Block]]:
     if query.empty:
         return t("search.help", lang), [k.section(t("search.help", lang))]
     if query.unknown_kinds:
-        text = t("search.unknown_kind", lang, kinds=escape(", ".join(query.unknown_kinds)))
+        kinds = k.clip(", ".join(query.unknown_kinds), ECHO_MAX)
+        text = t("search.unknown_kind", lang, kinds=kinds)
         return text, [k.section(text)]
     if found.unknown_themes:
-        text = t("search.unknown_theme", lang, themes=escape(", ".join(found.unknown_themes)))
+        themes = k.clip(", ".join(found.unknown_themes), ECHO_MAX)
+        text = t("search.unknown_theme", lang, themes=themes)
         return text, [k.section(text)]
     if found.only_common_words:
         return t("search.common_words", lang), [k.section(t("search.common_words", lang))]
-    words = escape(" ".join(query.words)) or t("search.filters_only", lang)
+    words = escape(k.clip(" ".join(query.words), ECHO_MAX)) or t("search.filters_only", lang)
     if not found.results:
         text = t("search.nothing", lang, query=words)
         return text, [k.section(text)]
@@ -314,7 +313,7 @@ def search_blocks(lang: str, found: SearchResults) -> tuple[str, list[k.Block]]:
             meta += f" · {escape(result.organisation)}"
         if result.answered:
             meta += " · " + t("search.answered", lang)
-        piece = user_text(result.snippet)
+        piece: str = user_text(result.snippet)
         if result.reply_user_id:
             piece = t("search.in_thread", lang, user=result.reply_user_id, text=piece)
         blocks.append(k.section(f"{KIND_EMOJI[ItemKind(result.kind)]} {heading} ({meta})\n{piece}"))

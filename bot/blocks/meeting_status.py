@@ -75,7 +75,7 @@ def _slot_line(lang: str, tz: str, slot: SlotRow) -> str:
     when = format_datetime(slot.starts_at, lang, tz)
     key = "meeting.slot.held" if slot.state == SlotState.HELD else "meeting.slot.planned"
     line = t(key, lang, icon=icon, number=slot.number, when=when)
-    return f"{line} · {slot.theme}" if slot.theme else line
+    return f"{line} · {k.esc(slot.theme)}" if slot.theme else line
 
 
 def _answers(lang: str, counts: AttendanceCounts) -> str:

@@ -28,7 +28,7 @@ from bot.domain.meetings import (
     Attendance,
     EventType,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, unescape
 from bot.services.meeting_overview import OrganisationAttendance
 from bot.services.meeting_schedule import Note
 from bot.services.meetings import (
@@ -371,7 +371,7 @@ def _details(lang: str, tz: str, meeting: MeetingView) -> str:
         key = "event.details_all" if meeting.others else "event.details"
         return t(key, lang, when=when, where=where, name=meeting.network.name)
     facilitator = (
-        f"<@{meeting.facilitator}>" if meeting.facilitator else t("meeting.nobody_yet", lang)
+        k.mention(meeting.facilitator) if meeting.facilitator else t("meeting.nobody_yet", lang)
     )
     return t("meeting.details", lang, when=when, where=where, facilitator=facilitator)
 
@@ -391,8 +391,8 @@ def _when_text(lang: str, tz: str, meeting: MeetingView) -> str:
     return format_datetime(meeting.starts_at, lang, tz)
 
 
-def _token(moment: datetime, pattern: str, fallback: str) -> str:
-    return f"<!date^{int(moment.timestamp())}^{pattern}|{fallback}>"
+def _token(moment: datetime, pattern: str, fallback: str) -> k.Markup:
+    return k.Markup(f"<!date^{int(moment.timestamp())}^{pattern}|{k.esc(fallback)}>")
 
 
 def _hours(duration: timedelta) -> Decimal:
@@ -419,8 +419,8 @@ def _organisation_line(lang: str, group: OrganisationAttendance) -> str:
     return f"*{name}*: " + (" · ".join(parts) or t("status.nobody", lang))
 
 
-def _people(users: tuple[str, ...]) -> str:
-    return ", ".join(f"<@{user}>" for user in users)
+def _people(users: tuple[str, ...]) -> k.Markup:
+    return k.mentions(users)
 
 
 def _totals(lang: str, groups: tuple[OrganisationAttendance, ...]) -> str:
@@ -573,8 +573,10 @@ def calendar_event(lang: str, meeting: MeetingView, now: datetime) -> CalendarEv
     return CalendarEvent(
         uid=event_uid(meeting.team_id, meeting.kind, meeting.id),
         sequence=meeting.revision,
-        title=t("meeting.ics.title", lang, title=_title(lang, meeting), name=meeting.network.name),
-        description=description,
+        title=unescape(
+            t("meeting.ics.title", lang, title=_title(lang, meeting), name=meeting.network.name)
+        ),
+        description=unescape(description),
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
         location=meeting.location,
@@ -591,4 +593,4 @@ def calendar_file(lang: str, meeting: MeetingView) -> tuple[str, str, str]:
         if meeting.is_event
         else t("meeting.ics.filename", lang, number=meeting.number)
     )
-    return filename, _title(lang, meeting), t(key, lang, **names(lang, meeting))
+    return unescape(filename), unescape(_title(lang, meeting)), t(key, lang, **names(lang, meeting))

@@ -205,7 +205,7 @@ def welcome_message(lang: str, summary: NetworkSummary) -> dict[str, Any]:
 def _about(lang: str, summary: NetworkSummary) -> list[k.Block]:
     blocks = [k.section(t("status.themes", lang, themes=", ".join(summary.themes)))]
     if summary.description:
-        blocks.insert(0, k.section(summary.description))
+        blocks.insert(0, k.section(k.esc(summary.description)))
     if summary.building_blocks:
         labels = ", ".join(t(f"building_block.{code}", lang) for code in summary.building_blocks)
         blocks.append(k.context(t("status.building_blocks", lang, blocks=labels)))
@@ -240,10 +240,10 @@ def status_blocks(lang: str, tz: str, summary: NetworkSummary) -> list[k.Block]:
     ]
     if summary.experience_experts:
         experts = summary.experience_experts[:MEMBERS_LISTED]
-        people = ", ".join(f"<@{user}>" for user in experts)
+        people = k.mentions(experts)
         blocks.append(k.section(t("experience.status", lang, people=people)))
     if summary.coordinators:
-        people = ", ".join(f"<@{user}>" for user in summary.coordinators)
+        people = k.mentions(summary.coordinators)
         blocks.append(k.context(t("status.coordinators", lang, people=people)))
     blocks.append(k.section(meeting_line(lang, tz, summary.next_meeting)))
     if summary.meetings is not None:
@@ -255,10 +255,10 @@ def status_blocks(lang: str, tz: str, summary: NetworkSummary) -> list[k.Block]:
 
 
 def _organisation_line(lang: str, row: Any) -> str:
-    people = ", ".join(f"<@{user}>" for user in row.member_ids[:MEMBERS_LISTED])
+    people = k.mentions(row.member_ids[:MEMBERS_LISTED])
     more = len(row.member_ids) - MEMBERS_LISTED
     if more > 0:
-        people += " " + t("status.more", lang, count=more)
+        people = k.join(" ", [people, t("status.more", lang, count=more)])
     return t(
         "status.organisation",
         lang,
@@ -302,6 +302,6 @@ def status_modal(lang: str, tz: str, summary: NetworkSummary) -> dict[str, Any]:
 def no_network_text(lang: str, networks: list[NetworkRef]) -> str:
     text = t("error.no_network", lang)
     if networks:
-        channels = ", ".join(f"<#{n.channel_id}>" for n in networks)
+        channels = k.join(", ", [k.channel(n.channel_id) for n in networks])
         text += "\n" + t("error.your_networks", lang, channels=channels)
     return text

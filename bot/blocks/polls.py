@@ -213,7 +213,7 @@ def parse_create(state: dict[str, Any], rev: int) -> PollForm:
 def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
     """The poll in the channel, rebuilt from the database after votes and on closing."""
     blocks: list[k.Block] = [
-        k.section(f":bar_chart: *{poll.question}*"),
+        k.section(f":bar_chart: *{k.esc(poll.question)}*"),
         k.context(_about(lang, tz, poll)),
     ]
     if poll.closed:
@@ -229,7 +229,7 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
         buttons.insert(0, k.button(t("poll.close", lang), ids.POLL_CLOSE, str(poll.id)))
     blocks.append(k.actions(*buttons))
     fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
-    return {"text": k.clip(f"{poll.question} — {fallback}", 300), "blocks": blocks}
+    return {"text": k.clip(f"{k.esc(poll.question)} — {k.esc(fallback)}", 300), "blocks": blocks}
 
 
 def _about(lang: str, tz: str, poll: PollView) -> str:
@@ -244,11 +244,11 @@ def _about(lang: str, tz: str, poll: PollView) -> str:
 
 def _option_line(lang: str, row: Any, poll: PollView) -> str:
     line = (
-        f"*{row.text}*\n`{bar(row.votes, poll.voters)}` "
+        f"*{k.esc(row.text)}*\n`{bar(row.votes, poll.voters)}` "
         f"{t('poll.votes', lang, count=row.votes, percent=percent(row.votes, poll.voters))}"
     )
     if row.voters:
-        people = ", ".join(f"<@{user}>" for user in row.voters[:VOTERS_LISTED])
+        people: str = k.mentions(row.voters[:VOTERS_LISTED])
         more = len(row.voters) - VOTERS_LISTED
         if more > 0:
             people += " " + t("status.more", lang, count=more)
@@ -271,7 +271,9 @@ def vote_receipt(lang: str, result: VoteResult) -> str:
         return t("poll.closed", lang)
     if not result.choices:
         return t("poll.voted_none", lang)
-    return t("poll.voted", lang, choices=", ".join(f"*{c}*" for c in result.choices))
+    return t(
+        "poll.voted", lang, choices=k.Markup(", ".join(f"*{k.esc(c)}*" for c in result.choices))
+    )
 
 
 # --- follow-up questions -------------------------------------------------------------------
@@ -320,20 +322,22 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
     """The results summarised for a coordinator (the evaluation, after it closes)."""
     poll = results.poll
     lines = [
-        f"*{row.text}*: `{bar(row.votes, poll.voters)}` "
+        f"*{k.esc(row.text)}*: `{bar(row.votes, poll.voters)}` "
         + t("poll.votes", lang, count=row.votes, percent=percent(row.votes, poll.voters))
         for row in poll.options
     ]
     blocks: list[k.Block] = [
         k.header(t("poll.summary.title", lang)),
-        k.section(f"*{poll.question}*\n" + "\n".join(lines)),
+        k.section(f"*{k.esc(poll.question)}*\n" + "\n".join(lines)),
         k.context(t("poll.summary.count", lang, count=poll.voters)),
     ]
     by_question: dict[str, list[str]] = {}
     for row in results.answers[:ANSWERS_SHOWN]:
-        by_question.setdefault(row.question, []).append(f"• _{row.option_text}_: {row.answer}")
+        by_question.setdefault(row.question, []).append(
+            f"• _{k.esc(row.option_text)}_: {k.esc(row.answer)}"
+        )
     for question, answers in by_question.items():
-        blocks.append(k.section(f"*{question}*\n" + "\n".join(answers)))
+        blocks.append(k.section(f"*{k.esc(question)}*\n" + "\n".join(answers)))
     if len(results.answers) > ANSWERS_SHOWN:
         blocks.append(
             k.context(t("poll.summary.more", lang, count=len(results.answers) - ANSWERS_SHOWN))

@@ -36,7 +36,7 @@ def overview_blocks(lang: str, overview: ProgrammeOverview) -> list[k.Block]:
             )
         blocks.append(k.context(t("programme.page", lang, page=page.number + 1, pages=page.pages)))
         blocks.append(k.actions(*buttons))
-    people = ", ".join(f"<@{user}>" for user in overview.coordinators)
+    people = k.mentions(overview.coordinators)
     blocks.append(k.context(t("programme.coordinators", lang, people=people)))
     return blocks
 

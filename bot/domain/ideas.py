@@ -29,7 +29,7 @@ def validate_idea(text: str) -> dict[str, str]:
     if not clean_text(text):
         return {"text": "idea.error.empty"}
     if len(text) > IDEA_MAX:
-        return {"text": "error.too_long"}
+        return {"text": "idea.error.too_long"}
     return {}
 
 

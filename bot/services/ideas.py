@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.domain.ideas import (
+    IDEA_MAX,
     IDEAS_SHOWN,
     IdeaBox,
     IdeaGroup,
@@ -82,7 +83,7 @@ def drop_idea(
     """Put an idea in the box, for the meeting it came from or else the next one."""
     errors = validate_idea(text)
     if errors:
-        raise FieldErrors(errors)
+        raise FieldErrors(errors, max=IDEA_MAX)
     with uow:
         session = uow.session
         network = _members_network(session, network_id, user_id)

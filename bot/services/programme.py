@@ -33,6 +33,7 @@ from bot.domain.programme import (
     page_of,
     phase_of,
 )
+from bot.i18n import Markup
 from bot.services.errors import UserFacingError
 from bot.services.intake import network_ref
 from bot.services.network_work import coordinators_network
@@ -196,8 +197,8 @@ def _coordinators(session: Session, workspace_id: int) -> list[str]:
     )
 
 
-def _mentions(users: list[str]) -> str:
-    return ", ".join(f"<@{user}>" for user in users)
+def _mentions(users: list[str]) -> Markup:
+    return Markup(", ".join(f"<@{user}>" for user in users))  # Slack user ids, not typed text
 
 
 # --- the overview --------------------------------------------------------------------------

@@ -159,7 +159,7 @@ def test_an_empty_query_explains_the_syntax(
     seed_network(bot, organisations=1)
     client.slash(text="zoek", user="UM01")
     text = slack.wait_for("response_url")[0].params["text"]
-    assert "`/lerend zoek <woorden>`" in text and "type:vraag" in text and "thema:" in text
+    assert "`/lerend zoek &lt;woorden&gt;`" in text and "type:vraag" in text and "thema:" in text
     client.slash(text="zoek xyzzy", user="UM01")
     assert (
         "Niets gevonden voor *xyzzy*" in slack.wait_for("response_url", count=2)[-1].params["text"]

@@ -157,5 +157,5 @@ def test_an_open_idea_moves_on_to_the_next_meeting() -> None:
     assert group_for(None, [7, 8]) == 7
     assert group_for(6, []) is None  # nothing planned yet
     assert validate_idea("   ") == {"text": "idea.error.empty"}
-    assert validate_idea("x" * 501) == {"text": "error.too_long"}
+    assert validate_idea("x" * 501) == {"text": "idea.error.too_long"}
     assert validate_idea("Samen koken met bewoners") == {}

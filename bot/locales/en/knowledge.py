@@ -97,9 +97,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.error.unknown_theme": "I don't know that theme: {words}. The themes are: "
     "{themes}. Or type `alles`.",
     # search
-    "search.help": "*Search*: `/lerend zoek <words>`, for example `/lerend zoek falls night`."
+    "search.help": "*Search*: `/lerend zoek &lt;words&gt;`, for example `/lerend zoek falls night`."
     "\nFilter with `type:question` (or example, dilemma, document, result) and "
-    "`thema:<theme>`, for example `/lerend zoek rosters type:question thema:staff`.\nWith "
+    "`thema:&lt;theme&gt;`, for example `/lerend zoek rosters type:question thema:staff`.\nWith "
     "`overal` you also search the networks that share their knowledge with the programme.",
     "search.found": "{count} result(s) for *{query}*:",
     "search.nothing": "Nothing found for *{query}*. Try another word.",
@@ -146,7 +146,7 @@ MESSAGES: dict[str, str] = {
     "shortly.",
     "report.forced": "The anonymous report is made without every approval. The reason is recorded.",
     "report.usage": "Use: `/lerend rapport`, `/lerend rapport anoniem` or "
-    "`/lerend rapport anoniem forceer <reason>`.",
+    "`/lerend rapport anoniem forceer &lt;reason&gt;`.",
     "report.ready": "The report of *{name}* (with names, for you only).",
     "report.ready_public": "The anonymous report of *{name}*, ready to publish.",
     "report.review.text": "Would you review your part of the report of {name}?",
@@ -167,7 +167,8 @@ MESSAGES: dict[str, str] = {
     "report.remark.dm": "<@{user}> would like a change in the part of *{organisation}*: {remark}",
     "report.error.review_closed": "This round is already finished.",
     "report.error.not_your_organisation": "You can only answer for your own organisation.",
-    "report.error.reason_required": "Give a reason: `/lerend rapport anoniem forceer <reason>`.",
+    "report.error.reason_required": "Give a reason: `/lerend rapport anoniem forceer "
+    "&lt;reason&gt;`.",
     "report.error.no_review": "No round is open. Start with `/lerend rapport anoniem`.",
     "report.error.remark_required": "Write what should change.",
     "report.label.organisation": "Organisation {letter}",

@@ -3,7 +3,8 @@ calendar files, the coordinators' prompts, the status, and check-ins."""
 
 MESSAGES: dict[str, str] = {
     # help and commands
-    "meeting.help": "plan or move a meeting; `annuleer <number>` cancels it (coordinators only)",
+    "meeting.help": "plan or move a meeting; `annuleer &lt;number&gt;` cancels it "
+    "(coordinators only)",
     "meeting.help_reminders": "when members are reminded, for example `7d,1d,2h` "
     "(coordinators only)",
     "meeting.usage": "Use: `/lerend plan`, `/lerend plan 3` or `/lerend plan annuleer 3`.",
@@ -31,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "meeting.error.held": "Meeting {number} has taken place; it can no longer be moved.",
     "meeting.error.taken": "Someone else just planned this number. Open it again to move it.",
     "meeting.error.all_planned": "All 7 meetings are planned. Want to move one? Type "
-    "`/lerend plan <number>`.",
+    "`/lerend plan &lt;number&gt;`.",
     "meeting.error.not_planned": "Meeting {number} is not planned.",
     "meeting.error.already_cancelled": "Meeting {number} was already cancelled.",
     "meeting.error.started": "Meeting {number} has started or taken place; it can no longer be "
@@ -160,7 +161,7 @@ MESSAGES: dict[str, str] = {
     "not finished. Plan meetings 5 to 7 once you have read the outcome.",
     # check-ins
     "checkin.help": "check-in (how is everyone doing?): send a round now, or with "
-    "`na <days>` or `uit` set when after each meeting (coordinators only)",
+    "`na &lt;days&gt;` or `uit` set when after each meeting (coordinators only)",
     "checkin.usage": "Use: `/lerend checkin`, `/lerend checkin na 7` or `/lerend checkin uit`.",
     "checkin.started": "I am sending the check-in to {count} participant(s). In a few days you "
     "get an anonymous summary.",

@@ -110,6 +110,7 @@ MESSAGES: dict[str, str] = {
     "error.generic": "Sorry, something went wrong. Please try again in a moment; if it keeps "
     "failing, tell your coordinator.",
     "error.unknown_command": "I do not know `{command}`.",
+    "error.number_not_found": "I could not find number `{number}`. Please check the number.",
     "error.no_network": "This channel has no learning network yet. Start one with "
     "`/lerend start` in your network's channel.",
     "error.your_networks": "Your networks: {channels}",

@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "idea.show_name": "Add my name",
     "idea.named_done": "Your name is now with your idea.",
     "idea.error.empty": "Write your idea in a few words.",
+    "idea.error.too_long": "Your idea is too long: {max} characters at most. Please shorten it.",
     "idea.error.not_a_member": "You are not part of *{name}* yet. Join first; then you can send "
     "ideas.",
     "idea.error.gone": "This idea no longer exists.",

@@ -102,9 +102,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.error.unknown_theme": "Dat thema ken ik niet: {words}. De thema's zijn: "
     "{themes}. Of typ `alles`.",
     # search
-    "search.help": "*Zoeken*: `/lerend zoek <woorden>`, bijvoorbeeld `/lerend zoek "
+    "search.help": "*Zoeken*: `/lerend zoek &lt;woorden&gt;`, bijvoorbeeld `/lerend zoek "
     "valpreventie nacht`.\nFilter met `type:vraag` (of voorbeeld, dilemma, document, "
-    "resultaat) en `thema:<thema>`, bijvoorbeeld `/lerend zoek roosters type:vraag "
+    "resultaat) en `thema:&lt;thema&gt;`, bijvoorbeeld `/lerend zoek roosters type:vraag "
     "thema:personeel`.\nMet `overal` zoek je ook in de netwerken die hun kennis delen met het "
     "programma.",
     "search.found": "{count} resultaat/resultaten voor *{query}*:",
@@ -154,7 +154,7 @@ MESSAGES: dict[str, str] = {
     "report.forced": "Het anonieme rapport wordt gemaakt zonder alle akkoorden. De reden is "
     "vastgelegd.",
     "report.usage": "Gebruik: `/lerend rapport`, `/lerend rapport anoniem` of "
-    "`/lerend rapport anoniem forceer <reden>`.",
+    "`/lerend rapport anoniem forceer &lt;reden&gt;`.",
     "report.ready": "Het rapport van *{name}* (met namen, alleen voor jou).",
     "report.ready_public": "Het anonieme rapport van *{name}*, klaar om te publiceren.",
     "report.review.text": "Wil je jullie deel van het rapport van {name} bekijken?",
@@ -176,7 +176,8 @@ MESSAGES: dict[str, str] = {
     "{remark}",
     "report.error.review_closed": "Deze ronde is al afgerond.",
     "report.error.not_your_organisation": "Je kunt alleen voor je eigen organisatie antwoorden.",
-    "report.error.reason_required": "Geef een reden: `/lerend rapport anoniem forceer <reden>`.",
+    "report.error.reason_required": "Geef een reden: `/lerend rapport anoniem forceer "
+    "&lt;reden&gt;`.",
     "report.error.no_review": "Er loopt geen ronde. Begin met `/lerend rapport anoniem`.",
     "report.error.remark_required": "Schrijf wat er anders moet.",
     "report.label.organisation": "Organisatie {letter}",

@@ -3,7 +3,8 @@ calendar files, the coordinators' prompts, the status, and check-ins."""
 
 MESSAGES: dict[str, str] = {
     # help and commands
-    "meeting.help": "een bijeenkomst plannen of verplaatsen; met `annuleer <nummer>` afzeggen "
+    "meeting.help": "een bijeenkomst plannen of verplaatsen; met `annuleer "
+    "&lt;nummer&gt;` afzeggen "
     "(alleen coördinatoren)",
     "meeting.help_reminders": "wanneer leden een herinnering krijgen, bijvoorbeeld `7d,1d,2h` "
     "(alleen coördinatoren)",
@@ -34,7 +35,7 @@ MESSAGES: dict[str, str] = {
     "meeting.error.taken": "Iemand anders heeft dit nummer net gepland. Open het opnieuw om het "
     "te verplaatsen.",
     "meeting.error.all_planned": "Alle 7 bijeenkomsten zijn gepland. Wil je er een verplaatsen? "
-    "Typ `/lerend plan <nummer>`.",
+    "Typ `/lerend plan &lt;nummer&gt;`.",
     "meeting.error.not_planned": "Bijeenkomst {number} is niet gepland.",
     "meeting.error.already_cancelled": "Bijeenkomst {number} was al geannuleerd.",
     "meeting.error.started": "Bijeenkomst {number} is al begonnen of geweest; annuleren kan niet "
@@ -166,7 +167,7 @@ MESSAGES: dict[str, str] = {
     "niet afgerond. Plan bijeenkomst 5 tot en met 7 als je de uitkomst hebt gelezen.",
     # check-ins
     "checkin.help": "check-in (hoe zit iedereen erin?): nu een ronde sturen, of met "
-    "`na <dagen>` of `uit` instellen wanneer na elke bijeenkomst (alleen coördinatoren)",
+    "`na &lt;dagen&gt;` of `uit` instellen wanneer na elke bijeenkomst (alleen coördinatoren)",
     "checkin.usage": "Gebruik: `/lerend checkin`, `/lerend checkin na 7` of `/lerend checkin uit`.",
     "checkin.started": "Ik stuur de check-in naar {count} deelnemer(s). Over een paar dagen krijg "
     "je een anonieme samenvatting.",

@@ -113,6 +113,7 @@ MESSAGES: dict[str, str] = {
     "error.generic": "Sorry, daar ging iets mis. Probeer het zo nog eens; lukt het niet, "
     "laat het de coördinator weten.",
     "error.unknown_command": "`{command}` ken ik niet.",
+    "error.number_not_found": "Nummer `{number}` heb ik niet gevonden. Kijk het nummer na.",
     "error.no_network": "In dit kanaal is nog geen lerend netwerk. Start er een met "
     "`/lerend start` in het kanaal van je netwerk.",
     "error.your_networks": "Jouw netwerken: {channels}",

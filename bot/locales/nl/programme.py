@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "idea.show_name": "Zet mijn naam erbij",
     "idea.named_done": "Je naam staat nu bij je idee.",
     "idea.error.empty": "Schrijf je idee in een paar woorden.",
+    "idea.error.too_long": "Je idee is te lang: hoogstens {max} tekens. Maak het wat korter.",
     "idea.error.not_a_member": "Je doet nog niet mee met *{name}*. Doe eerst mee; dan kun je "
     "ideeën insturen.",
     "idea.error.gone": "Dit idee bestaat niet meer.",
