@@ -10,6 +10,7 @@ the socket, and pings to notice a dead one. What it lacks is a graceful stop, wh
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import socket
 import threading
@@ -23,7 +24,8 @@ from bot.app import LnBot
 from bot.server import make_health_server
 
 logger = logging.getLogger(__name__)
-PING_SECONDS = 10.0  # also how soon a silently dropped connection is noticed (~4 pings)
+PING_SECONDS = 5.0  # slack_sdk's default; a silently dropped socket is noticed in 4-5 pings
+RELEASE_SECONDS = 0.05  # reads on a connection Slack is replacing, so it closes quickly
 ENVELOPE_THREADS = 10  # envelopes being acked at once; listeners then run on the bot's pool
 
 
@@ -49,6 +51,7 @@ class SocketModeRunner:
             ping_interval=ping_interval,
             concurrency=ENVELOPE_THREADS,
         )
+        self.handler.client.on_message_listeners.append(self._on_message)
         self._health_port = health_port
         self._health: tuple[Any, threading.Thread] | None = None
 
@@ -61,6 +64,20 @@ class SocketModeRunner:
 
     def connected(self) -> bool:
         return self.handler.client.is_connected()
+
+    def _on_message(self, message: str) -> None:
+        """Slack asks for a new connection: let the old one go at once. The client closes it
+        only when its reader lets go of the socket, which otherwise takes up to the 3 s
+        receive timeout, and envelopes on the new connection would wait (over Slack's 3 s
+        limit for an ack). Runs in the reader's thread, before its next read."""
+        if '"disconnect"' not in message:
+            return
+        with contextlib.suppress(ValueError):
+            if json.loads(message).get("type") == "disconnect":
+                session = self.handler.client.current_session
+                sock = session.sock if session is not None else None
+                if sock is not None:
+                    sock.settimeout(RELEASE_SECONDS)
 
     @property
     def health_port(self) -> int | None:

@@ -53,6 +53,7 @@ def socket_mode(slack: FakeSlack) -> Iterator[FakeSocketMode]:
     server = FakeSocketMode().start(slack)
     yield server
     server.stop()
+    assert not server.problems, server.problems
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ def socket_mode(slack: FakeSlack) -> Iterator[FakeSocketMode]:
     server = FakeSocketMode().start(slack)
     yield server
     server.stop()
+    assert not server.problems, server.problems
 
 
 @pytest.fixture
@@ -151,6 +152,9 @@ def test_reconnects_when_slack_asks_and_still_answers(
     assert len(slack.calls_to("apps.connections.open")) == 2  # a fresh URL for each
     assert envelopes.slash(text="help").body == ""
     assert envelopes.last_ack is not None and envelopes.last_ack.connection == new.number
+    # The old connection is let go at once, so the first envelope on the new one is acked
+    # in time (the SDK alone took its 3 s receive timeout: over Slack's limit).
+    assert envelopes.ack_seconds[-1] < 3
     slack.wait_for("response_url")
 
 
@@ -165,6 +169,19 @@ def test_reconnects_when_the_socket_drops_and_still_answers(
     assert envelopes.slash(text="help").body == ""
     assert envelopes.last_ack is not None and envelopes.last_ack.connection == new.number
     slack.wait_for("response_url")
+
+
+def test_reconnects_when_the_network_drops_the_socket(
+    runner: SocketModeRunner,
+    socket_mode: FakeSocketMode,
+    envelopes: SocketEnvelopeClient,
+    slack: FakeSlack,
+) -> None:
+    """No close frame: the client notices from its pings (4 intervals without a pong)."""
+    socket_mode.cut()
+    new = socket_mode.wait_connected(count=2, timeout=10 * PING_SECONDS + 5)
+    assert envelopes.slash(text="help").body == ""
+    assert envelopes.last_ack is not None and envelopes.last_ack.connection == new.number
 
 
 def health(runner: SocketModeRunner) -> tuple[int, dict]:

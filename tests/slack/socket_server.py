@@ -16,8 +16,10 @@ test reads the same in both modes; its answers are the acks.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import socket
 import threading
 import time
 import uuid
@@ -74,6 +76,8 @@ class FakeSocketMode:
         self.connections: list[Connection] = []
         self.acks: dict[str, Ack] = {}
         self.refused: list[str] = []  # paths of handshakes with an unknown or used ticket
+        self.sent: dict[str, Payload] = {}  # envelopes by id
+        self.problems: list[str] = []  # acks Slack would not accept
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -138,6 +142,8 @@ class FakeSocketMode:
         if kind == "events_api":
             envelope["retry_attempt"] = retry_attempt or 0
             envelope["retry_reason"] = retry_reason or ""
+        with self._lock:
+            self.sent[envelope["envelope_id"]] = envelope
         (connection or self.current()).socket.send(json.dumps(envelope))
         return str(envelope["envelope_id"])
 
@@ -154,6 +160,13 @@ class FakeSocketMode:
         connection.socket.close(code=1001, reason="going away")
         return connection
 
+    def cut(self) -> Connection:
+        """The network drops the newest connection: TCP closes, no WebSocket close frame."""
+        connection = self.current()
+        with contextlib.suppress(OSError):
+            connection.socket.socket.shutdown(socket.SHUT_RDWR)
+        return connection
+
     # --- waiting ------------------------------------------------------------------------
 
     def current(self) -> Connection:
@@ -164,7 +177,7 @@ class FakeSocketMode:
         return open_ones[-1]
 
     def wait_connected(self, count: int = 1, timeout: float = 10.0) -> Connection:
-        """Wait until ``count`` connections have been opened in all; returns the newest."""
+        """Wait until ``count`` connections have been opened in all; returns the last of them."""
         with self._changed:
             if not self._changed.wait_for(lambda: len(self.connections) >= count, timeout):
                 raise AssertionError(
@@ -185,21 +198,21 @@ class FakeSocketMode:
 
     # --- the server side of one connection ----------------------------------------------
 
-    def _serve(self, socket: ServerConnection) -> None:
-        path = socket.request.path if socket.request else ""
+    def _serve(self, websocket: ServerConnection) -> None:
+        path = websocket.request.path if websocket.request else ""
         ticket = (parse_qs(urlsplit(path).query).get("ticket") or [""])[0]
         with self._changed:
             if ticket not in self._issued:
                 self.refused.append(path)
-                socket.close(code=1008, reason="invalid ticket")
+                websocket.close(code=1008, reason="invalid ticket")
                 return
             self._issued.discard(ticket)  # a ticket opens one connection only
-            connection = Connection(len(self.connections) + 1, ticket, socket, threading.Event())
+            connection = Connection(len(self.connections) + 1, ticket, websocket, threading.Event())
             self.connections.append(connection)
-            socket.send(json.dumps(_hello(len(self.connections))))
+            websocket.send(json.dumps(_hello(len(self.connections))))
             self._changed.notify_all()
         try:
-            for message in socket:
+            for message in websocket:
                 self._receive(connection, message)
         except ConnectionClosed:
             pass
@@ -209,12 +222,25 @@ class FakeSocketMode:
                 self._changed.notify_all()
 
     def _receive(self, connection: Connection, message: str | bytes) -> None:
-        ack = json.loads(message)
-        envelope_id = ack.get("envelope_id")
-        if not envelope_id:
-            raise AssertionError(f"a message without envelope_id: {message!r}")
+        """An ack must name an envelope Slack sent, once, and carry a payload only where the
+        envelope accepts one; anything else lands in ``problems`` for the test to fail on."""
+        try:
+            ack = json.loads(message)
+        except ValueError:
+            ack = None
+        envelope_id = ack.get("envelope_id") if isinstance(ack, dict) else None
         with self._changed:
-            self.acks[envelope_id] = Ack(envelope_id, ack.get("payload"), connection.number)
+            envelope = self.sent.get(envelope_id or "")
+            if ack is None or envelope is None:
+                self.problems.append(f"not an ack of a sent envelope: {message!r}")
+            elif envelope_id in self.acks:
+                self.problems.append(f"envelope {envelope_id} acked twice")
+            elif ack.get("payload") and not envelope["accepts_response_payload"]:
+                self.problems.append(
+                    f"a payload in the ack of an envelope of type {envelope['type']}"
+                )
+            if envelope_id and envelope is not None:
+                self.acks[envelope_id] = Ack(envelope_id, ack.get("payload"), connection.number)
             self._changed.notify_all()
 
 
@@ -288,8 +314,8 @@ def _envelope_of(body: str, content_type: str) -> tuple[str, Payload, bool]:
     if "payload" not in form:
         return "slash_commands", form, True
     payload = json.loads(form["payload"])
-    # Slack lets the ack carry a response for modal submissions (and closes) only.
-    return "interactive", payload, payload.get("type") in ("view_submission", "view_closed")
+    # The ack may carry a response for modal submissions and option lists only.
+    return "interactive", payload, payload.get("type") in ("view_submission", "block_suggestion")
 
 
 class HeldEndpoint:
