@@ -151,3 +151,4 @@ def _stop_health(server: Any, thread: threading.Thread) -> None:
     except OSError:  # the loop has already let go of its trigger
         server.close()
     thread.join(timeout=5)
+    server.task_dispatcher.shutdown()  # its worker threads outlive close() otherwise
