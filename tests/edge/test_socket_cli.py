@@ -86,7 +86,7 @@ def test_run_in_socket_mode_finishes_work_on_sigterm(
         text=True,
     )
     try:
-        health = wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
+        health = wait_until_up(f"http://127.0.0.1:{port}/healthz", process, timeout=60)
         assert health == {"status": "ok", "database": True, "scheduler": True, "socket": True}
         logs = Lines(process.stderr)
         connection = socket_mode.wait_connected()
