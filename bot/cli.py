@@ -6,6 +6,7 @@ import argparse
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,10 +108,21 @@ def _stop_serving(_signum: int, _frame: Any) -> None:
 
 
 def _serve_socket_mode(bot: Any) -> None:
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    """Until SIGTERM or Ctrl-C; then envelopes in hand are acked and listeners finish.
+    /healthz is served only when PORT is set (an orchestrator asks for it)."""
+    from bot.edge.socket_mode import serve
 
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: stop.set())
+    health_port = bot.settings.port if bot.settings.extra.get("PORT") else None
     logger.info("connecting to Slack in Socket Mode")
-    SocketModeHandler(bot.app, bot.settings.slack_app_token).start()
+    try:
+        serve(bot, stop, health_port=health_port)
+    except SlackApiError as error:
+        raise ConfigError(
+            "SLACK_APP_TOKEN", f"Slack refused it ({error.response.get('error')})"
+        ) from None
 
 
 def check(settings: Settings, _args: Any) -> int:

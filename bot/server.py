@@ -1,11 +1,14 @@
 """HTTP mode: Slack requests at POST /slack/events and a health check at GET /healthz,
-served by waitress (a production WSGI server), never Bolt's development server."""
+served by waitress (a production WSGI server), never Bolt's development server.
+
+Socket Mode serves the same health check alone (`make_health_server`), with the state of its
+WebSocket connection as one more check."""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -23,15 +26,17 @@ HEALTH_PATH = "/healthz"
 SLACK_PATHS = (EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH)
 
 StartResponse = Callable[..., Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+Check = Callable[[], bool]
 
 
-def make_wsgi_app(bot: LnBot) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
+def make_wsgi_app(bot: LnBot) -> WsgiApp:
     slack = logged(SlackRequestHandler(bot.app, path=EVENTS_PATH))
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if path == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
-            return _health(bot, start_response)
+            return _health(bot, start_response, {})
         if path in SLACK_PATHS:
             return slack(environ, start_response)
         return _json(start_response, "404 Not Found", {"error": "not found"})
@@ -39,15 +44,36 @@ def make_wsgi_app(bot: LnBot) -> Callable[[dict[str, Any], StartResponse], Itera
     return application
 
 
-def _health(bot: LnBot, start_response: StartResponse) -> Iterable[bytes]:
+def make_health_app(bot: LnBot, checks: Mapping[str, Check]) -> WsgiApp:
+    """Only GET /healthz: database, scheduler and each of `checks` (e.g. the socket)."""
+
+    def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
+            return _health(bot, start_response, checks)
+        return _json(start_response, "404 Not Found", {"error": "not found"})
+
+    return application
+
+
+def health(bot: LnBot, checks: Mapping[str, Check]) -> tuple[bool, dict[str, Any]]:
+    """(healthy, body): the database answers, the scheduler ticks and every check passes."""
     database = _database_ok(bot)
     scheduler = bot.scheduler is None or bot.scheduler_alive()
-    ok = database and scheduler
+    results = {name: bool(check()) for name, check in checks.items()}
+    ok = database and scheduler and all(results.values())
     body = {
         "status": "ok" if ok else "unhealthy",
         "database": database,
         "scheduler": "not started" if bot.scheduler is None else scheduler,
+        **results,
     }
+    return ok, body
+
+
+def _health(
+    bot: LnBot, start_response: StartResponse, checks: Mapping[str, Check]
+) -> Iterable[bytes]:
+    ok, body = health(bot, checks)
     return _json(start_response, "200 OK" if ok else "503 Service Unavailable", body)
 
 
@@ -71,3 +97,10 @@ def _json(start_response: StartResponse, status: str, body: dict[str, Any]) -> I
 def make_server(bot: LnBot, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
     """A waitress server; `.run()` serves until `.close()`. Port 0 picks a free port."""
     return create_server(make_wsgi_app(bot), host=host, port=port, threads=threads)
+
+
+def make_health_server(
+    bot: LnBot, checks: Mapping[str, Check], *, host: str = "0.0.0.0", port: int = 3000
+) -> Any:
+    """A small waitress server for GET /healthz only (Socket Mode has no Slack endpoint)."""
+    return create_server(make_health_app(bot, checks), host=host, port=port, threads=2)

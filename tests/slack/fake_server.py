@@ -204,6 +204,7 @@ class FakeSlack:
             "files.getUploadURLExternal": self._get_upload_url,
             "files.completeUploadExternal": self._complete_upload,
             "oauth.v2.access": self._oauth_access,
+            "apps.connections.open": self._open_socket_connection,
         }
         self.oauth_grants: dict[str, Params] = {}
         self.reset()
@@ -253,6 +254,8 @@ class FakeSlack:
             self._external_view_ids: dict[str, str] = {}
             self._home_view_ids: dict[str, str] = {}
             self._pending_files: dict[str, Params] = {}
+            # Set by tests.slack.socket_server.FakeSocketMode: a fresh ws:// URL per call.
+            self.socket_mode_url: Callable[[], str] | None = None
 
     # --- addresses ----------------------------------------------------------------------
 
@@ -570,6 +573,12 @@ class FakeSlack:
         if grant is None:
             raise _ApiError("invalid_code")
         return grant
+
+    def _open_socket_connection(self, params: Params) -> Params:
+        """Socket Mode: the WebSocket URL to connect to (one-time ticket, like Slack's)."""
+        if self.socket_mode_url is None:  # no Socket Mode server attached to this fake
+            raise _ApiError("invalid_auth")
+        return {"ok": True, "url": self.socket_mode_url()}
 
     def _auth_test(self, params: Params) -> Params:
         return {
