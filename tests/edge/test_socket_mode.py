@@ -21,6 +21,7 @@ from bot.blocks import ids
 from bot.config import Settings
 from bot.edge.socket_mode import SocketModeRunner
 from storage.models import Contribution, Network
+from tests.edge.test_acks import EVENT_SHAPES, slack_event
 from tests.flows import seed_network, submit_start, texts
 from tests.knowledge.helpers import Replies, reply_event, share
 from tests.slack.fake_server import FakeSlack
@@ -236,3 +237,14 @@ def test_stop_closes_the_socket_and_close_waits_for_listeners(
         assert b"/lerend start" in held.bodies[0]
     finally:
         held.stop()
+
+
+@pytest.mark.parametrize("name", EVENT_SHAPES)
+def test_every_event_shape_is_acked_over_the_socket(
+    name: str, envelopes: SocketEnvelopeClient
+) -> None:
+    """The same documented payloads as the HTTP test (tests/edge/test_acks.py): in Socket
+    Mode an envelope nobody wants must be acknowledged too, or Slack redelivers it."""
+    answer = envelopes.event(slack_event(name))  # raises when the envelope is never acked
+    assert answer.status == 200 and answer.body == ""
+    assert envelopes.ack_seconds[-1] < 3
