@@ -13,7 +13,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy.exc import IntegrityError
 
-from bot.i18n import language_for_locale
+from bot.i18n import choose_language
+from bot.services.language import networks_choice, person_choice
 from storage.models import SlackUser
 from storage.uow import UnitOfWork
 
@@ -47,6 +48,11 @@ class ReaderMemo:
             return None
         return entry[0]
 
+    def clear(self) -> None:
+        """Forget everyone: a person or a network chose a language (a rare event, so the
+        next requests simply look everyone up again)."""
+        self._entries.clear()
+
     def put(self, key: tuple[str, str], reader: Reader) -> Reader:
         if len(self._entries) >= MEMO_MAX:
             self._entries.clear()
@@ -64,7 +70,9 @@ def reader_for(
     now: datetime,
     memo: ReaderMemo | None = None,
 ) -> Reader:
-    """The user's language (from their Slack locale) and time zone, falling back to defaults."""
+    """The user's language and time zone. The language: their own choice, else their network's,
+    else a Slack locale that really names a language, else the default (Dutch); see
+    `bot.i18n.choose_language`. The time zone comes from Slack."""
     team = team_id or "-"
     remembered = memo.get((team, user_id)) if memo else None
     if remembered is not None:
@@ -77,18 +85,23 @@ def _look_up(
     uow: UnitOfWork, client: WebClient, team: str, user_id: str, default: Reader, now: datetime
 ) -> Reader:
     with uow:
+        chosen = person_choice(uow.session, team, user_id), networks_choice(uow.session, user_id)
         cached = uow.session.get(SlackUser, (team, user_id))
         if cached is not None and now - cached.refreshed_at < PROFILE_TTL:
-            return _reader(cached.locale, cached.tz, default)
+            return _reader(chosen, cached.locale, cached.tz, default)
     locale, tz = _fetch(client, user_id)
     if locale is None and tz is None and cached is not None:
-        return _reader(cached.locale, cached.tz, default)
+        return _reader(chosen, cached.locale, cached.tz, default)
     _store(uow, team, user_id, locale, tz, now)
-    return _reader(locale, tz, default)
+    return _reader(chosen, locale, tz, default)
 
 
-def _reader(locale: str | None, tz: str | None, default: Reader) -> Reader:
-    return Reader(language_for_locale(locale, default.lang), _known_zone(tz) or default.tz)
+def _reader(
+    chosen: tuple[str | None, str | None], locale: str | None, tz: str | None, default: Reader
+) -> Reader:
+    person, network = chosen
+    language = choose_language(person=person, network=network, locale=locale, default=default.lang)
+    return Reader(language, _known_zone(tz) or default.tz)
 
 
 def _known_zone(tz: str | None) -> str | None:

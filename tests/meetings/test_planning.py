@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import AuditEntry, Meeting
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import (
     announcements,
     buttons,
@@ -119,7 +119,8 @@ def test_refusals_are_field_errors_that_explain(bot: LnBot, client: SlackRequest
         ids.MEETING_DURATION: "Een bijeenkomst duurt minstens 2,5 uur. Dan is er tijd voor de "
         "inhoud én om elkaar echt te spreken."
     }
-    make_coordinator(bot, network.id, "U3")  # U3 reads English
+    make_coordinator(bot, network.id, "U3")
+    speaks_english(bot, "U3")
     english = submit_plan(client, network.id, user="U3", hours="2")
     assert "at least 2.5 hours" in english.json["errors"][ids.MEETING_DURATION]
     assert "errors" not in submit_plan(client, network.id, hours="2,5").json

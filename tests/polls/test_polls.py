@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.polls.flows import (
     create_poll,
     ephemeral_texts,
@@ -104,6 +104,7 @@ def test_invalid_polls_get_field_errors_in_the_readers_language(
     assert past.json["errors"] == {
         "poll_closes_on": "Dit moment is al voorbij. Kies een moment in de toekomst."
     }
+    speaks_english(bot, "U3")
     english = submit_poll(client, network.id, user="U3", options=("Yes",))
     assert english.json["errors"] == {"poll_option_2": "Give at least two options."}
     after_template = submit_poll(client, network.id, rev=2, options=("Ja",))
