@@ -33,7 +33,6 @@ def request_context(
         context["uow"] = uow
         context["clock"] = clock
         context["settings"] = settings
-        context["readers"] = memo
         reader = default
         if context.user_id and not _is_bot_event(body):
             reader = reader_for(

@@ -42,7 +42,6 @@ def choose(request: CommandRequest) -> None:
         language=chosen,
         now=request.context["clock"].now(),
     )
-    request.context["readers"].clear()
     request.respond(text=t("language.person.set", chosen), response_type="ephemeral")
 
 
@@ -57,7 +56,6 @@ def _choose_for_network(request: CommandRequest, chosen: str) -> None:
         language=chosen,
         now=request.context["clock"].now(),
     )
-    request.context["readers"].clear()
     spoken = t(f"language.name.{chosen}", chosen)
     request.reply("language.network.set", name=name, language=spoken)
 
@@ -82,7 +80,6 @@ def choose_in_home(
         language=chosen,
         now=context["clock"].now(),
     )
-    context["readers"].clear()
     context["lang"] = chosen
     if body.get("view", {}).get("type") == "home":
         show_home(context, client, user_id)

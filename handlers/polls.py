@@ -21,6 +21,7 @@ from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import evaluation, polls
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.language import network_language
 from bot.services.polls import PollView
 from handlers.command import CommandRequest, Router
 from handlers.notify import reader_of, upload_to_dm
@@ -156,7 +157,8 @@ def post(
     uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, now: datetime
 ) -> None:
     """Post the poll in the network's channel and remember where, to rebuild it later."""
-    message = blocks.poll_message(settings.language, settings.timezone, poll)
+    lang = network_language(uow, poll.network_id, settings.language)
+    message = blocks.poll_message(lang, settings.timezone, poll)
     response = client.chat_postMessage(channel=poll.channel_id, **message)
     polls.remember_message(uow, poll, response["ts"], now)
 
@@ -286,7 +288,8 @@ def publish(uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollVi
     """Rebuild the channel message from the database; note which version it shows."""
     if poll.message_ts is None:
         return
-    message = blocks.poll_message(settings.language, settings.timezone, poll)
+    lang = network_language(uow, poll.network_id, settings.language)
+    message = blocks.poll_message(lang, settings.timezone, poll)
     client.chat_update(channel=poll.channel_id, ts=poll.message_ts, **message)
     polls.mark_rendered(uow, poll.id, poll.version)
 

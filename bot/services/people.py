@@ -35,8 +35,8 @@ class Reader:
 
 
 class ReaderMemo:
-    """Readers this process looked up in the last minutes: most requests then need neither
-    the database nor Slack before their ack."""
+    """Slack profiles (time zone, locale) this process looked up in the last minutes: most
+    requests then need no Slack call before their ack. Language choices are not kept here."""
 
     def __init__(self, ttl_seconds: float = MEMO_TTL_SECONDS) -> None:
         self._ttl = ttl_seconds
@@ -47,11 +47,6 @@ class ReaderMemo:
         if entry is None or entry[1] < time.monotonic():
             return None
         return entry[0]
-
-    def clear(self) -> None:
-        """Forget everyone: a person or a network chose a language (a rare event, so the
-        next requests simply look everyone up again)."""
-        self._entries.clear()
 
     def put(self, key: tuple[str, str], reader: Reader) -> Reader:
         if len(self._entries) >= MEMO_MAX:
@@ -74,33 +69,36 @@ def reader_for(
     else a Slack locale that really names a language, else the default (Dutch); see
     `bot.i18n.choose_language`. The time zone comes from Slack."""
     team = team_id or "-"
-    remembered = memo.get((team, user_id)) if memo else None
-    if remembered is not None:
-        return remembered
-    reader = _look_up(uow, client, team, user_id, default, now)
-    return memo.put((team, user_id), reader) if memo else reader
+    profile = memo.get((team, user_id)) if memo else None
+    if profile is None:
+        profile = _look_up(uow, client, team, user_id, default, now)
+        if memo:
+            memo.put((team, user_id), profile)
+    with uow:  # choices are not remembered: a choice or a join counts from the next request
+        person = person_choice(uow.session, team, user_id)
+        network = networks_choice(uow.session, user_id)
+    language = choose_language(person=person, network=network, locale=None, default=profile.lang)
+    return Reader(language, profile.tz)
 
 
 def _look_up(
     uow: UnitOfWork, client: WebClient, team: str, user_id: str, default: Reader, now: datetime
 ) -> Reader:
+    """What Slack's profile says: the time zone, and a language only when the locale really
+    names one (see `bot.i18n.language_for_locale`)."""
     with uow:
-        chosen = person_choice(uow.session, team, user_id), networks_choice(uow.session, user_id)
         cached = uow.session.get(SlackUser, (team, user_id))
         if cached is not None and now - cached.refreshed_at < PROFILE_TTL:
-            return _reader(chosen, cached.locale, cached.tz, default)
+            return _reader(cached.locale, cached.tz, default)
     locale, tz = _fetch(client, user_id)
     if locale is None and tz is None and cached is not None:
-        return _reader(chosen, cached.locale, cached.tz, default)
+        return _reader(cached.locale, cached.tz, default)
     _store(uow, team, user_id, locale, tz, now)
-    return _reader(chosen, locale, tz, default)
+    return _reader(locale, tz, default)
 
 
-def _reader(
-    chosen: tuple[str | None, str | None], locale: str | None, tz: str | None, default: Reader
-) -> Reader:
-    person, network = chosen
-    language = choose_language(person=person, network=network, locale=locale, default=default.lang)
+def _reader(locale: str | None, tz: str | None, default: Reader) -> Reader:
+    language = choose_language(person=None, network=None, locale=locale, default=default.lang)
     return Reader(language, _known_zone(tz) or default.tz)
 
 
