@@ -105,7 +105,11 @@ def create_modal(
         k.input_block(
             fields["question"],
             t("poll.create.question", lang),
-            k.text_input(max_length=QUESTION_MAX, initial=prefill.question),
+            k.text_input(
+                max_length=QUESTION_MAX,
+                initial=prefill.question,
+                placeholder=t("placeholder.text", lang),
+            ),
         ),
     ]
     for slot in range(1, MAX_OPTIONS + 1):
@@ -129,14 +133,21 @@ def _option_inputs(lang: str, fields: dict[str, str], slot: int, prefill: Prefil
         k.input_block(
             fields[f"option_{slot}"],
             t("poll.create.option", lang, number=slot),
-            k.text_input(max_length=OPTION_INPUT_MAX, initial=prefilled(prefill.options)),
+            k.text_input(
+                max_length=OPTION_INPUT_MAX,
+                initial=prefilled(prefill.options),
+                placeholder=t("placeholder.text", lang),
+            ),
             optional=True,
         ),
         k.input_block(
             fields[f"follow_up_{slot}"],
             t("poll.create.follow_up", lang, number=slot),
             k.text_input(
-                max_length=FOLLOW_UP_MAX, multiline=True, initial=prefilled(prefill.follow_ups)
+                max_length=FOLLOW_UP_MAX,
+                multiline=True,
+                initial=prefilled(prefill.follow_ups),
+                placeholder=t("placeholder.answer", lang),
             ),
             optional=True,
             hint=t("poll.create.follow_up_hint", lang) if slot == 1 else None,
@@ -165,13 +176,13 @@ def _setting_inputs(
         k.input_block(
             fields["closes_on"],
             t("poll.create.closes_on", lang),
-            {"type": "datepicker"},
+            {"type": "datepicker", "placeholder": k.plain(t("placeholder.date", lang), 150)},
             optional=True,
         ),
         k.input_block(
             fields["closes_time"],
             t("poll.create.closes_time", lang),
-            {"type": "timepicker"},
+            {"type": "timepicker", "placeholder": k.plain(t("placeholder.time", lang), 150)},
             optional=True,
             hint=t("poll.create.closes_hint", lang, tz=tz),
         ),
@@ -287,7 +298,12 @@ def follow_up_modal(lang: str, follow_up: FollowUp) -> dict[str, Any]:
             k.input_block(
                 ids.POLL_ANSWER.format(index=index),
                 question,
-                k.text_input(max_length=ANSWER_MAX, multiline=True, initial=earlier),
+                k.text_input(
+                    max_length=ANSWER_MAX,
+                    multiline=True,
+                    initial=earlier,
+                    placeholder=t("placeholder.answer", lang),
+                ),
                 optional=True,
             )
         )

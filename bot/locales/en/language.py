@@ -11,4 +11,14 @@ MESSAGES: dict[str, str] = {
     "who did not choose a language themselves.",
     "language.unknown": "I do not know `{value}` as a language. Choose `nl` (Dutch) or `en` "
     "(English).",
+    # placeholders: without one Slack shows its own English ("Select an item")
+    "placeholder.text": "Type here",
+    "placeholder.answer": "Write it in your own words",
+    "placeholder.choose": "Choose one",
+    "placeholder.choose_many": "Choose one or more",
+    "placeholder.date": "Choose a date",
+    "placeholder.time": "Choose a time",
+    "placeholder.hours": "Number of hours, e.g. 3",
+    "placeholder.theme": "For example: dementia",
+    "placeholder.organisation": "For example: Zorggroep Oost",
 }
