@@ -3,10 +3,12 @@ modal, the coordinators' summary and the rows of the results export."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, time
+from datetime import date, time
 from typing import Any
 
+from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.network import field_errors
@@ -358,8 +360,17 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
     return blocks[:50]
 
 
-def export_rows(lang: str, results: PollResults) -> list[list[str]]:
-    """The table a coordinator downloads; anonymous polls have no person column at all."""
+def export_people(results: PollResults) -> set[str]:
+    """Whom the export names (nobody for an anonymous poll)."""
+    voters = {vote.user_id for vote in results.votes}
+    return voters | {answer.user_id for answer in results.answers if answer.user_id}
+
+
+def export_rows(
+    lang: str, tz: str, results: PollResults, names: Mapping[str, str]
+) -> list[list[str]]:
+    """The table a coordinator downloads: people by name, times in the network's time zone;
+    anonymous polls have no person column at all."""
     poll = results.poll
     rows: list[list[str]] = [
         [t("poll.csv.question", lang), poll.question],
@@ -380,10 +391,10 @@ def export_rows(lang: str, results: PollResults) -> list[list[str]]:
         ]
         rows += [
             [
-                vote.user_id,
+                names.get(vote.user_id, vote.user_id),
                 vote.organisation or "",
                 vote.option_text,
-                vote.voted_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                export.moment(vote.voted_at, lang, tz),
             ]
             for vote in results.votes
         ]
@@ -395,7 +406,7 @@ def export_rows(lang: str, results: PollResults) -> list[list[str]]:
         )
         rows += [[], [t(f"poll.csv.{key}", lang) for key in heading]]
         for answer in results.answers:
-            person = [] if poll.anonymous else [answer.user_id or ""]
+            person = [] if poll.anonymous else [names.get(answer.user_id or "", "")]
             rows.append([answer.option_text, answer.question, *person, answer.answer])
     return rows
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -130,3 +131,46 @@ def _store(
         row.locale, row.tz, row.refreshed_at = locale, tz, now
         with contextlib.suppress(IntegrityError):  # a concurrent request stored it first
             uow.commit()
+
+
+NAMES_TTL_SECONDS = 3600
+
+
+class DisplayNames:
+    """Names for files people read (exports, the audit log) instead of Slack ids: users.info,
+    remembered by this process for an hour, so an export of 300 votes asks Slack once per
+    person. Someone Slack does not know (another workspace, a pseudonym after "forget me")
+    keeps the id or pseudonym."""
+
+    def __init__(self, ttl_seconds: float = NAMES_TTL_SECONDS) -> None:
+        self._ttl = ttl_seconds
+        self._entries: dict[str, tuple[str, float]] = {}
+
+    def of(self, client: WebClient, user_ids: Iterable[str]) -> dict[str, str]:
+        return {user_id: self.name(client, user_id) for user_id in set(user_ids) if user_id}
+
+    def name(self, client: WebClient, user_id: str) -> str:
+        entry = self._entries.get(user_id)
+        if entry is not None and entry[1] >= time.monotonic():
+            return entry[0]
+        name = _display_name(client, user_id)
+        if name is None:
+            return user_id
+        if len(self._entries) >= MEMO_MAX:
+            self._entries.clear()
+        self._entries[user_id] = (name, time.monotonic() + self._ttl)
+        return name
+
+
+def _display_name(client: WebClient, user_id: str) -> str | None:
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except (SlackApiError, SlackRequestError, OSError, KeyError):
+        return None
+    profile = user.get("profile") or {}
+    # The full name reads best in an office file; the display name is often a nickname.
+    names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"))
+    return next((str(name) for name in names if name), None)
+
+
+DISPLAY_NAMES = DisplayNames()

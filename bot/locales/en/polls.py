@@ -91,7 +91,7 @@ MESSAGES: dict[str, str] = {
     "poll.csv.option": "Option",
     "poll.csv.votes": "Votes",
     "poll.csv.percent": "Percent",
-    "poll.csv.person": "Person (Slack id)",
+    "poll.csv.person": "Person",
     "poll.csv.organisation": "Organisation",
     "poll.csv.time": "Time",
     "poll.csv.follow_up": "Follow-up question",

@@ -91,7 +91,7 @@ MESSAGES: dict[str, str] = {
     "poll.csv.option": "Optie",
     "poll.csv.votes": "Stemmen",
     "poll.csv.percent": "Procent",
-    "poll.csv.person": "Persoon (Slack-id)",
+    "poll.csv.person": "Persoon",
     "poll.csv.organisation": "Organisatie",
     "poll.csv.time": "Tijd",
     "poll.csv.follow_up": "Vervolgvraag",

@@ -28,8 +28,4 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.empty": "Het logboek van *{name}* is nog leeg.",
     "privacy.audit.sent": "Het logboek van *{name}* staat in een privébericht van mij.",
     "privacy.audit.title": "Logboek {name}",
-    "privacy.audit.header_when": "wanneer",
-    "privacy.audit.header_who": "wie",
-    "privacy.audit.header_what": "wat",
-    "privacy.audit.header_detail": "details",
 }
