@@ -90,12 +90,36 @@ def t_plain(key: str, lang: str, **fields: object) -> str:
     return template.format(**fields) if fields else template
 
 
-def language_for_locale(locale: str | None, default: str) -> str:
-    """Slack locales look like 'nl-NL' or 'en-US'; anything we do not speak gets the default."""
+# Languages Slack's own interface offers (https://slack.com/help/articles/215058658). Dutch is
+# not one of them, so Dutch members carry Slack's default, English.
+SLACK_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "ja", "ko", "pt", "ru", "zh"})
+# Slack's default: everyone whose own language Slack lacks keeps it, so it tells us nothing.
+SLACK_DEFAULT_LANGUAGE = "en"
+
+
+def language_for_locale(locale: str | None) -> str | None:
+    """The language a Slack locale ('de-DE', 'en-US') hints at, or None when it says nothing.
+
+    A locale only counts when it names a language Slack offers *and* lnbot speaks, other than
+    Slack's default English: a Dutch nurse reads Slack in English because there is no Dutch,
+    and must still be answered in Dutch. With today's catalogue (nl, en) no locale decides."""
     if not locale:
-        return default
+        return None
     language = locale.replace("_", "-").split("-")[0].lower()
-    return language if language in CATALOGUES else default
+    spoken = SLACK_LANGUAGES & CATALOGUES.keys() - {SLACK_DEFAULT_LANGUAGE}
+    return language if language in spoken else None
+
+
+def choose_language(
+    *, person: str | None, network: str | None, locale: str | None, default: str
+) -> str:
+    """Who decides the language, first match wins: the person's own choice (`/lerend taal`,
+    App Home), their network's choice (a coordinator's setting), a Slack locale that really
+    names a language (see `language_for_locale`), and else the bot's default (Dutch)."""
+    for language in (person, network, language_for_locale(locale)):
+        if language in CATALOGUES:
+            return language
+    return default
 
 
 def format_datetime(moment: datetime, lang: str, tz: str) -> str:

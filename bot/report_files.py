@@ -326,7 +326,7 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
         rows.append(
             _csv_row(
                 item_record,
-                item.created_at,
+                format_date(item.created_at, lang, tz),
                 kind,
                 title,
                 namer.organisation(item.organisation_id),
@@ -339,7 +339,7 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
         rows += [
             _csv_row(
                 t("report.csv.reply", lang),
-                reply.posted_at,
+                format_date(reply.posted_at, lang, tz),
                 kind,
                 title,
                 namer.organisation(reply.organisation_id),
@@ -352,7 +352,7 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
     rows += [
         _csv_row(
             t("report.csv.tile", lang),
-            tile.opened_at,
+            format_date(tile.opened_at, lang, tz),
             "",
             _tile_round(lang, tz, tile),
             namer.organisation(tile.organisation_id),
@@ -365,8 +365,8 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
     return to_csv(rows)
 
 
-def _csv_row(record: str, when: datetime, *cells: str) -> list[object]:
-    return [record, when.date().isoformat(), *cells]
+def _csv_row(record: str, when: str, *cells: str) -> list[object]:
+    return [record, when, *cells]
 
 
 def write_files(directory: Path, files: dict[str, str]) -> list[Path]:

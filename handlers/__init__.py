@@ -17,6 +17,7 @@ from handlers import (
     ideas,
     intake,
     knowledge,
+    language,
     meetings,
     network,
     participation,
@@ -44,6 +45,7 @@ def register_all(app: App, jobs: JobRegistry) -> None:
     tiles.register(app, router, jobs)
     programme.register(app, router, jobs)
     participation.register(app, router, jobs)
+    language.register(app, router, jobs)
     events.register(app)
     consent.register(app, jobs)
     home.register(app)

@@ -19,6 +19,7 @@ from bot.i18n import escape, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.language import network_language
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
 from handlers.intake import send_welcome
@@ -253,6 +254,7 @@ def refresh_welcome(
     uow: UnitOfWork, client: WebClient, language: str, network_id: int, now: datetime
 ) -> None:
     """Rebuild the welcome message from the database (member counts changed)."""
+    language = network_language(uow, network_id, language)
     ts = networks.welcome_message_ts(uow, network_id)
     if ts is None:
         return
@@ -268,7 +270,8 @@ def _welcome(context: BoltContext, network: NetworkRef) -> dict[str, Any]:
     summary = networks.summary(
         context["uow"], network_id=network.id, viewer_user_id=None, now=context["clock"].now()
     )
-    return blocks.welcome_message(context["settings"].language, summary)
+    lang = network_language(context["uow"], network.id, context["settings"].language)
+    return blocks.welcome_message(lang, summary)
 
 
 # --- scheduled jobs ------------------------------------------------------------------------

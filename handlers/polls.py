@@ -22,6 +22,8 @@ from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import evaluation, polls
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.language import network_language
+from bot.services.people import DISPLAY_NAMES
 from bot.services.polls import PollView
 from handlers.command import CommandRequest, Router
 from handlers.notify import reader_of, upload_to_dm
@@ -162,7 +164,8 @@ def post(
     uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, now: datetime
 ) -> None:
     """Post the poll in the network's channel and remember where, to rebuild it later."""
-    message = blocks.poll_message(settings.language, settings.timezone, poll)
+    lang = network_language(uow, poll.network_id, settings.language)
+    message = blocks.poll_message(lang, settings.timezone, poll)
     response = client.chat_postMessage(channel=poll.channel_id, **message)
     polls.remember_message(uow, poll, response["ts"], now)
 
@@ -268,14 +271,15 @@ def told_user_errors(respond: Respond, lang: str) -> Iterator[None]:
 
 def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int) -> None:
     """Upload the results as CSV into the person's DM with the app (files upload v2)."""
-    lang = context["lang"]
+    lang, tz = context["lang"], context["settings"].timezone
     results = polls.results(
         context["uow"], poll_id=poll_id, user_id=user_id, now=context["clock"].now()
     )
+    names = DISPLAY_NAMES.of(client, blocks.export_people(results))
     upload_to_dm(
         client,
         user_id,
-        content=to_csv(blocks.export_rows(lang, results)),
+        content=to_csv(blocks.export_rows(lang, tz, results, names)),
         filename=blocks.export_filename(results.poll),
         title=results.poll.question,
         comment=t("poll.export_done", lang, question=results.poll.question),
@@ -295,7 +299,8 @@ def publish(uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollVi
     """Rebuild the channel message from the database; note which version it shows."""
     if poll.message_ts is None:
         return
-    message = blocks.poll_message(settings.language, settings.timezone, poll)
+    lang = network_language(uow, poll.network_id, settings.language)
+    message = blocks.poll_message(lang, settings.timezone, poll)
     client.chat_update(channel=poll.channel_id, ts=poll.message_ts, **message)
     polls.mark_rendered(uow, poll.id, poll.version)
 

@@ -10,10 +10,12 @@ from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import privacy as blocks
+from bot.blocks.audit import audit_people, audit_table
 from bot.export import to_csv
 from bot.i18n import t
 from bot.scheduling.registry import JobRegistry
 from bot.services import networks, privacy
+from bot.services.people import DISPLAY_NAMES
 from handlers.command import CommandRequest, Router
 from handlers.notify import upload_to_dm
 
@@ -97,20 +99,18 @@ def audit(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    name, rows = privacy.audit_rows(
+    name, lines = privacy.audit_rows(
         request.context["uow"], network_id=network.id, user_id=request.user_id
     )
-    if not rows:
+    if not lines:
         request.reply("privacy.audit.empty", name=name)
         return
-    header = [
-        t(f"privacy.audit.header_{column}", request.lang)
-        for column in ("when", "who", "what", "detail")
-    ]
+    names = DISPLAY_NAMES.of(request.client, audit_people(lines))
+    table = audit_table(request.lang, request.context["settings"].timezone, lines, names)
     upload_to_dm(
         request.client,
         request.user_id,
-        content=to_csv([header, *rows]),
+        content=to_csv(table),
         filename=f"lnbot-logboek-{network.id}.csv",
         title=t("privacy.audit.title", request.lang, name=name),
         comment=t("privacy.audit.sent", request.lang, name=name),

@@ -28,6 +28,7 @@ class Counted:
 DELETED: dict[str, str] = {
     "members": "slack_user_id",
     "slack_users": "user_id",
+    "language_choices": "user_id",
     "join_requests": "slack_user_id",
     "knowledge_help_offers": "user_id",
     "programme_coordinators": "slack_user_id",
@@ -60,6 +61,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "programmes": ("claimed_by",),
     "programme_coordinators": ("added_by",),
     "programme_shares": ("changed_by",),
+    "network_languages": ("changed_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

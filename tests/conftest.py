@@ -28,6 +28,7 @@ from bot.config import Settings
 from bot.server import make_server
 from storage.migrate import upgrade
 from storage.models import Base
+from tests.language import screens
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
 
@@ -101,11 +102,17 @@ def fake_slack_server() -> Iterator[FakeSlack]:
 def slack(fake_slack_server: FakeSlack) -> Iterator[FakeSlack]:
     """The fake Slack Web API, emptied for each test; payloads over Slack's limits fail."""
     fake_slack_server.reset()
-    for user, locale in (("U1", "nl-NL"), ("U2", "nl-NL"), ("U3", "en-US"), ("U4", "nl-NL")):
-        fake_slack_server.add_user(user, locale=locale, tz="Europe/Amsterdam")
+    for user in ("U1", "U2", "U3", "U4"):  # Slack's default locale, en-US, as Dutch members have
+        fake_slack_server.add_user(user, tz="Europe/Amsterdam")
     fake_slack_server.add_channel("C1", name="lerend-netwerk")
     yield fake_slack_server
     assert not fake_slack_server.violations, fake_slack_server.violations
+    unreadable = [
+        line
+        for call in fake_slack_server.calls
+        for line in screens.problems(call.params, f"{call.method} {call.target or ''}".strip())
+    ]
+    assert not unreadable, "\n".join(unreadable)
 
 
 @pytest.fixture
@@ -200,7 +207,18 @@ class IdleAwareClient(SlackRequestClient):
     def send_raw(self, *args: Any, **kwargs: Any) -> Response:
         response = super().send_raw(*args, **kwargs)
         self._listeners.wait_idle()
+        self._check_answer(response)
         return response
+
+    def _check_answer(self, response: Response) -> None:
+        """A modal the app returns in its ack (`response_action: update/push`) is a screen
+        too; it never reaches the fake Slack, so it is read here."""
+        if not response.body.startswith("{"):
+            return
+        answer = response.json
+        if isinstance(answer, dict):
+            unreadable = screens.problems(answer, "ack")
+            assert not unreadable, "\n".join(unreadable)
 
 
 @pytest.fixture

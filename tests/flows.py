@@ -8,7 +8,7 @@ from typing import Any
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.network import NetworkForm
-from bot.services import networks
+from bot.services import language, networks
 from bot.services.views import NetworkRef
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -105,3 +105,11 @@ def seed_network(
 def texts(blocks: list[dict[str, Any]]) -> str:
     """All text in a list of blocks, to assert on what a person would read."""
     return json.dumps(blocks, ensure_ascii=False)
+
+
+def speaks_english(bot: LnBot, user: str, team_id: str = "T0001") -> None:
+    """The person chose English (as `/lerend taal en` does); Slack's en-US locale alone never
+    makes anyone English, since Dutch members carry it too."""
+    language.choose_for_person(
+        bot.uow(), team_id=team_id, user_id=user, language="en", now=bot.clock.now()
+    )

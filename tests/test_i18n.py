@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import CATALOGUES, format_datetime, language_for_locale, t
+from bot.i18n import CATALOGUES, choose_language, format_datetime, language_for_locale, t
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY_LITERAL = re.compile(
@@ -43,12 +43,23 @@ def test_lookup_fills_fields_and_falls_back_to_dutch() -> None:
     assert t("welcome.header", "fr", name="Noord") == "Welkom bij Noord"
 
 
+@pytest.mark.parametrize("locale", ["nl-NL", "en-US", "en_GB", "de-DE", None])
+def test_no_slack_locale_decides_the_language_today(locale: str | None) -> None:
+    """Slack has no Dutch, so Dutch members carry en-US/en-GB: English says nothing; and
+    Slack's other languages are not ones lnbot speaks."""
+    assert language_for_locale(locale) is None
+    assert choose_language(person=None, network=None, locale=locale, default="nl") == "nl"
+
+
 @pytest.mark.parametrize(
-    ("locale", "expected"),
-    [("nl-NL", "nl"), ("en-US", "en"), ("en_GB", "en"), ("de-DE", "nl"), (None, "nl")],
+    ("person", "network", "expected"),
+    [("en", "nl", "en"), ("nl", "en", "nl"), (None, "en", "en"), (None, None, "nl")],
 )
-def test_language_follows_the_slack_locale(locale: str | None, expected: str) -> None:
-    assert language_for_locale(locale, "nl") == expected
+def test_the_person_beats_the_network_beats_dutch(
+    person: str | None, network: str | None, expected: str
+) -> None:
+    chosen = choose_language(person=person, network=network, locale="en-US", default="nl")
+    assert chosen == expected
 
 
 def test_dates_in_the_readers_language_and_time_zone() -> None:

@@ -47,7 +47,12 @@ def checkin_modal(lang: str, ask: CheckinAsk) -> dict[str, Any]:
         k.input_block(
             ids.CHECKIN_REMARK,
             t("checkin.remark", lang),
-            k.text_input(max_length=REMARK_MAX, initial=ask.remark, multiline=True),
+            k.text_input(
+                max_length=REMARK_MAX,
+                initial=ask.remark,
+                multiline=True,
+                placeholder=t("placeholder.answer", lang),
+            ),
             optional=True,
         ),
     ]

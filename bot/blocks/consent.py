@@ -102,7 +102,9 @@ def objection_modal(lang: str, decision_id: int) -> dict[str, Any]:
         k.input_block(
             ids.CONSENT_REASON,
             t("consent.objection.reason", lang),
-            k.text_input(max_length=REASON_MAX, multiline=True),
+            k.text_input(
+                max_length=REASON_MAX, multiline=True, placeholder=t("placeholder.answer", lang)
+            ),
         ),
     ]
     return k.modal(

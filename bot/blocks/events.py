@@ -32,7 +32,11 @@ def event_modal(lang: str, tz: str, draft: EventDraft) -> dict[str, Any]:
         k.input_block(
             ids.EVENT_TYPE,
             t("event.plan.type", lang),
-            k.static_select(types, initial=current.event_type if current else None),
+            k.static_select(
+                types,
+                initial=current.event_type if current else None,
+                placeholder=t("placeholder.choose", lang),
+            ),
         ),
         k.input_block(
             ids.EVENT_TITLE,

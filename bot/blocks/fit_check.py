@@ -65,7 +65,11 @@ def fit_modal(lang: str, form: FitCheckForm) -> dict[str, Any]:
             k.input_block(
                 REMARK_BLOCKS[question],
                 t(f"fit.remark.{question}", lang),
-                k.text_input(max_length=REMARK_MAX, initial=current.remarks.get(question)),
+                k.text_input(
+                    max_length=REMARK_MAX,
+                    initial=current.remarks.get(question),
+                    placeholder=t("placeholder.text", lang),
+                ),
                 optional=True,
             ),
         ]

@@ -8,6 +8,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.balance import balance_blocks
 from bot.blocks.ideas import idea_box_blocks
+from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
 from bot.i18n import t
@@ -36,7 +37,7 @@ def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
         ]
     if overview.hidden:
         rest.append(k.context(t("home.hidden", lang, count=overview.hidden)))
-    rest += [k.divider(), k.context(t("home.help", lang))]
+    rest += [k.divider(), *language_blocks(lang), k.context(t("home.help", lang))]
     blocks += _idea_boxes(lang, tz, overview, room=HOME_BLOCKS - len(blocks) - len(rest))
     return {"type": "home", "blocks": (blocks + rest)[:HOME_BLOCKS]}
 

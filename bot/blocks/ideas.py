@@ -30,7 +30,11 @@ def idea_modal(lang: str, prompt: IdeaPrompt) -> dict[str, Any]:
     blocks = [
         k.section(intro),
         k.input_block(
-            ids.IDEA_TEXT, t("idea.text", lang), k.text_input(max_length=IDEA_MAX, multiline=True)
+            ids.IDEA_TEXT,
+            t("idea.text", lang),
+            k.text_input(
+                max_length=IDEA_MAX, multiline=True, placeholder=t("placeholder.answer", lang)
+            ),
         ),
         k.input_block(ids.IDEA_NAMED, t("idea.named", lang), k.checkboxes([named]), optional=True),
     ]

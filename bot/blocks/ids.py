@@ -140,3 +140,6 @@ PROGRAMME_PREVIOUS = "programme_previous"
 PROGRAMME_NEXT = "programme_next"
 PARTICIPATION_MODAL = "participation_pick"
 PARTICIPATION_ORGANISATION = "participation_organisation"
+
+# language (issue 13): a person's own choice in App Home and in the `/lerend taal` reply
+LANGUAGE_CHOOSE = "language_choose"

@@ -85,7 +85,12 @@ def _questions(lang: str, questions: tuple[str, ...], current: IntakeAnswers) ->
         k.input_block(
             QUESTION_BLOCKS[question],
             t(f"intake.q.{question}", lang),
-            k.text_input(max_length=ANSWER_MAX, multiline=True, initial=current.answer(question)),
+            k.text_input(
+                max_length=ANSWER_MAX,
+                multiline=True,
+                initial=current.answer(question),
+                placeholder=t("placeholder.answer", lang),
+            ),
             optional=True,
         )
         for question in questions

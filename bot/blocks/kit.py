@@ -148,10 +148,11 @@ def input_block(
 def text_input(
     *,
     max_length: int,
+    placeholder: str,
     initial: str | None = None,
     multiline: bool = False,
-    placeholder: str | None = None,
 ) -> dict[str, Any]:
+    """A text field; the placeholder is required, or Slack shows its own English hint."""
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "max_length": max_length,
@@ -159,8 +160,7 @@ def text_input(
     }
     if initial:
         element["initial_value"] = initial[:max_length]
-    if placeholder:
-        element["placeholder"] = plain(placeholder, 150)
+    element["placeholder"] = plain(placeholder, 150)
     return element
 
 
@@ -170,8 +170,9 @@ def static_select(
     initial: str | None = None,
     multi: bool = False,
     initial_many: list[str] | None = None,
-    placeholder: str | None = None,
+    placeholder: str,
 ) -> dict[str, Any]:
+    """A select; the placeholder is required, or Slack shows "Select an item"."""
     element: dict[str, Any] = {
         "type": "multi_static_select" if multi else "static_select",
         "options": options[:100],
@@ -182,8 +183,7 @@ def static_select(
     chosen = [by_value[v] for v in initial_many or [] if v in by_value]
     if chosen:
         element["initial_options"] = chosen
-    if placeholder:
-        element["placeholder"] = plain(placeholder, 150)
+    element["placeholder"] = plain(placeholder, 150)
     return element
 
 

@@ -74,23 +74,35 @@ def share_modal(
         k.input_block(
             ids.SHARE_KIND,
             t("knowledge.share.kind", lang),
-            k.static_select(kinds, initial=current.kind),
+            k.static_select(kinds, initial=current.kind, placeholder=t("placeholder.choose", lang)),
         ),
         k.input_block(
             ids.SHARE_TITLE,
             t("knowledge.share.title_label", lang),
-            k.text_input(max_length=TITLE_MAX, initial=current.title),
+            k.text_input(
+                max_length=TITLE_MAX, initial=current.title, placeholder=t("placeholder.text", lang)
+            ),
         ),
         k.input_block(
             ids.SHARE_DESCRIPTION,
             t("knowledge.share.description", lang),
-            k.text_input(max_length=DESCRIPTION_MAX, initial=current.description, multiline=True),
+            k.text_input(
+                max_length=DESCRIPTION_MAX,
+                initial=current.description,
+                multiline=True,
+                placeholder=t("placeholder.answer", lang),
+            ),
             optional=True,
         ),
         k.input_block(
             ids.SHARE_TAGS,
             t("knowledge.share.tags", lang),
-            k.static_select(tags, multi=True, initial_many=list(current.tags)),
+            k.static_select(
+                tags,
+                multi=True,
+                initial_many=list(current.tags),
+                placeholder=t("placeholder.choose_many", lang),
+            ),
             optional=True,
             hint=t("knowledge.share.tags_hint", lang),
         ),

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
 
-from bot.blocks import ids
+from bot.blocks import dates, ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape
 from bot.blocks.network import field_errors, result_modal
@@ -85,7 +85,9 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
         k.input_block(
             ids.MEETING_NUMBER,
             t("meeting.plan.number", lang),
-            k.static_select(numbers, initial=str(draft.number)),
+            k.static_select(
+                numbers, initial=str(draft.number), placeholder=t("placeholder.choose", lang)
+            ),
         ),
         *timing_inputs(lang, tz, current, DEFAULT_HOURS, "meeting.plan.duration_hint"),
     ]
@@ -95,7 +97,7 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
             k.input_block(
                 ids.MEETING_THEME,
                 t("meeting.plan.theme", lang),
-                k.static_select(themes, initial=initial),
+                k.static_select(themes, initial=initial, placeholder=t("placeholder.choose", lang)),
             )
         )
     blocks.append(
@@ -117,12 +119,16 @@ def plan_modal(lang: str, tz: str, draft: PlanDraft) -> dict[str, Any]:
     )
 
 
+def _placeholder(lang: str, kind: str) -> dict[str, Any]:
+    return k.plain(t(f"placeholder.{kind}", lang), 150)
+
+
 def timing_inputs(
     lang: str, tz: str, current: MeetingView | None, default_hours: Decimal, duration_hint: str
 ) -> list[k.Block]:
     """Date, start time, duration and place: the same fields for a meeting and an event."""
-    date_element: dict[str, Any] = {"type": "datepicker"}
-    time_element: dict[str, Any] = {"type": "timepicker"}
+    date_element: dict[str, Any] = {"type": "datepicker", "placeholder": _placeholder(lang, "date")}
+    time_element: dict[str, Any] = {"type": "timepicker", "placeholder": _placeholder(lang, "time")}
     if current is not None:
         local = current.starts_at.astimezone(ZoneInfo(tz))
         date_element["initial_date"] = local.date().isoformat()
@@ -141,6 +147,7 @@ def timing_inputs(
             t("meeting.plan.duration", lang),
             {
                 "type": "number_input",
+                "placeholder": _placeholder(lang, "hours"),
                 "is_decimal_allowed": True,
                 "initial_value": format(hours, "f"),
             },
@@ -365,7 +372,7 @@ def _title(lang: str, meeting: MeetingView) -> str:
 
 
 def _details(lang: str, tz: str, meeting: MeetingView) -> str:
-    when = _when_tokens(lang, tz, meeting)
+    when = _when_span(lang, tz, meeting)
     where = escape(meeting.location or t("status.place_unknown", lang))
     if meeting.is_event:
         key = "event.details_all" if meeting.others else "event.details"
@@ -376,23 +383,14 @@ def _details(lang: str, tz: str, meeting: MeetingView) -> str:
     return t("meeting.details", lang, when=when, where=where, facilitator=facilitator)
 
 
-def _when_tokens(lang: str, tz: str, meeting: MeetingView) -> str:
-    """Date tokens, so that every reader sees the time in their own time zone."""
-    start = _token(
-        meeting.starts_at, "{date_long_pretty} {time}", format_datetime(meeting.starts_at, lang, tz)
-    )
-    end = _token(
-        meeting.ends_at, "{time}", meeting.ends_at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
-    )
+def _when_span(lang: str, tz: str, meeting: MeetingView) -> str:
+    """Start and end as text in the reader's language and time zone (see bot/blocks/dates.py)."""
+    start, end = dates.span(meeting.starts_at, meeting.ends_at, lang, tz)
     return t("meeting.when", lang, start=start, end=end, hours=_hours_text(lang, meeting.duration))
 
 
 def _when_text(lang: str, tz: str, meeting: MeetingView) -> str:
     return format_datetime(meeting.starts_at, lang, tz)
-
-
-def _token(moment: datetime, pattern: str, fallback: str) -> k.Markup:
-    return k.Markup(f"<!date^{int(moment.timestamp())}^{pattern}|{k.esc(fallback)}>")
 
 
 def _hours(duration: timedelta) -> Decimal:
@@ -439,7 +437,7 @@ def change_reply(lang: str, tz: str, meeting: MeetingView, change: str) -> str:
     return t(
         f"meeting.reply.{change}",
         lang,
-        when=_when_tokens(lang, tz, meeting),
+        when=_when_span(lang, tz, meeting),
         where=escape(meeting.location or t("status.place_unknown", lang)),
         **names(lang, meeting),
     )
@@ -463,7 +461,12 @@ def online_modal(lang: str, prompt: OnlinePrompt) -> dict[str, Any]:
         k.input_block(
             ids.RSVP_REASON,
             t("rsvp.online.reason", lang),
-            k.text_input(max_length=ONLINE_REASON_MAX, initial=prompt.reason, multiline=True),
+            k.text_input(
+                max_length=ONLINE_REASON_MAX,
+                initial=prompt.reason,
+                multiline=True,
+                placeholder=t("placeholder.answer", lang),
+            ),
         ),
     ]
     return k.modal(

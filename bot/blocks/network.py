@@ -60,25 +60,33 @@ def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
         k.input_block(
             ids.START_THEME_1,
             t("start.theme_1", lang),
-            k.text_input(max_length=THEME_MAX),
+            k.text_input(max_length=THEME_MAX, placeholder=t("placeholder.theme", lang)),
             hint=t("start.themes_hint", lang),
         ),
         k.input_block(
             ids.START_THEME_2,
             t("start.theme_2", lang),
-            k.text_input(max_length=THEME_MAX),
+            k.text_input(max_length=THEME_MAX, placeholder=t("placeholder.theme", lang)),
             optional=True,
         ),
         k.input_block(
             ids.START_BUILDING_BLOCKS,
             t("start.building_blocks", lang),
-            k.static_select(building_block_options(lang), multi=True),
+            k.static_select(
+                building_block_options(lang),
+                multi=True,
+                placeholder=t("placeholder.choose_many", lang),
+            ),
             optional=True,
         ),
         k.input_block(
             ids.START_DESCRIPTION,
             t("start.description", lang),
-            k.text_input(max_length=DESCRIPTION_MAX, multiline=True),
+            k.text_input(
+                max_length=DESCRIPTION_MAX,
+                multiline=True,
+                placeholder=t("placeholder.answer", lang),
+            ),
             optional=True,
         ),
     ]
@@ -123,7 +131,9 @@ def join_modal(lang: str, form: JoinForm) -> dict[str, Any]:
         k.input_block(
             ids.JOIN_NEW_ORGANISATION,
             t("join.new", lang),
-            k.text_input(max_length=ORGANISATION_NAME_MAX),
+            k.text_input(
+                max_length=ORGANISATION_NAME_MAX, placeholder=t("placeholder.organisation", lang)
+            ),
             optional=True,
             hint=_new_organisation_hint(lang, form),
         )

@@ -17,7 +17,11 @@ def picker_modal(lang: str, choice: StatementChoice) -> dict[str, Any]:
         k.input_block(
             ids.PARTICIPATION_ORGANISATION,
             t("participation.picker.organisation", lang),
-            k.static_select(options, initial=options[0]["value"] if options else None),
+            k.static_select(
+                options,
+                initial=options[0]["value"] if options else None,
+                placeholder=t("placeholder.choose", lang),
+            ),
         ),
     ]
     return k.modal(

@@ -3,10 +3,12 @@ modal, the coordinators' summary and the rows of the results export."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, time
+from datetime import date, time
 from typing import Any
 
+from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.network import field_errors
@@ -105,7 +107,11 @@ def create_modal(
         k.input_block(
             fields["question"],
             t("poll.create.question", lang),
-            k.text_input(max_length=QUESTION_MAX, initial=prefill.question),
+            k.text_input(
+                max_length=QUESTION_MAX,
+                initial=prefill.question,
+                placeholder=t("placeholder.text", lang),
+            ),
         ),
     ]
     for slot in range(1, MAX_OPTIONS + 1):
@@ -129,14 +135,21 @@ def _option_inputs(lang: str, fields: dict[str, str], slot: int, prefill: Prefil
         k.input_block(
             fields[f"option_{slot}"],
             t("poll.create.option", lang, number=slot),
-            k.text_input(max_length=OPTION_INPUT_MAX, initial=prefilled(prefill.options)),
+            k.text_input(
+                max_length=OPTION_INPUT_MAX,
+                initial=prefilled(prefill.options),
+                placeholder=t("placeholder.text", lang),
+            ),
             optional=True,
         ),
         k.input_block(
             fields[f"follow_up_{slot}"],
             t("poll.create.follow_up", lang, number=slot),
             k.text_input(
-                max_length=FOLLOW_UP_MAX, multiline=True, initial=prefilled(prefill.follow_ups)
+                max_length=FOLLOW_UP_MAX,
+                multiline=True,
+                initial=prefilled(prefill.follow_ups),
+                placeholder=t("placeholder.answer", lang),
             ),
             optional=True,
             hint=t("poll.create.follow_up_hint", lang) if slot == 1 else None,
@@ -165,13 +178,13 @@ def _setting_inputs(
         k.input_block(
             fields["closes_on"],
             t("poll.create.closes_on", lang),
-            {"type": "datepicker"},
+            {"type": "datepicker", "placeholder": k.plain(t("placeholder.date", lang), 150)},
             optional=True,
         ),
         k.input_block(
             fields["closes_time"],
             t("poll.create.closes_time", lang),
-            {"type": "timepicker"},
+            {"type": "timepicker", "placeholder": k.plain(t("placeholder.time", lang), 150)},
             optional=True,
             hint=t("poll.create.closes_hint", lang, tz=tz),
         ),
@@ -289,7 +302,12 @@ def follow_up_modal(lang: str, follow_up: FollowUp) -> dict[str, Any]:
             k.input_block(
                 ids.POLL_ANSWER.format(index=index),
                 question,
-                k.text_input(max_length=ANSWER_MAX, multiline=True, initial=earlier),
+                k.text_input(
+                    max_length=ANSWER_MAX,
+                    multiline=True,
+                    initial=earlier,
+                    placeholder=t("placeholder.answer", lang),
+                ),
                 optional=True,
             )
         )
@@ -346,8 +364,17 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
     return blocks[:50]
 
 
-def export_rows(lang: str, results: PollResults) -> list[list[str]]:
-    """The table a coordinator downloads; anonymous polls have no person column at all."""
+def export_people(results: PollResults) -> set[str]:
+    """Whom the export names (nobody for an anonymous poll)."""
+    voters = {vote.user_id for vote in results.votes}
+    return voters | {answer.user_id for answer in results.answers if answer.user_id}
+
+
+def export_rows(
+    lang: str, tz: str, results: PollResults, names: Mapping[str, str]
+) -> list[list[str]]:
+    """The table a coordinator downloads: people by name, times in the network's time zone;
+    anonymous polls have no person column at all."""
     poll = results.poll
     rows: list[list[str]] = [
         [t("poll.csv.question", lang), poll.question],
@@ -368,10 +395,10 @@ def export_rows(lang: str, results: PollResults) -> list[list[str]]:
         ]
         rows += [
             [
-                vote.user_id,
+                names.get(vote.user_id, vote.user_id),
                 vote.organisation or "",
                 vote.option_text,
-                vote.voted_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                export.moment(vote.voted_at, lang, tz),
             ]
             for vote in results.votes
         ]
@@ -383,7 +410,7 @@ def export_rows(lang: str, results: PollResults) -> list[list[str]]:
         )
         rows += [[], [t(f"poll.csv.{key}", lang) for key in heading]]
         for answer in results.answers:
-            person = [] if poll.anonymous else [answer.user_id or ""]
+            person = [] if poll.anonymous else [names.get(answer.user_id or "", "")]
             rows.append([answer.option_text, answer.question, *person, answer.answer])
     return rows
 

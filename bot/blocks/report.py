@@ -55,7 +55,9 @@ def remark_modal(lang: str, value: str) -> dict[str, Any]:
         k.input_block(
             ids.REPORT_REMARK,
             t("report.remark.label", lang),
-            k.text_input(max_length=REMARK_MAX, multiline=True),
+            k.text_input(
+                max_length=REMARK_MAX, multiline=True, placeholder=t("placeholder.answer", lang)
+            ),
         ),
     ]
     return k.modal(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,7 +14,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy.exc import IntegrityError
 
-from bot.i18n import language_for_locale
+from bot.i18n import choose_language
+from bot.services.language import networks_choice, person_choice
 from storage.models import SlackUser
 from storage.uow import UnitOfWork
 
@@ -34,8 +36,8 @@ class Reader:
 
 
 class ReaderMemo:
-    """Readers this process looked up in the last minutes: most requests then need neither
-    the database nor Slack before their ack."""
+    """Slack profiles (time zone, locale) this process looked up in the last minutes: most
+    requests then need no Slack call before their ack. Language choices are not kept here."""
 
     def __init__(self, ttl_seconds: float = MEMO_TTL_SECONDS) -> None:
         self._ttl = ttl_seconds
@@ -64,18 +66,27 @@ def reader_for(
     now: datetime,
     memo: ReaderMemo | None = None,
 ) -> Reader:
-    """The user's language (from their Slack locale) and time zone, falling back to defaults."""
+    """The user's language and time zone. The language: their own choice, else their network's,
+    else a Slack locale that really names a language, else the default (Dutch); see
+    `bot.i18n.choose_language`. The time zone comes from Slack."""
     team = team_id or "-"
-    remembered = memo.get((team, user_id)) if memo else None
-    if remembered is not None:
-        return remembered
-    reader = _look_up(uow, client, team, user_id, default, now)
-    return memo.put((team, user_id), reader) if memo else reader
+    profile = memo.get((team, user_id)) if memo else None
+    if profile is None:
+        profile = _look_up(uow, client, team, user_id, default, now)
+        if memo:
+            memo.put((team, user_id), profile)
+    with uow:  # choices are not remembered: a choice or a join counts from the next request
+        person = person_choice(uow.session, team, user_id)
+        network = networks_choice(uow.session, user_id)
+    language = choose_language(person=person, network=network, locale=None, default=profile.lang)
+    return Reader(language, profile.tz)
 
 
 def _look_up(
     uow: UnitOfWork, client: WebClient, team: str, user_id: str, default: Reader, now: datetime
 ) -> Reader:
+    """What Slack's profile says: the time zone, and a language only when the locale really
+    names one (see `bot.i18n.language_for_locale`)."""
     with uow:
         cached = uow.session.get(SlackUser, (team, user_id))
         if cached is not None and now - cached.refreshed_at < PROFILE_TTL:
@@ -88,7 +99,8 @@ def _look_up(
 
 
 def _reader(locale: str | None, tz: str | None, default: Reader) -> Reader:
-    return Reader(language_for_locale(locale, default.lang), _known_zone(tz) or default.tz)
+    language = choose_language(person=None, network=None, locale=locale, default=default.lang)
+    return Reader(language, _known_zone(tz) or default.tz)
 
 
 def _known_zone(tz: str | None) -> str | None:
@@ -119,3 +131,46 @@ def _store(
         row.locale, row.tz, row.refreshed_at = locale, tz, now
         with contextlib.suppress(IntegrityError):  # a concurrent request stored it first
             uow.commit()
+
+
+NAMES_TTL_SECONDS = 3600
+
+
+class DisplayNames:
+    """Names for files people read (exports, the audit log) instead of Slack ids: users.info,
+    remembered by this process for an hour, so an export of 300 votes asks Slack once per
+    person. Someone Slack does not know (another workspace, a pseudonym after "forget me")
+    keeps the id or pseudonym."""
+
+    def __init__(self, ttl_seconds: float = NAMES_TTL_SECONDS) -> None:
+        self._ttl = ttl_seconds
+        self._entries: dict[str, tuple[str, float]] = {}
+
+    def of(self, client: WebClient, user_ids: Iterable[str]) -> dict[str, str]:
+        return {user_id: self.name(client, user_id) for user_id in set(user_ids) if user_id}
+
+    def name(self, client: WebClient, user_id: str) -> str:
+        entry = self._entries.get(user_id)
+        if entry is not None and entry[1] >= time.monotonic():
+            return entry[0]
+        name = _display_name(client, user_id)
+        if name is None:
+            return user_id
+        if len(self._entries) >= MEMO_MAX:
+            self._entries.clear()
+        self._entries[user_id] = (name, time.monotonic() + self._ttl)
+        return name
+
+
+def _display_name(client: WebClient, user_id: str) -> str | None:
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except (SlackApiError, SlackRequestError, OSError, KeyError):
+        return None
+    profile = user.get("profile") or {}
+    # The full name reads best in an office file; the display name is often a nickname.
+    names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"))
+    return next((str(name) for name in names if name), None)
+
+
+DISPLAY_NAMES = DisplayNames()

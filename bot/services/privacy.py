@@ -125,10 +125,18 @@ def close_network(uow: UnitOfWork, *, network_id: int, user_id: str, now: dateti
         return network.name
 
 
-def audit_rows(
-    uow: UnitOfWork, *, network_id: int, user_id: str
-) -> tuple[str, list[tuple[Any, ...]]]:
-    """The network's audit log for a coordinator: (network name, rows oldest first)."""
+@dataclass(frozen=True)
+class AuditLine:
+    """One coordinator action, as stored; `bot.blocks.audit` puts it into words."""
+
+    at: datetime
+    actor: str
+    action: str
+    detail: dict[str, Any]
+
+
+def audit_rows(uow: UnitOfWork, *, network_id: int, user_id: str) -> tuple[str, list[AuditLine]]:
+    """The network's audit log for a coordinator: (network name, lines oldest first)."""
     with uow:
         session = uow.session
         network = coordinators_network(session, network_id, user_id)
@@ -137,11 +145,8 @@ def audit_rows(
             .where(AuditEntry.network_id == network_id)
             .order_by(AuditEntry.at, AuditEntry.id)
         )
-        rows = [
-            (e.at.isoformat(), e.actor_user_id, e.action, json.dumps(e.detail, sort_keys=True))
-            for e in entries
-        ]
-        return network.name, rows
+        lines = [AuditLine(e.at, e.actor_user_id, e.action, dict(e.detail)) for e in entries]
+        return network.name, lines
 
 
 def apply_retention(uow: UnitOfWork, *, months: int, now: datetime) -> dict[str, int]:

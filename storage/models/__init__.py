@@ -27,6 +27,7 @@ from storage.models.knowledge import (
     ReportReview,
     SearchDocument,
 )
+from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
 from storage.models.platform import ProcessedEvent
 from storage.models.polls import (
@@ -65,11 +66,13 @@ __all__ = [
     "KnowledgeItem",
     "KnowledgeSettings",
     "KnowledgeTag",
+    "LanguageChoice",
     "Meeting",
     "MeetingSettings",
     "Member",
     "MemberRole",
     "Network",
+    "NetworkLanguage",
     "NetworkSettings",
     "OccasionNetwork",
     "Organisation",

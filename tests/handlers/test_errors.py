@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from storage.models import Network
-from tests.flows import submit_start
+from tests.flows import speaks_english, submit_start
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -24,8 +24,15 @@ def explode(*_args, **_kwargs):
     [("U1", "Sorry, daar ging iets mis"), ("U3", "Sorry, something went wrong")],
 )
 def test_an_unexpected_error_is_explained_kindly(
-    client: SlackRequestClient, slack: FakeSlack, monkeypatch, caplog, user: str, expected: str
+    bot: LnBot,
+    client: SlackRequestClient,
+    slack: FakeSlack,
+    monkeypatch,
+    caplog,
+    user: str,
+    expected: str,
 ) -> None:
+    speaks_english(bot, "U3")
     monkeypatch.setattr("bot.services.networks.summary", explode)
     monkeypatch.setattr("bot.services.networks.find_network", lambda *a: explode())
     with caplog.at_level(logging.ERROR):

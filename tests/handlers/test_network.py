@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import AuditEntry, JoinRequest, Meeting, Member, Network, Organisation
-from tests.flows import seed_network, start_network, submit_join, submit_start, texts
+from tests.flows import (
+    seed_network,
+    speaks_english,
+    start_network,
+    submit_join,
+    submit_start,
+    texts,
+)
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -30,8 +37,11 @@ def test_help_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlac
         assert usage in body
 
 
-def test_help_follows_the_slack_locale(client: SlackRequestClient, slack: FakeSlack) -> None:
-    client.slash(text="help", user="U3")  # U3 has locale en-US
+def test_help_follows_the_chosen_language(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    speaks_english(bot, "U3")
+    client.slash(text="help", user="U3")
     reply = slack.wait_for("response_url")[0].params
     assert "runs everything for your learning network" in texts(reply["blocks"])
 
@@ -101,7 +111,10 @@ def test_start_rejects_empty_name_and_same_themes(bot: LnBot, client: SlackReque
         assert uow.session.scalar(select(func.count()).select_from(Network)) == 0
 
 
-def test_start_errors_are_in_english_for_english_users(client: SlackRequestClient) -> None:
+def test_start_errors_are_in_english_for_english_users(
+    bot: LnBot, client: SlackRequestClient
+) -> None:
+    speaks_english(bot, "U3")
     response = submit_start(client, user="U3", theme_1="")
     assert response.json["errors"][ids.START_THEME_1] == "Choose at least one theme."
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Intake, SlackMessage
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import QUESTION_BLOCKS, buttons, dms_to, join, submit_intake
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -141,7 +141,8 @@ def test_missing_and_too_long_answers_get_field_errors(
 
 def test_field_errors_in_english_for_english_users(bot: LnBot, client: SlackRequestClient) -> None:
     network = seed_network(bot)
-    join(bot, network.id, "U3", "Care Group")  # U3 reads Slack in English
+    join(bot, network.id, "U3", "Care Group")
+    speaks_english(bot, "U3")
     response = submit_intake(client, network.id, user="U3", struggle="Rosters")
     assert response.json["errors"] == {
         ids.INTAKE_PROUD_OF: "Answer at least one question under ‘What do you bring?’."

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import AuditEntry, Meeting
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import (
     announcements,
     buttons,
@@ -82,7 +82,7 @@ def test_planning_announces_the_meeting_and_schedules_its_work(
     post = announcements(slack)[0]
     body = texts(post.params["blocks"])
     assert "Bijeenkomst 1: Dementie" in body and "Zwolle, De Kamer 1" in body
-    assert f"<!date^{int(FEB_9_14H.timestamp())}^{{date_long_pretty}} {{time}}|" in body
+    assert "dinsdag 9 februari 2027, 14:00" in body and "17:00" in body  # text, no date token
     assert "(3 uur)" in body and "Gespreksleider: <@UM01>" in body
     assert "*Zorggroep 1*: nog geen antwoord: 1" in body
     labels = [b["text"]["text"] for b in buttons(post.params["blocks"])]
@@ -119,7 +119,8 @@ def test_refusals_are_field_errors_that_explain(bot: LnBot, client: SlackRequest
         ids.MEETING_DURATION: "Een bijeenkomst duurt minstens 2,5 uur. Dan is er tijd voor de "
         "inhoud én om elkaar echt te spreken."
     }
-    make_coordinator(bot, network.id, "U3")  # U3 reads English
+    make_coordinator(bot, network.id, "U3")
+    speaks_english(bot, "U3")
     english = submit_plan(client, network.id, user="U3", hours="2")
     assert "at least 2.5 hours" in english.json["errors"][ids.MEETING_DURATION]
     assert "errors" not in submit_plan(client, network.id, hours="2,5").json

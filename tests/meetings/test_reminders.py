@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.clock import FixedClock
-from tests.flows import seed_network, submit_join, texts
+from tests.flows import seed_network, speaks_english, submit_join, texts
 from tests.meetings.flows import buttons, dms_to, jobs, meeting_id, plan, rsvp, run_due, shown
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -76,6 +76,7 @@ def test_reminders_at_nine_local_time_across_the_dst_changes(
     network = seed_network(bot, organisations=1)
     slack.add_user("UL", locale="en-GB", tz="Europe/London")
     submit_join(client, network.id, user="UL", existing=None, new="Care Home London")
+    speaks_english(bot, "UL")
     # Sunday 28 March 2027, the last Sunday of March: clocks go forward that night.
     plan(client, slack, network.id, number=1, day="2027-03-28", start="10:00")
     # Sunday 31 October 2027, the last Sunday of October: clocks go back that night.

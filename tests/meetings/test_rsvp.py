@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Rsvp
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import meeting_id, plan, rsvp, shown, submit_plan
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -145,6 +145,7 @@ def test_the_calendar_file_is_sent_privately_and_follows_changes(
     assert moved.decoded("DTSTART").day == 16
 
     client.slash(text="plan annuleer 1", user="U1")
+    speaks_english(bot, "U3")
     client.block_action(ids.MEETING_ICS, str(first), user="U3")  # in English
     cancelled = calendar_of(slack)
     assert cancelled["METHOD"] == "CANCEL"

@@ -13,7 +13,7 @@ from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.services import networks
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.polls.flows import (
     create_poll,
     ephemeral_texts,
@@ -105,6 +105,7 @@ def test_invalid_polls_get_field_errors_in_the_readers_language(
     assert past.json["errors"] == {
         "poll_closes_on": "Dit moment is al voorbij. Kies een moment in de toekomst."
     }
+    speaks_english(bot, "U3")
     english = submit_poll(client, network.id, user="U3", options=("Yes",))
     assert english.json["errors"] == {"poll_option_2": "Give at least two options."}
     after_template = submit_poll(client, network.id, rev=2, options=("Ja",))
@@ -165,7 +166,7 @@ def test_anonymous_polls_never_show_who_voted(
     assert "<@U2>" not in shown and "<@U4>" not in shown
     client.block_action(ids.POLL_EXPORT, str(poll_id_of(post)), user="U1")
     upload = next(iter(slack.uploads.values())).decode("utf-8-sig")
-    assert "U2" not in upload and "U4" not in upload and "Zwolle,2,100%" in upload
+    assert "U2" not in upload and "U4" not in upload and "Zwolle;2;100%" in upload
 
 
 def test_a_vote_asks_the_options_follow_up_questions(
@@ -201,13 +202,13 @@ def test_a_vote_asks_the_options_follow_up_questions(
     with bot.uow() as uow:
         assert uow.session.scalars(select(PollAnswer.answers)).one() == ["=Geen tijd", "Ja graag"]
     client.slash(text="poll export", user="U1")
-    rows = list(csv.reader(io.StringIO(next(iter(slack.uploads.values())).decode("utf-8-sig"))))
-    assert ["Nee", "Wat zijn de obstakels?", "U2", "'=Geen tijd"] in rows  # formula guarded
-    assert rows[rows.index(["Persoon (Slack-id)", "Organisatie", "Optie", "Tijd"]) + 1][:3] == [
-        "U2",
-        "",
-        "Nee",
-    ]
+    raw = next(iter(slack.uploads.values()))
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, for Excel
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert ["Nee", "Wat zijn de obstakels?", "Gebruiker U2", "'=Geen tijd"] in rows  # guarded
+    voted = rows[rows.index(["Persoon", "Organisatie", "Optie", "Tijd"]) + 1]
+    assert voted == ["Gebruiker U2", "", "Nee", "12 jan 2027 10:00"]  # a name, Dutch local time
+    assert not any(cell.startswith("U2") for row in rows for cell in row)  # no Slack ids
 
 
 def test_export_is_for_coordinators_and_goes_to_their_dm(

@@ -160,5 +160,6 @@ def test_cells_that_look_like_formulas_stay_text(dangerous: str) -> None:
 def test_csv_round_trip() -> None:
     text = to_csv([["Optie", "Stemmen"], ['=HYPERLINK("x")', 3], ['Zoë, "Noord"', None]])
     assert text.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert text.splitlines()[0] == "\ufeffOptie;Stemmen"  # Dutch Excel's list separator
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows == [["Optie", "Stemmen"], ['\'=HYPERLINK("x")', "3"], ['Zoë, "Noord"', ""]]

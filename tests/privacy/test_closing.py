@@ -83,11 +83,16 @@ def test_coordinators_export_the_audit_log(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     seed_network(bot, organisations=1)
+    slack.add_user("UM01", real_name="Anna de Vries")
     client.slash(text="rol <@UM01> expert", user="U1")
     client.slash(text="audit", user="UM01")
     assert "Alleen een coördinator" in slack.calls_to("response_url")[-1].params["text"]
     client.slash(text="audit", user="U1")
     (csv,) = slack.uploads.values()
-    text = csv.decode("utf-8-sig")
-    assert text.splitlines()[0] == "wanneer,wie,wat,details"
-    assert "network.created" in text and "member.role" in text and "UM01" in text
+    assert csv.startswith(b"\xef\xbb\xbf")  # a byte order mark: Excel reads it as UTF-8
+    lines = csv.decode("utf-8-sig").splitlines()
+    assert lines == [  # in words: names, local time, what happened; no ids, no JSON
+        "Wanneer;Wie;Wat",
+        "12 jan 2027 10:00;Gebruiker U1;heeft het netwerk gestart (rol: coördinator)",
+        "12 jan 2027 10:00;Gebruiker U1;heeft Anna de Vries de rol expert gegeven",
+    ]

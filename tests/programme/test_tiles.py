@@ -95,7 +95,8 @@ def test_a_closing_round_collects_one_line_each_and_posts_them_together(
     assert "> Begin bij wat de bewoner zelf wil. — Gebruiker UM01" in internal
     assert "> Samen leren werkt. — Deelnemer" in public and "UM02" not in public
     table = next(text for name, text in uploaded(slack).items() if name.endswith(".csv"))
-    assert "tegeltje,2027-02-09,,bijeenkomst 1," in table and "Samen leren werkt." in table
+    assert "tegeltje;dinsdag 9 februari 2027;;bijeenkomst 1;" in table  # local date, `;`
+    assert "Samen leren werkt." in table
 
 
 def test_the_command_sets_the_hours_and_works_without_a_meeting(

@@ -66,7 +66,7 @@ class FakeUser:
     id: str
     name: str
     real_name: str
-    locale: str = "nl-NL"
+    locale: str = "en-US"  # Slack has no Dutch: Dutch members carry en-US or en-GB
     tz: str = "Europe/Amsterdam"
     team_id: str = TEAM_ID
     status_text: str = ""
@@ -280,7 +280,7 @@ class FakeSlack:
         self,
         user_id: str,
         *,
-        locale: str = "nl-NL",
+        locale: str = "en-US",  # Slack has no Dutch: Dutch members carry en-US or en-GB
         tz: str = "Europe/Amsterdam",
         name: str | None = None,
         real_name: str | None = None,

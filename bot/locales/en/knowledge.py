@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "knowledge.share.description": "Tell a bit more",
     "knowledge.share.tags": "Themes and building blocks",
     "knowledge.share.tags_hint": "Give a question a theme and we ask the experts to help.",
-    "knowledge.share.link": "Link (optional)",
+    "knowledge.share.link": "Link",
     "knowledge.share.submit": "Share",
     "knowledge.share.done": "Thank you! *{title}* is in <#{channel}>. Replies in its thread "
     "count too.",

@@ -32,10 +32,10 @@ MESSAGES: dict[str, str] = {
     "start.name": "Name of the network",
     "start.name_placeholder": "For example: Elderly care learning network North",
     "start.theme_1": "Theme",
-    "start.theme_2": "Second theme (optional)",
+    "start.theme_2": "Second theme",
     "start.themes_hint": "A network picks one or two themes, no more, to keep its focus.",
-    "start.building_blocks": "Building blocks (optional)",
-    "start.description": "Short description (optional)",
+    "start.building_blocks": "Building blocks",
+    "start.description": "Short description",
     "start.submit": "Start",
     "start.invite_bot": "Your network was created, but I cannot post in <#{channel}> yet. "
     "Invite me to the channel (type `/invite @lnbot` there), then use `/lerend status`.",

@@ -28,10 +28,6 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.empty": "The log of *{name}* is still empty.",
     "privacy.audit.sent": "The log of *{name}* is in a direct message from me.",
     "privacy.audit.title": "Log {name}",
-    "privacy.audit.header_when": "when",
-    "privacy.audit.header_who": "who",
-    "privacy.audit.header_what": "what",
-    "privacy.audit.header_detail": "details",
     "privacy.export.about": "Everything the bot keeps about you, part by part. Each part says "
     "what it is. Times are in your time zone ({tz}).",
     "privacy.table.members": "Your membership: which network and organisation you belong to, and "

@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "knowledge.share.tags": "Thema's en bouwstenen",
     "knowledge.share.tags_hint": "Kies een thema bij een vraag: dan vragen we de experts om "
     "mee te denken.",
-    "knowledge.share.link": "Link (mag leeg)",
+    "knowledge.share.link": "Link",
     "knowledge.share.submit": "Delen",
     "knowledge.share.done": "Dank je wel! *{title}* staat in <#{channel}>. Reacties in de "
     "draad tellen mee.",

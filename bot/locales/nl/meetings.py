@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "meeting.plan.location": "Plaats of link voor online",
     "meeting.plan.location_placeholder": "Adres, of de link van de online vergadering",
     "meeting.plan.theme": "Thema",
-    "meeting.plan.facilitator": "Gespreksleider (mag leeg)",
+    "meeting.plan.facilitator": "Gespreksleider",
     "meeting.plan.facilitator_placeholder": "Kies de gespreksleider",
     "meeting.plan.facilitator_hint": "Bij bijeenkomst 1, 4 en 7 leidt een gespreksleider het "
     "gesprek.",
@@ -193,7 +193,7 @@ MESSAGES: dict[str, str] = {
     "checkin.scale.3": "3 – helpt me redelijk",
     "checkin.scale.4": "4 – helpt me goed",
     "checkin.scale.5": "5 – helpt me heel goed",
-    "checkin.remark": "Wil je er iets over kwijt? (mag leeg)",
+    "checkin.remark": "Wil je er iets over kwijt?",
     "checkin.submit": "Versturen",
     "checkin.thanks": "Dank je! Je check-in voor *{name}* is opgeslagen.",
     "checkin.summary.title": "Check-in {name}: hoe zit iedereen erin?",

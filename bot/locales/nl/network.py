@@ -32,10 +32,10 @@ MESSAGES: dict[str, str] = {
     "start.name": "Naam van het netwerk",
     "start.name_placeholder": "Bijvoorbeeld: Lerend netwerk ouderenzorg Noord",
     "start.theme_1": "Thema",
-    "start.theme_2": "Tweede thema (mag leeg)",
+    "start.theme_2": "Tweede thema",
     "start.themes_hint": "Een netwerk kiest één of twee thema's, niet meer: zo blijft er focus.",
-    "start.building_blocks": "Bouwstenen (mag leeg)",
-    "start.description": "Korte beschrijving (mag leeg)",
+    "start.building_blocks": "Bouwstenen",
+    "start.description": "Korte beschrijving",
     "start.submit": "Starten",
     "start.invite_bot": "Je netwerk is aangemaakt, maar ik kan nog niet posten in <#{channel}>. "
     "Nodig mij uit in het kanaal (typ daar `/invite @lnbot`) en gebruik dan `/lerend status`.",

@@ -28,10 +28,6 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.empty": "Het logboek van *{name}* is nog leeg.",
     "privacy.audit.sent": "Het logboek van *{name}* staat in een privébericht van mij.",
     "privacy.audit.title": "Logboek {name}",
-    "privacy.audit.header_when": "wanneer",
-    "privacy.audit.header_who": "wie",
-    "privacy.audit.header_what": "wat",
-    "privacy.audit.header_detail": "details",
     "privacy.export.about": "Alles wat de bot over jou bewaart, per onderdeel. Bij elk onderdeel "
     "staat wat het is. Tijden staan in jouw tijdzone ({tz}).",
     "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
