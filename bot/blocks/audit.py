@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot import export
-from bot.i18n import CATALOGUES, t
+from bot.i18n import CATALOGUES
+from bot.i18n import t_plain as t
 from bot.services.privacy import AuditLine
 
 SWITCHES = ("enabled", "allowed", "shared")  # on/off settings: one sentence for each side

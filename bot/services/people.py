@@ -140,17 +140,19 @@ class DisplayNames:
     """Names for files people read (exports, the audit log) instead of Slack ids: users.info,
     remembered by this process for an hour, so an export of 300 votes asks Slack once per
     person. Someone Slack does not know (another workspace, a pseudonym after "forget me")
-    keeps the id or pseudonym."""
+    keeps the id or pseudonym. Names are remembered per Slack API and token: a user id means
+    one person only within its workspace."""
 
     def __init__(self, ttl_seconds: float = NAMES_TTL_SECONDS) -> None:
         self._ttl = ttl_seconds
-        self._entries: dict[str, tuple[str, float]] = {}
+        self._entries: dict[tuple[str, str | None, str], tuple[str, float]] = {}
 
     def of(self, client: WebClient, user_ids: Iterable[str]) -> dict[str, str]:
         return {user_id: self.name(client, user_id) for user_id in set(user_ids) if user_id}
 
     def name(self, client: WebClient, user_id: str) -> str:
-        entry = self._entries.get(user_id)
+        key = (client.base_url, client.token, user_id)
+        entry = self._entries.get(key)
         if entry is not None and entry[1] >= time.monotonic():
             return entry[0]
         name = _display_name(client, user_id)
@@ -158,7 +160,7 @@ class DisplayNames:
             return user_id
         if len(self._entries) >= MEMO_MAX:
             self._entries.clear()
-        self._entries[user_id] = (name, time.monotonic() + self._ttl)
+        self._entries[key] = (name, time.monotonic() + self._ttl)
         return name
 
 

@@ -22,7 +22,7 @@ from storage.models import (
     ScheduledJob,
 )
 from storage.models.knowledge import Contribution as KnowledgeContribution
-from tests.flows import seed_network, texts
+from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import submit_intake
 from tests.knowledge.helpers import reply_event, share
 from tests.polls.flows import create_poll, vote
@@ -115,6 +115,7 @@ def test_my_data_speaks_english_to_an_english_reader(
 ) -> None:
     slack.add_user("UM01", locale="en-US", tz="America/New_York")
     seed_network(bot, organisations=1)
+    speaks_english(bot, "UM01")
     client.slash(text="mijn-gegevens", user="UM01")
     exported = uploaded_json(slack)
     assert exported["about"].startswith("Everything the bot keeps about you")

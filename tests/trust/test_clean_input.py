@@ -27,7 +27,7 @@ from storage.models import (
     Poll,
     Rsvp,
 )
-from tests.flows import seed_network, submit_join, submit_start
+from tests.flows import seed_network, speaks_english, submit_join, submit_start
 from tests.intake.helpers import submit_intake
 from tests.knowledge.helpers import reply_event, share
 from tests.meetings.flows import plan, rsvp
@@ -209,6 +209,8 @@ def test_huge_or_odd_numbers_are_not_found(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack, command: str, user: str, expected: str
 ) -> None:
     network = seed_network(bot, organisations=1)
+    if user == "U3":
+        speaks_english(bot, user)
     create_poll(client, slack, network.id)
     plan(client, slack, network.id)
     response = client.slash(text=command, user=user)

@@ -14,7 +14,7 @@ import inspect
 import pkgutil
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -35,6 +35,7 @@ NOT_SLACK_TEXT = {
     "escape",
     "export_filename",
     "export_rows",  # a CSV file (formula-safe elsewhere), not Slack text
+    "audit_table",  # the audit log as a spreadsheet file, not Slack text
     "calendar_event",  # an .ics file
     "calendar_file",  # a file's name and title (plain) and its comment: tested below
 }
@@ -77,12 +78,15 @@ CODES: dict[str, object] = {
     "split": ("support",),
     "advice_kind": "go",
     "value": "1:1",
+    "intro_key": "language.home",
+    "action": "network.created",
 }
 
 
 # Values by name whatever their type: maps keyed by codes, counts per point of a scale.
 EXACT: dict[str, object] = {
     "answers": {"proud_of": HOSTILE, "struggle": HOSTILE},
+    "tables": {"members": [{"network": HOSTILE, "organisation": HOSTILE}]},
     "scores": {"approach": 3, "support": None},
     "remarks_by_question": {"approach": HOSTILE},
     "counts": (1, 2, 3, 4, 5),
@@ -135,7 +139,7 @@ def make(hint: Any, name: str = "") -> Any:
         if len(args) == 2 and args[1] is Ellipsis:
             return (make(args[0], name),)
         return tuple(make(a, name) for a in args)
-    if origin in (list, typing.Sequence, Iterator) or hint is list:
+    if origin in (list, typing.Sequence, Sequence, Iterator) or hint is list:
         return [make(args[0], name)] if args else [HOSTILE]
     if origin in (dict, typing.Mapping, Mapping):
         return {make(args[0], name): make(args[1], name)}

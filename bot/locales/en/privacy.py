@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.title": "Log {name}",
     "privacy.export.about": "Everything the bot keeps about you, part by part. Each part says "
     "what it is. Times are in your time zone ({tz}).",
+    "privacy.table.language_choices": "The language you chose for the bot yourself.",
+    "privacy.table.network_languages": "The language you chose for a network as its coordinator.",
     "privacy.table.members": "Your membership: which network and organisation you belong to, and "
     "since when.",
     "privacy.table.member_roles": "Your roles in a network, such as coordinator or facilitator.",

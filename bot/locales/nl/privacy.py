@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "privacy.audit.title": "Logboek {name}",
     "privacy.export.about": "Alles wat de bot over jou bewaart, per onderdeel. Bij elk onderdeel "
     "staat wat het is. Tijden staan in jouw tijdzone ({tz}).",
+    "privacy.table.language_choices": "De taal die je zelf voor de bot koos.",
+    "privacy.table.network_languages": "De taal die je als coördinator voor een netwerk koos.",
     "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
     "sinds wanneer.",
     "privacy.table.member_roles": "Je rollen in een netwerk, zoals coördinator of gespreksleider.",
