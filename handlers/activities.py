@@ -13,17 +13,17 @@ from bot.blocks import events as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.meetings import planned_modal
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobRegistry
 from bot.services import events
 from handlers.command import CommandRequest, Router
-from handlers.intake import submitted
 from handlers.meetings import CHANGE, publish
-from handlers.polls import told_user_errors
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("activiteit", "activity", "event"), "activiteit", "event.help", plan_event)
     app.view(ids.EVENT_MODAL)(submit_event)
+    modal_errors(ids.EVENT_MODAL, "event.plan.title", blocks.event_errors)
     app.action(ids.EVENT_EDIT)(open_edit)
 
 
@@ -52,16 +52,15 @@ def open_edit(
 ) -> None:
     """*Wijzigen* on an event's announcement: the modal, filled in (coordinators only)."""
     ack()
-    with told_user_errors(respond, context["lang"]):
-        draft = events.event_draft(
-            context["uow"],
-            network_id=None,
-            event_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            now=context["clock"].now(),
-        )
-        view = blocks.event_modal(context["lang"], context["tz"], draft)
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+    draft = events.event_draft(
+        context["uow"],
+        network_id=None,
+        event_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=context["clock"].now(),
+    )
+    view = blocks.event_modal(context["lang"], context["tz"], draft)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_event(
@@ -69,23 +68,15 @@ def submit_event(
 ) -> None:
     lang, settings, now = context["lang"], context["settings"], context["clock"].now()
     meta = k.metadata(view)
-    result = submitted(
-        ack,
-        lang,
-        "event.plan.title",
-        blocks.event_errors,
-        lambda: events.plan_event(
-            context["uow"],
-            network_id=int(meta["network"]),
-            event_id=int(meta["event"]) if meta.get("event") else None,
-            user_id=body["user"]["id"],
-            form=blocks.parse_event(view["state"]),
-            tz=context["tz"],
-            default_tz=settings.timezone,
-            now=now,
-        ),
+    result = events.plan_event(
+        context["uow"],
+        network_id=int(meta["network"]),
+        event_id=int(meta["event"]) if meta.get("event") else None,
+        user_id=body["user"]["id"],
+        form=blocks.parse_event(view["state"]),
+        tz=context["tz"],
+        default_tz=settings.timezone,
+        now=now,
     )
-    if result is None:
-        return
     ack(response_action="update", view=planned_modal(lang, context["tz"], result))
     publish(context["uow"], client, settings, result.meeting, now, CHANGE.get(result.outcome))

@@ -11,11 +11,11 @@ from slack_sdk import WebClient
 from bot.blocks import checkins as blocks
 from bot.blocks import ids
 from bot.domain.checkins import ROUND_JOB
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from handlers.intake import post_dm
 
 AFTER_WORDS = {"na", "after"}
 OFF_WORDS = {"uit", "off"}
@@ -25,6 +25,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("checkin", "check-in"), "checkin [na <dagen> | uit]", "checkin.help", checkin)
     app.action(ids.CHECKIN_OPEN)(open_checkin)
     app.view(ids.CHECKIN_MODAL)(submit_checkin)
+    modal_errors(ids.CHECKIN_MODAL, "checkin.title", blocks.checkin_errors)
     jobs.register(ROUND_JOB, round_job)
     jobs.register(checkins.ASK_JOB, ask_job)
     jobs.register(checkins.SUMMARY_JOB, summary_job)
@@ -71,11 +72,10 @@ def open_checkin(
 ) -> None:
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        ask = checkins.checkin_form(
-            context["uow"], checkin_id=int(action["value"]), user_id=body["user"]["id"]
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
+    ask = checkins.checkin_form(
+        context["uow"], checkin_id=int(action["value"]), user_id=body["user"]["id"]
+    )
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
 
 
 def submit_checkin(
@@ -83,22 +83,15 @@ def submit_checkin(
 ) -> None:
     lang = context["lang"]
     checkin_id, score, remark = blocks.parse_checkin(view)
-    saved = submitted(
-        ack,
-        lang,
-        "checkin.title",
-        blocks.checkin_errors,
-        lambda: checkins.answer(
-            context["uow"],
-            checkin_id=checkin_id,
-            user_id=body["user"]["id"],
-            score=score,
-            remark=remark,
-            now=context["clock"].now(),
-        ),
+    saved = checkins.answer(
+        context["uow"],
+        checkin_id=checkin_id,
+        user_id=body["user"]["id"],
+        score=score,
+        remark=remark,
+        now=context["clock"].now(),
     )
-    if saved is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, saved))
+    ack(response_action="update", view=blocks.thanks_modal(lang, saved))
 
 
 # --- scheduled jobs ------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from bot.blocks.home import help_blocks
 from bot.blocks.network import no_network_text
 from bot.i18n import t
 from bot.services import networks
-from bot.services.errors import UserFacingError
 from bot.services.views import NetworkRef
 
 COMMAND = "/lerend"
@@ -103,10 +102,7 @@ def register(app: App, router: Router) -> None:
             intro = t("error.unknown_command", request.lang, command=args[0][:40])
             _help(request, router, intro)
             return
-        try:
-            route.handler(request)
-        except UserFacingError as error:
-            request.reply(error.key, **error.fields)
+        route.handler(request)  # a broken rule is answered by the edge's error policy
 
     app.command(COMMAND)(handle_command)
 

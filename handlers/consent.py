@@ -13,14 +13,12 @@ from bot.blocks import ids
 from bot.blocks.network import field_errors, result_modal
 from bot.config import Settings
 from bot.domain.consent import Choice, Outcome
-from bot.i18n import t
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import consent
 from bot.services.consent import DecisionView
-from bot.services.errors import FieldErrors, UserFacingError
 from handlers.network import refresh_welcome
 from handlers.notify import reader_of
-from handlers.polls import told_user_errors
 
 BUTTON_CHOICES = {ids.CONSENT_AGREE: Choice.CONSENT, ids.CONSENT_ABSTAIN: Choice.ABSTAIN}
 
@@ -30,6 +28,11 @@ def register(app: App, jobs: JobRegistry) -> None:
     app.action(ids.CONSENT_ABSTAIN)(vote)
     app.action(ids.CONSENT_OBJECT)(open_objection)
     app.view(ids.CONSENT_OBJECTION_MODAL)(submit_objection)
+    modal_errors(
+        ids.CONSENT_OBJECTION_MODAL,
+        "consent.objection.title",
+        lambda errors, lang: field_errors(errors, blocks.REASON_FIELDS, lang),
+    )
     jobs.register("consent.start", start_job)
     jobs.register("consent.close", close_job)
     jobs.register("consent.remind", remind_job)
@@ -50,17 +53,16 @@ def vote(
 ) -> None:
     ack()
     choice = BUTTON_CHOICES[action["action_id"]]
-    with told_user_errors(respond, context["lang"]):
-        decision = consent.cast(
-            context["uow"],
-            decision_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            choice=choice,
-            now=context["clock"].now(),
-        )
-        text = blocks.receipt(context["lang"], choice, decision)
-        respond(text=text, response_type="ephemeral", replace_original=False)
-        update_message(client, context["settings"], decision)
+    decision = consent.cast(
+        context["uow"],
+        decision_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        choice=choice,
+        now=context["clock"].now(),
+    )
+    text = blocks.receipt(context["lang"], choice, decision)
+    respond(text=text, response_type="ephemeral", replace_original=False)
+    update_message(client, context["settings"], decision)
 
 
 def open_objection(
@@ -76,25 +78,14 @@ def submit_objection(
 ) -> None:
     lang = context["lang"]
     decision_id, reason = blocks.parse_objection(view)
-    try:
-        decision = consent.cast(
-            context["uow"],
-            decision_id=decision_id,
-            user_id=body["user"]["id"],
-            choice=Choice.OBJECTION,
-            reason=reason,
-            now=context["clock"].now(),
-        )
-    except FieldErrors as error:
-        ack(
-            response_action="errors",
-            errors=field_errors(error.errors, blocks.REASON_FIELDS, lang),
-        )
-        return
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=result_modal(lang, "consent.objection.title", text))
-        return
+    decision = consent.cast(
+        context["uow"],
+        decision_id=decision_id,
+        user_id=body["user"]["id"],
+        choice=Choice.OBJECTION,
+        reason=reason,
+        now=context["clock"].now(),
+    )
     text = blocks.receipt(lang, Choice.OBJECTION, decision)
     ack(response_action="update", view=result_modal(lang, "consent.objection.title", text))
     update_message(client, context["settings"], decision)

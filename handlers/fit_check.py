@@ -11,10 +11,11 @@ from slack_sdk import WebClient
 from bot.blocks import fit_check as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import fit_check as fit
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
+from handlers.intake import post_dm
 
 RESULT_WORDS = ("uitslag", "stand", "result", "results")
 
@@ -22,6 +23,7 @@ RESULT_WORDS = ("uitslag", "stand", "result", "results")
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("passend", "fit"), "passend [uitslag]", "fit.help", fit_check)
     app.view(ids.FIT_MODAL)(submit_answers)
+    modal_errors(ids.FIT_MODAL, "fit.title", blocks.fit_errors)
     app.action(ids.FIT_BUTTON)(open_questions)
     jobs.register(fit.ASK_JOB, ask)
     jobs.register(fit.RESULT_JOB, send_result)
@@ -58,21 +60,14 @@ def submit_answers(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
 ) -> None:
     lang = context["lang"]
-    check = submitted(
-        ack,
-        lang,
-        "fit.title",
-        blocks.fit_errors,
-        lambda: fit.answer_fit_check(
-            context["uow"],
-            fit_check_id=int(k.metadata(view)["fit_check"]),
-            user_id=body["user"]["id"],
-            answers=blocks.parse_fit(view["state"]),
-            now=context["clock"].now(),
-        ),
+    check = fit.answer_fit_check(
+        context["uow"],
+        fit_check_id=int(k.metadata(view)["fit_check"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_fit(view["state"]),
+        now=context["clock"].now(),
     )
-    if check is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, check))
+    ack(response_action="update", view=blocks.thanks_modal(lang, check))
 
 
 # --- scheduled jobs ------------------------------------------------------------------------

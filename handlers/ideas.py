@@ -13,19 +13,20 @@ from bot.blocks import ideas as blocks
 from bot.blocks import ids
 from bot.blocks.meetings import parse_idea_value
 from bot.domain.ideas import OFFER_JOB
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import ideas
 from handlers.command import CommandRequest, Router
 from handlers.home import show_home
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from handlers.intake import post_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("idee", "idea"), "idee [tekst]", "idea.help", idea_command)
     app.action(ids.IDEA_OPEN)(open_idea)
     app.view(ids.IDEA_MODAL)(submit_idea)
+    modal_errors(ids.IDEA_MODAL, "idea.title", blocks.idea_errors)
     app.action(ids.IDEA_SHOW_NAME)(show_name)
     app.action(ids.IDEA_TAKE_UP)(take_up)
     jobs.register(OFFER_JOB, offer_round_job)
@@ -69,44 +70,35 @@ def open_idea(
 ) -> None:
     ack()
     network_id, meeting_id = parse_idea_value(action["value"])
-    with told_user_errors(respond, context["lang"]):
-        prompt = ideas.idea_prompt(
-            context["uow"], network_id=network_id, meeting_id=meeting_id, user_id=body["user"]["id"]
-        )
-        client.views_open(
-            trigger_id=body["trigger_id"], view=blocks.idea_modal(context["lang"], prompt)
-        )
+    prompt = ideas.idea_prompt(
+        context["uow"], network_id=network_id, meeting_id=meeting_id, user_id=body["user"]["id"]
+    )
+    client.views_open(
+        trigger_id=body["trigger_id"], view=blocks.idea_modal(context["lang"], prompt)
+    )
 
 
 def submit_idea(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
     lang = context["lang"]
     network_id, meeting_id, text, named = blocks.parse_idea(view)
-    dropped = submitted(
-        ack,
-        lang,
-        "idea.title",
-        blocks.idea_errors,
-        lambda: ideas.drop_idea(
-            context["uow"],
-            network_id=network_id,
-            meeting_id=meeting_id,
-            user_id=body["user"]["id"],
-            text=text,
-            named=named,
-            now=context["clock"].now(),
-        ),
+    dropped = ideas.drop_idea(
+        context["uow"],
+        network_id=network_id,
+        meeting_id=meeting_id,
+        user_id=body["user"]["id"],
+        text=text,
+        named=named,
+        now=context["clock"].now(),
     )
-    if dropped is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, dropped))
+    ack(response_action="update", view=blocks.thanks_modal(lang, dropped))
 
 
 def show_name(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        ideas.show_name(context["uow"], idea_id=int(action["value"]), user_id=body["user"]["id"])
-        respond(text=t("idea.named_done", context["lang"]), replace_original=True)
+    ideas.show_name(context["uow"], idea_id=int(action["value"]), user_id=body["user"]["id"])
+    respond(text=t("idea.named_done", context["lang"]), replace_original=True)
 
 
 def take_up(

@@ -14,12 +14,11 @@ from bot.blocks import ids
 from bot.blocks import intake as blocks
 from bot.blocks import kit as k
 from bot.blocks.matching import match_message
-from bot.blocks.network import result_modal
 from bot.domain.intake import REMINDER_DAYS, REMINDER_JOB
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import intake, matching
-from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import IntroPost
 from bot.services.people import Reader
 from bot.services.views import NetworkRef
@@ -35,6 +34,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("intake",), "intake", "intake.help", open_intake)
     router.add(("match", "matches"), "match", "match.help", show_matches)
     app.view(ids.INTAKE_MODAL)(submit_intake)
+    modal_errors(ids.INTAKE_MODAL, "intake.title", blocks.intake_errors)
     app.action(ids.INTAKE_BUTTON)(open_intake_from_button)
     app.action(ids.MATCH_DM_BUTTON)(acknowledge)
     jobs.register(REMINDER_JOB, remind)
@@ -70,21 +70,13 @@ def submit_intake(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
     lang = context["lang"]
-    saved = submitted(
-        ack,
-        lang,
-        "intake.title",
-        blocks.intake_errors,
-        lambda: intake.save_intake(
-            context["uow"],
-            network_id=int(k.metadata(view)["network"]),
-            user_id=body["user"]["id"],
-            answers=blocks.parse_intake(view["state"]),
-            now=context["clock"].now(),
-        ),
+    saved = intake.save_intake(
+        context["uow"],
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_intake(view["state"]),
+        now=context["clock"].now(),
     )
-    if saved is None:
-        return
     ack(response_action="update", view=blocks.saved_modal(lang, saved))
     publish_intro(context, client, saved.intake_id)
 
@@ -104,25 +96,6 @@ def acknowledge(ack: Ack) -> None:
 def _open_intake(context: BoltContext, client: WebClient, trigger_id: str, network_id: int) -> None:
     form = intake.intake_form(context["uow"], network_id=network_id, user_id=context.user_id or "")
     client.views_open(trigger_id=trigger_id, view=blocks.intake_modal(context["lang"], form))
-
-
-def submitted(
-    ack: Ack,
-    lang: str,
-    title_key: str,
-    to_errors: Callable[[dict[str, str], str], dict[str, str]],
-    save: Callable[[], Result],
-) -> Result | None:
-    """Run a modal's save. A broken rule is answered here (field errors, or a closing message
-    for a rule about the person rather than a field) and gives None; else the caller acks."""
-    try:
-        return save()
-    except FieldErrors as error:
-        ack(response_action="errors", errors=to_errors(error.errors, lang))
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=result_modal(lang, title_key, text))
-    return None
 
 
 # --- the introduction round ----------------------------------------------------------------

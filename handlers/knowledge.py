@@ -17,12 +17,13 @@ from bot.blocks import kit as k
 from bot.blocks import knowledge as blocks
 from bot.blocks.network import result_modal
 from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import balance, digest, knowledge, networks, search
 from bot.services.knowledge import ItemView
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
+from handlers.intake import post_dm
 from handlers.network import MENTION
 from handlers.notify import dm_text, send_dm
 from storage.uow import UnitOfWork
@@ -47,6 +48,8 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     app.action(ids.SHARE_PICK_NETWORK)(pick_network)
     app.view(ids.SHARE_MODAL)(submit_share)
     app.view(ids.HELPFUL_MODAL)(submit_helpful)
+    modal_errors(ids.SHARE_MODAL, "knowledge.share.modal_title", blocks.share_errors)
+    modal_errors(ids.HELPFUL_MODAL, "knowledge.helpful.title", blocks.share_errors)
     app.action(ids.KNOWLEDGE_HELP)(offer_help)
     app.action(ids.KNOWLEDGE_CHOOSE_ANSWER)(open_choose_answer)
     app.action(ids.KNOWLEDGE_EDIT)(open_edit)
@@ -231,9 +234,7 @@ def submit_share(
             tz=context["settings"].timezone,
         )
 
-    item = submitted(ack, lang, "knowledge.share.modal_title", blocks.share_errors, save)
-    if item is None:
-        return
+    item = save()
     text = blocks.shared_text(lang, item, edited=bool(meta.get("item")))
     ack(response_action="update", view=result_modal(lang, "knowledge.share.modal_title", text))
     publish_item(context["uow"], client, context["settings"].language, item.id, now)
@@ -321,20 +322,12 @@ def submit_helpful(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
     lang, now = context["lang"], context["clock"].now()
-    item = submitted(
-        ack,
-        lang,
-        "knowledge.helpful.title",
-        blocks.share_errors,
-        lambda: knowledge.mark_helpful(
-            context["uow"],
-            user_id=body["user"]["id"],
-            now=now,
-            contribution_id=blocks.parse_helpful(view["state"]),
-        ),
+    item = knowledge.mark_helpful(
+        context["uow"],
+        user_id=body["user"]["id"],
+        now=now,
+        contribution_id=blocks.parse_helpful(view["state"]),
     )
-    if item is None:
-        return
     text = t("knowledge.helpful.done", lang)
     ack(response_action="update", view=result_modal(lang, "knowledge.helpful.title", text))
     publish_item(context["uow"], client, context["settings"].language, item.id, now)

@@ -20,6 +20,7 @@ from bot.blocks import meetings as blocks
 from bot.calendar import ics
 from bot.config import Settings
 from bot.domain.meetings import Attendance, on_holiday
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import meetings
 from bot.services.meeting_schedule import (
@@ -33,10 +34,9 @@ from bot.services.meeting_schedule import (
 )
 from bot.services.meetings import Announcement, MeetingView, PlanOutcome
 from handlers.command import CommandRequest, Router
-from handlers.intake import GONE, post_dm, submitted
+from handlers.intake import GONE, post_dm
 from handlers.network import post_in_channel
 from handlers.notify import upload_to_dm
-from handlers.polls import told_user_errors
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     )
     app.view(ids.MEETING_PLAN_MODAL)(submit_plan)
     app.view(ids.MEETING_ONLINE_MODAL)(submit_online)
+    modal_errors(ids.MEETING_PLAN_MODAL, "meeting.plan.title", blocks.plan_errors)
+    modal_errors(ids.MEETING_ONLINE_MODAL, "rsvp.online.title", blocks.online_errors)
     app.action(re.compile(rf"^{ids.MEETING_PLAN_OPEN}_\d+$"))(open_plan_from_button)
     app.action(ids.RSVP_IN_PERSON)(answer)
     app.action(ids.RSVP_ABSENT)(answer)
@@ -129,23 +131,15 @@ def submit_plan(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
     lang, settings, now = context["lang"], context["settings"], _now(context)
-    result = submitted(
-        ack,
-        lang,
-        "meeting.plan.title",
-        blocks.plan_errors,
-        lambda: meetings.plan_meeting(
-            context["uow"],
-            network_id=int(k.metadata(view)["network"]),
-            user_id=body["user"]["id"],
-            form=blocks.parse_plan(view["state"]),
-            tz=context["tz"],
-            default_tz=settings.timezone,
-            now=now,
-        ),
+    result = meetings.plan_meeting(
+        context["uow"],
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        form=blocks.parse_plan(view["state"]),
+        tz=context["tz"],
+        default_tz=settings.timezone,
+        now=now,
     )
-    if result is None:
-        return
     ack(response_action="update", view=blocks.planned_modal(lang, context["tz"], result))
     publish(context["uow"], client, settings, result.meeting, now, CHANGE.get(result.outcome))
 
@@ -182,17 +176,16 @@ def answer(
     """*Aanwezig* or *Afwezig*, from the announcement or from a reminder."""
     ack()
     lang, attendance = context["lang"], blocks.RSVP_ACTIONS[action["action_id"]]
-    with told_user_errors(respond, lang):
-        meeting = meetings.answer(
-            context["uow"],
-            meeting_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            attendance=attendance,
-            now=_now(context),
-        )
-        text = blocks.rsvp_receipt(lang, attendance, meeting)
-        respond(text=text, response_type="ephemeral", replace_original=False)
-        refresh(client, context["settings"], meeting, clicked_in=body.get("channel", {}).get("id"))
+    meeting = meetings.answer(
+        context["uow"],
+        meeting_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        attendance=attendance,
+        now=_now(context),
+    )
+    text = blocks.rsvp_receipt(lang, attendance, meeting)
+    respond(text=text, response_type="ephemeral", replace_original=False)
+    refresh(client, context["settings"], meeting, clicked_in=body.get("channel", {}).get("id"))
 
 
 def open_online(
@@ -206,14 +199,13 @@ def open_online(
     """*Online* asks for a short reason first: online is allowed, in person is preferred."""
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        prompt = meetings.online_prompt(
-            context["uow"],
-            meeting_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            now=_now(context),
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.online_modal(lang, prompt))
+    prompt = meetings.online_prompt(
+        context["uow"],
+        meeting_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=_now(context),
+    )
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.online_modal(lang, prompt))
 
 
 def submit_online(
@@ -221,22 +213,14 @@ def submit_online(
 ) -> None:
     lang = context["lang"]
     meeting_id, reason = blocks.parse_online(view)
-    meeting = submitted(
-        ack,
-        lang,
-        "rsvp.online.title",
-        blocks.online_errors,
-        lambda: meetings.answer(
-            context["uow"],
-            meeting_id=meeting_id,
-            user_id=body["user"]["id"],
-            attendance=Attendance.ONLINE,
-            reason=reason,
-            now=_now(context),
-        ),
+    meeting = meetings.answer(
+        context["uow"],
+        meeting_id=meeting_id,
+        user_id=body["user"]["id"],
+        attendance=Attendance.ONLINE,
+        reason=reason,
+        now=_now(context),
     )
-    if meeting is None:
-        return
     ack(response_action="update", view=blocks.online_done_modal(lang, meeting))
     refresh(client, context["settings"], meeting)
 
@@ -252,18 +236,17 @@ def send_calendar(
     """The meeting's .ics, privately in the person's DM; a cancellation after cancelling."""
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        meeting = meetings.meeting_view(context["uow"], int(action["value"]))
-        filename, title, comment = blocks.calendar_file(lang, meeting)
-        event = blocks.calendar_event(lang, meeting, _now(context))
-        upload_to_dm(
-            client,
-            body["user"]["id"],
-            content=ics(event),
-            filename=filename,
-            title=title,
-            comment=comment,
-        )
+    meeting = meetings.meeting_view(context["uow"], int(action["value"]))
+    filename, title, comment = blocks.calendar_file(lang, meeting)
+    event = blocks.calendar_event(lang, meeting, _now(context))
+    upload_to_dm(
+        client,
+        body["user"]["id"],
+        content=ics(event),
+        filename=filename,
+        title=title,
+        comment=comment,
+    )
 
 
 def cancel(
@@ -277,10 +260,9 @@ def cancel(
     """*Annuleren* on the announcement (Slack asked for confirmation); coordinators only."""
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        meeting = _cancel(context, client, int(action["value"]), body["user"]["id"])
-        text = blocks.cancelled_text(lang, meeting)
-        respond(text=text, response_type="ephemeral", replace_original=False)
+    meeting = _cancel(context, client, int(action["value"]), body["user"]["id"])
+    text = blocks.cancelled_text(lang, meeting)
+    respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def _cancel(context: BoltContext, client: WebClient, meeting_id: int, user_id: str) -> MeetingView:

@@ -15,10 +15,10 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import network as blocks
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
-from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
 from handlers.intake import send_welcome
@@ -54,6 +54,18 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     )
     app.view(ids.START_MODAL)(submit_start)
     app.view(ids.JOIN_MODAL)(submit_join)
+    modal_errors(
+        ids.START_MODAL,
+        "start.title",
+        lambda errors, lang: blocks.field_errors(errors, blocks.START_FIELDS, lang),
+    )
+    modal_errors(
+        ids.JOIN_MODAL,
+        "join.title",
+        lambda errors, lang: blocks.field_errors(
+            errors, blocks.JOIN_FIELDS, lang, min=MIN_ORGANISATIONS, max=MAX_ORGANISATIONS
+        ),
+    )
     app.action(ids.JOIN_BUTTON)(open_join_from_button)
     app.action(ids.STATUS_BUTTON)(open_status_from_button)
     jobs.register("member.welcome", welcome_member)
@@ -127,22 +139,14 @@ def role(request: CommandRequest) -> None:
 def submit_start(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
-    lang, clock = context["lang"], context["clock"]
-    try:
-        network = networks.create_network(
-            context["uow"],
-            team_id=context.team_id or "",
-            channel_id=k.metadata(view)["channel"],
-            user_id=body["user"]["id"],
-            form=blocks.parse_start(view["state"]),
-            now=clock.now(),
-        )
-    except FieldErrors as error:
-        ack(
-            response_action="errors",
-            errors=blocks.field_errors(error.errors, blocks.START_FIELDS, lang),
-        )
-        return
+    network = networks.create_network(
+        context["uow"],
+        team_id=context.team_id or "",
+        channel_id=k.metadata(view)["channel"],
+        user_id=body["user"]["id"],
+        form=blocks.parse_start(view["state"]),
+        now=context["clock"].now(),
+    )
     ack()
     _post_welcome(context, client, network, creator=body["user"]["id"])
 
@@ -152,27 +156,16 @@ def submit_join(
 ) -> None:
     lang = context["lang"]
     existing_id, new_name, committed = blocks.parse_join(view["state"])
-    try:
-        result = networks.join_network(
-            context["uow"],
-            network_id=int(k.metadata(view)["network"]),
-            user_id=body["user"]["id"],
-            existing_organisation_id=existing_id,
-            new_organisation_name=new_name,
-            committed=committed,
-            now=context["clock"].now(),
-            experience_expert=blocks.parse_experience_expert(view["state"]),
-        )
-    except FieldErrors as error:
-        errors = blocks.field_errors(
-            error.errors, blocks.JOIN_FIELDS, lang, min=MIN_ORGANISATIONS, max=MAX_ORGANISATIONS
-        )
-        ack(response_action="errors", errors=errors)
-        return
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
-        return
+    result = networks.join_network(
+        context["uow"],
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        existing_organisation_id=existing_id,
+        new_organisation_name=new_name,
+        committed=committed,
+        now=context["clock"].now(),
+        experience_expert=blocks.parse_experience_expert(view["state"]),
+    )
     key = "join.consent_recorded" if result.outcome == JoinOutcome.NEEDS_CONSENT else "join.done"
     key = "experience.join_done" if result.experience_expert else key
     text = t(

@@ -12,13 +12,13 @@ from bot.blocks import ids
 from bot.blocks import participation as blocks
 from bot.blocks.network import result_modal
 from bot.domain.anonymise import PlainNamer
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.participation_files import statement_files
 from bot.scheduling.registry import JobRegistry
 from bot.services import participation
 from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
-from handlers.intake import submitted
 from handlers.notify import slack_person, upload_files_to_dm
 
 
@@ -27,6 +27,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
         ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
     )
     app.view(ids.PARTICIPATION_MODAL)(submit_picker)
+    modal_errors(ids.PARTICIPATION_MODAL, "participation.picker.title")
 
 
 def command(request: CommandRequest) -> None:
@@ -58,21 +59,13 @@ def submit_picker(
 ) -> None:
     lang, user = context["lang"], body["user"]["id"]
     network_id, organisation_id = blocks.parse_picker(view)
-    data = submitted(
-        ack,
-        lang,
-        "participation.picker.title",
-        lambda errors, lang: {},
-        lambda: participation.statement(
-            context["uow"],
-            network_id=network_id,
-            organisation_id=organisation_id,
-            user_id=user,
-            now=context["clock"].now(),
-        ),
+    data = participation.statement(
+        context["uow"],
+        network_id=network_id,
+        organisation_id=organisation_id,
+        user_id=user,
+        now=context["clock"].now(),
     )
-    if data is None:
-        return
     text = t("participation.sent_modal", lang, organisation=data.organisation)
     ack(response_action="update", view=result_modal(lang, "participation.picker.title", text))
     send_statement(context, client, user, data)

@@ -3,8 +3,6 @@ follow-up answers, and the scheduled work (rebuild, close, remind, post, summary
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -16,11 +14,11 @@ from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
 from bot.config import Settings
+from bot.edge.errors import FieldMapper, modal_errors
 from bot.export import to_csv
 from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import evaluation, polls
-from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.polls import PollView
 from handlers.command import CommandRequest, Router
 from handlers.notify import reader_of, upload_to_dm
@@ -34,6 +32,8 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     router.add(("evaluatie", "evaluation"), "evaluatie", "evaluation.help", start_evaluation)
     app.view(ids.POLL_MODAL)(submit_poll)
     app.view(ids.POLL_FOLLOW_UP_MODAL)(submit_answers)
+    modal_errors(ids.POLL_MODAL, "poll.create.title", fields_for_view=_create_errors)
+    modal_errors(ids.POLL_FOLLOW_UP_MODAL, "poll.follow_up.title")
     app.action(ids.POLL_TEMPLATE)(apply_template)
     app.action(ids.POLL_VOTE)(vote)
     app.action(ids.POLL_CLOSE)(close)
@@ -130,26 +130,24 @@ def apply_template(
 def submit_poll(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
-    lang, meta = context["lang"], k.metadata(view)
+    meta = k.metadata(view)
     rev = int(meta.get("rev", 0))
-    try:
-        created = polls.create_poll(
-            context["uow"],
-            network_id=int(meta["network"]),
-            user_id=body["user"]["id"],
-            form=blocks.parse_create(view["state"], rev),
-            tz=context["tz"],
-            now=context["clock"].now(),
-        )
-    except FieldErrors as error:
-        ack(response_action="errors", errors=blocks.create_errors(error.errors, rev, lang))
-        return
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=result_modal(lang, "poll.create.title", text))
-        return
+    created = polls.create_poll(
+        context["uow"],
+        network_id=int(meta["network"]),
+        user_id=body["user"]["id"],
+        form=blocks.parse_create(view["state"], rev),
+        tz=context["tz"],
+        now=context["clock"].now(),
+    )
     ack()
     post(context["uow"], client, context["settings"], created, context["clock"].now())
+
+
+def _create_errors(view: dict[str, Any]) -> FieldMapper:
+    """The create modal's block ids carry its revision (a template rebuilds the modal)."""
+    rev = int(k.metadata(view).get("rev", 0))
+    return lambda errors, lang: blocks.create_errors(errors, rev, lang)
 
 
 def post(
@@ -175,14 +173,13 @@ def vote(
     ack()
     poll_id, option_id = blocks.parse_vote(action["value"])
     now = context["clock"].now()
-    with told_user_errors(respond, context["lang"]):
-        result = polls.cast_vote(
-            context["uow"],
-            poll_id=poll_id,
-            option_id=option_id,
-            user_id=body["user"]["id"],
-            now=now,
-        )
+    result = polls.cast_vote(
+        context["uow"],
+        poll_id=poll_id,
+        option_id=option_id,
+        user_id=body["user"]["id"],
+        now=now,
+    )
     if result.follow_up is not None:
         view = blocks.follow_up_modal(context["lang"], result.follow_up)
         client.views_open(trigger_id=body["trigger_id"], view=view)
@@ -198,18 +195,15 @@ def submit_answers(
 ) -> None:
     lang = context["lang"]
     poll_id, option_id, answers = blocks.parse_answers(view)
-    try:
-        polls.save_answers(
-            context["uow"],
-            poll_id=poll_id,
-            option_id=option_id,
-            user_id=body["user"]["id"],
-            answers=answers,
-            now=context["clock"].now(),
-        )
-        text = t("poll.follow_up.thanks", lang)
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
+    polls.save_answers(
+        context["uow"],
+        poll_id=poll_id,
+        option_id=option_id,
+        user_id=body["user"]["id"],
+        answers=answers,
+        now=context["clock"].now(),
+    )
+    text = t("poll.follow_up.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "poll.follow_up.title", text))
 
 
@@ -222,14 +216,13 @@ def close(
     respond: Respond,
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        closed = polls.close_poll(
-            context["uow"],
-            poll_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            now=context["clock"].now(),
-        )
-        publish(context["uow"], client, context["settings"], closed)
+    closed = polls.close_poll(
+        context["uow"],
+        poll_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=context["clock"].now(),
+    )
+    publish(context["uow"], client, context["settings"], closed)
 
 
 def export_from_button(
@@ -241,20 +234,7 @@ def export_from_button(
     respond: Respond,
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        _export(context, client, body["user"]["id"], int(action["value"]))
-
-
-@contextmanager
-def told_user_errors(respond: Respond, lang: str) -> Iterator[None]:
-    """Answer a rule the user ran into (e.g. only coordinators may close) privately, in
-    their language. Raising it after ack() instead would make Bolt withhold its HTTP answer
-    and Slack show an error."""
-    try:
-        yield
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        respond(text=text, response_type="ephemeral", replace_original=False)
+    _export(context, client, body["user"]["id"], int(action["value"]))
 
 
 def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int) -> None:

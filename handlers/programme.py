@@ -14,7 +14,6 @@ from bot.scheduling.registry import JobRegistry
 from bot.services import programme
 from handlers.command import CommandRequest, Router
 from handlers.network import MENTION
-from handlers.polls import told_user_errors
 
 CLAIM = ("claim", "claimen")
 ADD = ("toevoegen", "add")
@@ -83,16 +82,15 @@ def turn_page(
     """*Vorige* / *Volgende*: the same message shows the other page."""
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        overview = programme.overview(
-            context["uow"],
-            team_id=context.team_id or "",
-            user_id=body["user"]["id"],
-            page=int(action["value"]),
-            now=context["clock"].now(),
-        )
-        respond(
-            text=t("programme.header", lang),
-            blocks=overview_blocks(lang, overview),
-            replace_original=True,
-        )
+    overview = programme.overview(
+        context["uow"],
+        team_id=context.team_id or "",
+        user_id=body["user"]["id"],
+        page=int(action["value"]),
+        now=context["clock"].now(),
+    )
+    respond(
+        text=t("programme.header", lang),
+        blocks=overview_blocks(lang, overview),
+        replace_original=True,
+    )

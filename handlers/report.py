@@ -14,13 +14,14 @@ from bot.blocks import kit as k
 from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
+from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.report_files import build_document, report_files, to_slack, write_files
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import report
 from bot.services.report import ReportData
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
+from handlers.intake import post_dm
 from handlers.notify import dm_text, reader_of, send_dm, slack_person, upload_files_to_dm
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
@@ -34,6 +35,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     app.action(ids.REPORT_APPROVE)(approve)
     app.action(ids.REPORT_CHANGES)(open_remark)
     app.view(ids.REPORT_REMARK_MODAL)(submit_remark)
+    modal_errors(ids.REPORT_REMARK_MODAL, "report.remark.title", blocks.remark_errors)
     jobs.register(report.BUILD_JOB, build_job)
     jobs.register(report.EXCERPT_JOB, excerpt_job)
     jobs.register(report.REMARK_JOB, remark_job)
@@ -85,12 +87,7 @@ def submit_remark(
 ) -> None:
     lang, value = context["lang"], k.metadata(view)["review"]
     remark = blocks.parse_remark(view["state"])
-
-    def save() -> report.ReviewState:
-        return _decide(context, value, body["user"]["id"], remark=remark)
-
-    if submitted(ack, lang, "report.remark.title", blocks.remark_errors, save) is None:
-        return
+    _decide(context, value, body["user"]["id"], remark=remark)
     text = t("report.remark.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "report.remark.title", text))
 

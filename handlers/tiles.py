@@ -12,11 +12,11 @@ from slack_sdk import WebClient
 from bot.blocks import ids
 from bot.blocks import tiles as blocks
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
+from bot.edge.errors import modal_errors
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import tiles
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from handlers.intake import post_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
@@ -24,6 +24,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     app.action(ids.TILE_START)(start_from_button)
     app.action(ids.TILE_OPEN)(open_tile)
     app.view(ids.TILE_MODAL)(submit_tile)
+    modal_errors(ids.TILE_MODAL, "tile.title", blocks.tile_errors)
     jobs.register(tiles.ASK_JOB, ask_job)
     jobs.register(tiles.POST_JOB, post_job)
 
@@ -55,17 +56,16 @@ def start_from_button(
     """*Tegeltjesronde starten* under a meeting's announcement (coordinators only)."""
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        opened = tiles.open_round(
-            context["uow"],
-            network_id=None,
-            meeting_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            after=DEFAULT_POST_AFTER,
-            now=context["clock"].now(),
-        )
-        text = blocks.opened_text(lang, context["tz"], opened)
-        respond(text=text, response_type="ephemeral", replace_original=False)
+    opened = tiles.open_round(
+        context["uow"],
+        network_id=None,
+        meeting_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        after=DEFAULT_POST_AFTER,
+        now=context["clock"].now(),
+    )
+    text = blocks.opened_text(lang, context["tz"], opened)
+    respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def open_tile(
@@ -78,31 +78,21 @@ def open_tile(
 ) -> None:
     ack()
     lang = context["lang"]
-    with told_user_errors(respond, lang):
-        ask = tiles.tile_form(
-            context["uow"], round_id=int(action["value"]), user_id=body["user"]["id"]
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.tile_modal(lang, ask))
+    ask = tiles.tile_form(context["uow"], round_id=int(action["value"]), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.tile_modal(lang, ask))
 
 
 def submit_tile(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
     lang = context["lang"]
     round_id, text = blocks.parse_tile(view)
-    saved = submitted(
-        ack,
-        lang,
-        "tile.title",
-        blocks.tile_errors,
-        lambda: tiles.write_tile(
-            context["uow"],
-            round_id=round_id,
-            user_id=body["user"]["id"],
-            text=text,
-            now=context["clock"].now(),
-        ),
+    saved = tiles.write_tile(
+        context["uow"],
+        round_id=round_id,
+        user_id=body["user"]["id"],
+        text=text,
+        now=context["clock"].now(),
     )
-    if saved is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, context["tz"], saved))
+    ack(response_action="update", view=blocks.thanks_modal(lang, context["tz"], saved))
 
 
 # --- scheduled jobs ------------------------------------------------------------------------
