@@ -12,10 +12,10 @@ from bot.blocks import checkins as blocks
 from bot.blocks import ids
 from bot.domain.checkins import ROUND_JOB
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm
 
 AFTER_WORDS = {"na", "after"}
 OFF_WORDS = {"uit", "off"}

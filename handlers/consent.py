@@ -14,11 +14,11 @@ from bot.blocks.network import field_errors, result_modal
 from bot.config import Settings
 from bot.domain.consent import Choice, Outcome
 from bot.edge.errors import modal_errors
+from bot.edge.person import reader_of
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import consent
 from bot.services.consent import DecisionView
 from handlers.network import refresh_welcome
-from handlers.notify import reader_of
 
 BUTTON_CHOICES = {ids.CONSENT_AGREE: Choice.CONSENT, ids.CONSENT_ABSTAIN: Choice.ABSTAIN}
 

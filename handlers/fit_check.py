@@ -12,10 +12,10 @@ from bot.blocks import fit_check as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import fit_check as fit
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm
 
 RESULT_WORDS = ("uitslag", "stand", "result", "results")
 

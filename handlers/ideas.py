@@ -14,12 +14,12 @@ from bot.blocks import ids
 from bot.blocks.meetings import parse_idea_value
 from bot.domain.ideas import OFFER_JOB
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import ideas
 from handlers.command import CommandRequest, Router
 from handlers.home import show_home
-from handlers.intake import post_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:

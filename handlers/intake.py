@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
@@ -16,14 +15,13 @@ from bot.blocks import kit as k
 from bot.blocks.matching import match_message
 from bot.domain.intake import REMINDER_DAYS, REMINDER_JOB
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import intake, matching
 from bot.services.intake import IntroPost
-from bot.services.people import Reader
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
-from handlers.notify import reader_of
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
@@ -162,14 +160,6 @@ def _delete(client: WebClient, channel: str, ts: str) -> None:
 
 
 # --- direct messages -----------------------------------------------------------------------
-
-
-def post_dm(
-    ctx: JobContext, team_id: str | None, user_id: str, build: Callable[[Reader], dict[str, Any]]
-) -> None:
-    """A DM with blocks in the recipient's language and time zone; a Slack error raises, so the
-    job is retried."""
-    ctx.client.chat_postMessage(channel=user_id, **build(reader_of(ctx, team_id, user_id)))
 
 
 def send_welcome(ctx: JobContext, team_id: str | None, user_id: str, network: NetworkRef) -> None:

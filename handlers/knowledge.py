@@ -18,14 +18,12 @@ from bot.blocks import knowledge as blocks
 from bot.blocks.network import result_modal
 from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
 from bot.edge.errors import modal_errors
+from bot.edge.person import MENTION, dm_text, post_dm, send_dm
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import balance, digest, knowledge, networks, search
 from bot.services.knowledge import ItemView
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm
-from handlers.network import MENTION
-from handlers.notify import dm_text, send_dm
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)

@@ -21,6 +21,7 @@ from bot.calendar import ics
 from bot.config import Settings
 from bot.domain.meetings import Attendance, on_holiday
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm, upload_to_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import meetings
 from bot.services.meeting_schedule import (
@@ -34,9 +35,8 @@ from bot.services.meeting_schedule import (
 )
 from bot.services.meetings import Announcement, MeetingView, PlanOutcome
 from handlers.command import CommandRequest, Router
-from handlers.intake import GONE, post_dm
+from handlers.intake import GONE
 from handlers.network import post_in_channel
-from handlers.notify import upload_to_dm
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from typing import Any
 
@@ -16,17 +15,16 @@ from bot.blocks import kit as k
 from bot.blocks import network as blocks
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
 from bot.edge.errors import modal_errors
+from bot.edge.person import MENTION, dm_text, send_dm
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
 from handlers.intake import send_welcome
-from handlers.notify import dm_text, send_dm
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
-MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 ROLE_WORDS = {
     "coordinator": Role.COORDINATOR,
     "coördinator": Role.COORDINATOR,

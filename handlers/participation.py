@@ -13,13 +13,13 @@ from bot.blocks import participation as blocks
 from bot.blocks.network import result_modal
 from bot.domain.anonymise import PlainNamer
 from bot.edge.errors import modal_errors
+from bot.edge.person import slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.participation_files import statement_files
 from bot.scheduling.registry import JobRegistry
 from bot.services import participation
 from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
-from handlers.notify import slack_person, upload_files_to_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:

@@ -15,13 +15,13 @@ from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
 from bot.config import Settings
 from bot.edge.errors import FieldMapper, modal_errors
+from bot.edge.person import reader_of, upload_to_dm
 from bot.export import to_csv
 from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import evaluation, polls
 from bot.services.polls import PollView
 from handlers.command import CommandRequest, Router
-from handlers.notify import reader_of, upload_to_dm
 from storage.uow import UnitOfWork
 
 SWITCH_WORDS = {"aan": True, "on": True, "uit": False, "off": False}

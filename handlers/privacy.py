@@ -10,12 +10,12 @@ from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import privacy as blocks
+from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
 from bot.scheduling.registry import JobRegistry
 from bot.services import networks, privacy
 from handlers.command import CommandRequest, Router
-from handlers.notify import upload_to_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:

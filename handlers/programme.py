@@ -9,11 +9,11 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.blocks import ids
 from bot.blocks.programme import overview_blocks
+from bot.edge.person import MENTION
 from bot.i18n import t
 from bot.scheduling.registry import JobRegistry
 from bot.services import programme
 from handlers.command import CommandRequest, Router
-from handlers.network import MENTION
 
 CLAIM = ("claim", "claimen")
 ADD = ("toevoegen", "add")

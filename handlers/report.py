@@ -15,14 +15,13 @@ from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.edge.errors import modal_errors
+from bot.edge.person import dm_text, post_dm, reader_of, send_dm, slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.report_files import build_document, report_files, to_slack, write_files
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import report
 from bot.services.report import ReportData
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm
-from handlers.notify import dm_text, reader_of, send_dm, slack_person, upload_files_to_dm
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")

@@ -13,10 +13,10 @@ from bot.blocks import ids
 from bot.blocks import tiles as blocks
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
 from bot.edge.errors import modal_errors
+from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import tiles
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm
 
 
 def register(app: App, router: Router, jobs: JobRegistry) -> None:
