@@ -29,6 +29,7 @@ from bot.installations import clients_per_workspace, installation_store, oauth_s
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
+from bot.services.jobs import register_jobs
 from handlers import register_all
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
@@ -116,7 +117,8 @@ def create_app(
     app.use(deduplicate_events(session_factory, clock))
     app.use(request_context(session_factory, clock, settings))
     jobs = JobRegistry()
-    register_all(app, jobs)
+    register_all(app)
+    register_jobs(jobs)
     maintenance.register(jobs)
     job_context = JobContext(
         uow_factory=lambda: UnitOfWork(session_factory),

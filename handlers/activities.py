@@ -14,13 +14,12 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.meetings import planned_modal
 from bot.edge.errors import modal_errors
-from bot.scheduling.registry import JobRegistry
 from bot.services import events
+from bot.services.meeting_jobs import CHANGE, publish
 from handlers.command import CommandRequest, Router
-from handlers.meetings import CHANGE, publish
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("activiteit", "activity", "event"), "activiteit", "event.help", plan_event)
     app.view(ids.EVENT_MODAL)(submit_event)
     modal_errors(ids.EVENT_MODAL, "event.plan.title", blocks.event_errors)

@@ -10,10 +10,7 @@ from slack_sdk import WebClient
 
 from bot.blocks import checkins as blocks
 from bot.blocks import ids
-from bot.domain.checkins import ROUND_JOB
 from bot.edge.errors import modal_errors
-from bot.edge.person import post_dm
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
 
@@ -21,14 +18,11 @@ AFTER_WORDS = {"na", "after"}
 OFF_WORDS = {"uit", "off"}
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("checkin", "check-in"), "checkin [na <dagen> | uit]", "checkin.help", checkin)
     app.action(ids.CHECKIN_OPEN)(open_checkin)
     app.view(ids.CHECKIN_MODAL)(submit_checkin)
     modal_errors(ids.CHECKIN_MODAL, "checkin.title", blocks.checkin_errors)
-    jobs.register(ROUND_JOB, round_job)
-    jobs.register(checkins.ASK_JOB, ask_job)
-    jobs.register(checkins.SUMMARY_JOB, summary_job)
 
 
 def checkin(request: CommandRequest) -> None:
@@ -92,30 +86,3 @@ def submit_checkin(
         now=context["clock"].now(),
     )
     ack(response_action="update", view=blocks.thanks_modal(lang, saved))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def round_job(ctx: JobContext, job: JobView) -> None:
-    checkins.start_meeting_round(
-        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now()
-    )
-
-
-def ask_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    ask = checkins.ask(ctx.uow_factory(), round_key=job.payload["round_key"], user_id=user_id)
-    if ask is not None:  # None: answered already, or no longer in the network
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.ask_dm(r.lang, ask))
-
-
-def summary_job(ctx: JobContext, job: JobView) -> None:
-    report = checkins.report(ctx.uow_factory(), round_key=job.payload["round_key"])
-    if report is not None:
-        post_dm(
-            ctx,
-            job.team_id,
-            job.payload["user_id"],
-            lambda r: blocks.summary_dm(r.lang, r.tz, report),
-        )

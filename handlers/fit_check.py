@@ -12,21 +12,17 @@ from bot.blocks import fit_check as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.edge.errors import modal_errors
-from bot.edge.person import post_dm
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import fit_check as fit
 from handlers.command import CommandRequest, Router
 
 RESULT_WORDS = ("uitslag", "stand", "result", "results")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("passend", "fit"), "passend [uitslag]", "fit.help", fit_check)
     app.view(ids.FIT_MODAL)(submit_answers)
     modal_errors(ids.FIT_MODAL, "fit.title", blocks.fit_errors)
     app.action(ids.FIT_BUTTON)(open_questions)
-    jobs.register(fit.ASK_JOB, ask)
-    jobs.register(fit.RESULT_JOB, send_result)
 
 
 def fit_check(request: CommandRequest) -> None:
@@ -68,30 +64,3 @@ def submit_answers(
         now=context["clock"].now(),
     )
     ack(response_action="update", view=blocks.thanks_modal(lang, check))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def ask(ctx: JobContext, job: JobView) -> None:
-    """One person's invitation; a no-op once the check closed or they answered anyway."""
-    user_id = job.payload["user_id"]
-    check = fit.invitation(
-        ctx.uow_factory(), fit_check_id=job.payload["fit_check_id"], user_id=user_id
-    )
-    if check is not None:
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.invitation(r.lang, r.tz, check))
-
-
-def send_result(ctx: JobContext, job: JobView) -> None:
-    """Close the check and send the anonymous result to the coordinator who started it."""
-    report = fit.close_and_report(
-        ctx.uow_factory(), fit_check_id=job.payload["fit_check_id"], now=ctx.clock.now()
-    )
-    if report is not None:
-        post_dm(
-            ctx,
-            job.team_id,
-            job.payload["user_id"],
-            lambda r: blocks.result_message(r.lang, r.tz, report),
-        )

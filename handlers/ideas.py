@@ -12,25 +12,20 @@ from slack_sdk import WebClient
 from bot.blocks import ideas as blocks
 from bot.blocks import ids
 from bot.blocks.meetings import parse_idea_value
-from bot.domain.ideas import OFFER_JOB
 from bot.edge.errors import modal_errors
-from bot.edge.person import post_dm
 from bot.i18n import t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import ideas
+from bot.services.home_view import show_home
 from handlers.command import CommandRequest, Router
-from handlers.home import show_home
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("idee", "idea"), "idee [tekst]", "idea.help", idea_command)
     app.action(ids.IDEA_OPEN)(open_idea)
     app.view(ids.IDEA_MODAL)(submit_idea)
     modal_errors(ids.IDEA_MODAL, "idea.title", blocks.idea_errors)
     app.action(ids.IDEA_SHOW_NAME)(show_name)
     app.action(ids.IDEA_TAKE_UP)(take_up)
-    jobs.register(OFFER_JOB, offer_round_job)
-    jobs.register(ideas.OFFER_MEMBER_JOB, offer_job)
 
 
 def idea_command(request: CommandRequest) -> None:
@@ -114,18 +109,3 @@ def take_up(
     text = blocks.taken_up_text(context["settings"].language, taken)
     client.chat_postMessage(channel=taken.network.channel_id, text=text)
     show_home(context, client, user)
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def offer_round_job(ctx: JobContext, job: JobView) -> None:
-    """The meeting has ended: plan one DM per member."""
-    ideas.plan_offers(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now())
-
-
-def offer_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    meeting = ideas.offer(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id)
-    if meeting is not None:  # None: cancelled, or no longer a member
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.offer_dm(r.lang, meeting))

@@ -13,11 +13,9 @@ from bot.blocks import ids
 from bot.blocks import intake as blocks
 from bot.blocks import kit as k
 from bot.blocks.matching import match_message
-from bot.domain.intake import REMINDER_DAYS, REMINDER_JOB
 from bot.edge.errors import modal_errors
-from bot.edge.person import post_dm
+from bot.edge.messages import GONE
 from bot.i18n import t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import intake, matching
 from bot.services.intake import IntroPost
 from bot.services.views import NetworkRef
@@ -25,17 +23,15 @@ from handlers.command import CommandRequest, Router
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
-GONE = ("message_not_found", "cant_update_message")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("intake",), "intake", "intake.help", open_intake)
     router.add(("match", "matches"), "match", "match.help", show_matches)
     app.view(ids.INTAKE_MODAL)(submit_intake)
     modal_errors(ids.INTAKE_MODAL, "intake.title", blocks.intake_errors)
     app.action(ids.INTAKE_BUTTON)(open_intake_from_button)
     app.action(ids.MATCH_DM_BUTTON)(acknowledge)
-    jobs.register(REMINDER_JOB, remind)
 
 
 # --- /lerend subcommands -------------------------------------------------------------------
@@ -160,20 +156,3 @@ def _delete(client: WebClient, channel: str, ts: str) -> None:
 
 
 # --- direct messages -----------------------------------------------------------------------
-
-
-def send_welcome(ctx: JobContext, team_id: str | None, user_id: str, network: NetworkRef) -> None:
-    """The welcome DM right after joining, with the intake as the first step."""
-    post_dm(ctx, team_id, user_id, lambda reader: blocks.welcome_dm(reader.lang, network))
-
-
-def remind(ctx: JobContext, job: JobView) -> None:
-    """An intake reminder; a no-op when the intake was done in the meantime."""
-    user_id = job.payload["user_id"]
-    network = intake.reminder_needed(
-        ctx.uow_factory(), network_id=job.network_id or 0, user_id=user_id
-    )
-    if network is None:
-        return
-    last = job.payload.get("days") == REMINDER_DAYS[-1]
-    post_dm(ctx, job.team_id, user_id, lambda r: blocks.reminder_dm(r.lang, network, last))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -15,14 +14,13 @@ from bot.blocks import kit as k
 from bot.blocks import network as blocks
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
 from bot.edge.errors import modal_errors
-from bot.edge.person import MENTION, dm_text, send_dm
+from bot.edge.messages import post_in_channel
+from bot.edge.person import MENTION
 from bot.i18n import t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
+from bot.services.network_jobs import refresh_welcome
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
-from handlers.intake import send_welcome
-from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 ROLE_WORDS = {
@@ -40,7 +38,7 @@ ROLE_WORDS = {
 }
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("start",), "start", "help.start", start)
     router.add(("deelnemen", "join"), "deelnemen", "help.join", join)
     router.add(("status",), "status", "help.status", status)
@@ -66,9 +64,6 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
     )
     app.action(ids.JOIN_BUTTON)(open_join_from_button)
     app.action(ids.STATUS_BUTTON)(open_status_from_button)
-    jobs.register("member.welcome", welcome_member)
-    jobs.register("join_request.notify", notify_join_request)
-    jobs.register("member.role_changed", notify_role_changed)
 
 
 # --- /lerend subcommands -------------------------------------------------------------------
@@ -229,62 +224,8 @@ def _post_welcome(
     networks.remember_welcome(context["uow"], network, response["ts"], context["clock"].now())
 
 
-def post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) -> Any:
-    """Post, joining a public channel first when the bot is not in it yet."""
-    try:
-        return client.chat_postMessage(channel=channel, **message)
-    except SlackApiError as error:
-        if error.response.get("error") != "not_in_channel":
-            raise
-    client.conversations_join(channel=channel)
-    return client.chat_postMessage(channel=channel, **message)
-
-
-def refresh_welcome(
-    uow: UnitOfWork, client: WebClient, language: str, network_id: int, now: datetime
-) -> None:
-    """Rebuild the welcome message from the database (member counts changed)."""
-    ts = networks.welcome_message_ts(uow, network_id)
-    if ts is None:
-        return
-    summary = networks.summary(uow, network_id=network_id, viewer_user_id=None, now=now)
-    message = blocks.welcome_message(language, summary)
-    try:
-        client.chat_update(channel=summary.network.channel_id, ts=ts, **message)
-    except SlackApiError as error:
-        logger.warning("welcome message not updated: %s", error.response.get("error"))
-
-
 def _welcome(context: BoltContext, network: NetworkRef) -> dict[str, Any]:
     summary = networks.summary(
         context["uow"], network_id=network.id, viewer_user_id=None, now=context["clock"].now()
     )
     return blocks.welcome_message(context["settings"].language, summary)
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def welcome_member(ctx: JobContext, job: JobView) -> None:
-    network = networks.network_ref(ctx.uow_factory(), job.network_id or 0)
-    send_welcome(ctx, job.team_id, job.payload["user_id"], network)
-
-
-def notify_join_request(ctx: JobContext, job: JobView) -> None:
-    request = networks.join_request(ctx.uow_factory(), job.payload["request_id"])
-    if request is None:  # decided or withdrawn in the meantime: nothing to ask
-        return
-    network, requester, organisation = request
-    text = dm_text("dm.join_request", user=requester, organisation=organisation, name=network.name)
-    send_dm(ctx, job.team_id, job.payload["user_id"], text)
-
-
-def notify_role_changed(ctx: JobContext, job: JobView) -> None:
-    network = networks.network_ref(ctx.uow_factory(), job.network_id or 0)
-    payload = job.payload
-
-    def compose(lang: str) -> str:
-        role = t(f"role.{payload['role']}", lang)
-        return t("dm.role_changed", lang, by=payload["by"], role=role, name=network.name)
-
-    send_dm(ctx, job.team_id, payload["user_id"], compose)

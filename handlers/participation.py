@@ -16,13 +16,12 @@ from bot.edge.errors import modal_errors
 from bot.edge.person import slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.participation_files import statement_files
-from bot.scheduling.registry import JobRegistry
 from bot.services import participation
 from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(
         ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
     )

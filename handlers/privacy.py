@@ -13,12 +13,11 @@ from bot.blocks import privacy as blocks
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
-from bot.scheduling.registry import JobRegistry
 from bot.services import networks, privacy
 from handlers.command import CommandRequest, Router
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("mijn-gegevens", "my-data"), "mijn-gegevens", "privacy.help.export", export)
     router.add(("vergeet-mij", "forget-me"), "vergeet-mij", "privacy.help.forget", ask_forget)
     router.add(("sluit", "close"), "sluit", "privacy.help.close", ask_close)

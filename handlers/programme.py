@@ -11,7 +11,6 @@ from bot.blocks import ids
 from bot.blocks.programme import overview_blocks
 from bot.edge.person import MENTION
 from bot.i18n import t
-from bot.scheduling.registry import JobRegistry
 from bot.services import programme
 from handlers.command import CommandRequest, Router
 
@@ -22,7 +21,7 @@ SHARE = ("delen", "share")
 ON_OFF = {"aan": True, "on": True, "uit": False, "off": False}
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(
         ("programma", "programme", "program"),
         "programma [claim | toevoegen @persoon | verwijderen @persoon | delen aan|uit]",

@@ -13,20 +13,16 @@ from bot.blocks import ids
 from bot.blocks import tiles as blocks
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
 from bot.edge.errors import modal_errors
-from bot.edge.person import post_dm
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import tiles
 from handlers.command import CommandRequest, Router
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("tegeltje", "tegeltjes", "tile"), "tegeltje [uren]", "tile.help", tile_command)
     app.action(ids.TILE_START)(start_from_button)
     app.action(ids.TILE_OPEN)(open_tile)
     app.view(ids.TILE_MODAL)(submit_tile)
     modal_errors(ids.TILE_MODAL, "tile.title", blocks.tile_errors)
-    jobs.register(tiles.ASK_JOB, ask_job)
-    jobs.register(tiles.POST_JOB, post_job)
 
 
 def tile_command(request: CommandRequest) -> None:
@@ -93,27 +89,3 @@ def submit_tile(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: B
         now=context["clock"].now(),
     )
     ack(response_action="update", view=blocks.thanks_modal(lang, context["tz"], saved))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def ask_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    ask = tiles.ask(ctx.uow_factory(), round_id=job.payload["round_id"], user_id=user_id)
-    if ask is not None:  # None: posted already, or no longer a member
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.ask_dm(r.lang, r.tz, ask))
-
-
-def post_job(ctx: JobContext, job: JobView) -> None:
-    """The time is up: every line together in the channel, in the network's language."""
-    round_id = job.payload["round_id"]
-    post = tiles.to_post(ctx.uow_factory(), round_id=round_id)
-    if post is None:  # posted already
-        return
-    channel = post.round.network.channel_id
-    message = blocks.post_message(ctx.settings.language, post)
-    ts = ctx.client.chat_postMessage(channel=channel, **message)["ts"]
-    tiles.mark_posted(
-        ctx.uow_factory(), round_id=round_id, channel_id=channel, ts=ts, now=ctx.clock.now()
-    )
