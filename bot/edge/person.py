@@ -9,7 +9,7 @@ scheduled job is retried. `MENTION` reads a person from a typed `<@U…>` mentio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from slack_sdk import WebClient
@@ -78,7 +78,7 @@ def upload_to_dm(
 
 
 def upload_files_to_dm(
-    client: WebClient, user_id: str, files: dict[str, str | bytes], *, comment: str
+    client: WebClient, user_id: str, files: Mapping[str, str | bytes], *, comment: str
 ) -> None:
     """Several files in one message in the person's DM (file name -> content)."""
     uploads = [

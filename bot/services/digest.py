@@ -155,7 +155,7 @@ def run_digest(uow: UnitOfWork, *, network_id: int, now: datetime, tz: str) -> D
             more_items=max(0, len(new_items) - DIGEST_ITEMS),
             new_replies=new_replies or 0,
             open_questions=tuple(open_questions[:DIGEST_QUESTIONS]),
-            next_meeting=MeetingRef(meeting.number, meeting.starts_at, meeting.location)
+            next_meeting=MeetingRef(meeting.year_number, meeting.starts_at, meeting.location)
             if meeting
             else None,
         )

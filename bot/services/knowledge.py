@@ -538,8 +538,8 @@ def set_expert_themes(
             themes=ids,
         )
         uow.commit()
-        names = {t.id: t.name for t in network.themes}
-        return ExpertRow(target_user_id, tuple(names[tid] for tid in ids))
+        theme_names = {t.id: t.name for t in network.themes}
+        return ExpertRow(target_user_id, tuple(theme_names[tid] for tid in ids))
 
 
 def experts(uow: UnitOfWork, *, network_id: int) -> list[ExpertRow]:

@@ -120,7 +120,9 @@ def refresh(
 def _update(
     client: WebClient, meeting: MeetingView, place: Announcement, message: dict[str, Any]
 ) -> bool:
-    """False when the announcement is gone (deleted in Slack)."""
+    """False when the announcement is gone (deleted in Slack) or was never posted."""
+    if place.ts is None:
+        return False
     try:
         client.chat_update(channel=place.channel_id, ts=place.ts, **message)
     except SlackApiError as error:

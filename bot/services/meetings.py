@@ -211,7 +211,7 @@ def plan_draft(
         network = coordinated(session, network_id, user_id)
         meetings = planned_meetings(session, network_id)
         if number is None:
-            number = first_open([m.number for m in meetings])
+            number = first_open([m.year_number for m in meetings])
             if number is None:
                 raise UserFacingError("meeting.error.all_planned")
         elif not 1 <= number <= MEETINGS_PER_YEAR:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -280,7 +281,9 @@ def _record_join_request(
     session.flush()
     # The group decides by consent (bot/services/consent_jobs.py opens the decision), and the
     # coordinators hear of the request; both jobs are born with the request.
-    jobs = [(f"join-request:{request.id}:consent", START_JOB, {"request_id": request.id})]
+    jobs: list[tuple[str, str, dict[str, Any]]] = [
+        (f"join-request:{request.id}:consent", START_JOB, {"request_id": request.id})
+    ]
     jobs += [
         (
             f"join-request:{request.id}:notify:{coordinator.slack_user_id}",
@@ -408,7 +411,7 @@ def _summary(
 
 def _meeting_ref(session: Session, network_id: int, now: datetime) -> MeetingRef | None:
     meeting = repo.next_meeting(session, network_id, now)
-    return MeetingRef(meeting.number, meeting.starts_at, meeting.location) if meeting else None
+    return MeetingRef(meeting.year_number, meeting.starts_at, meeting.location) if meeting else None
 
 
 def home_overview(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> HomeOverview:
