@@ -6,17 +6,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import events as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.meetings import planned_modal
+from bot.clock import Clock
+from bot.config import Settings
 from bot.edge.errors import modal_errors
 from bot.services import events
 from bot.services.meeting_jobs import CHANGE, publish
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 
 def register(app: App, router: Router) -> None:
@@ -31,11 +34,11 @@ def plan_event(request: CommandRequest) -> None:
     if network is None:
         return
     draft = events.event_draft(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         event_id=None,
         user_id=request.user_id,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     view = blocks.event_modal(request.lang, request.tz, draft)
     request.client.views_open(trigger_id=request.trigger_id, view=view)
@@ -45,37 +48,48 @@ def open_edit(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
 ) -> None:
     """*Wijzigen* on an event's announcement: the modal, filled in (coordinators only)."""
     ack()
     draft = events.event_draft(
-        context["uow"],
+        uow,
         network_id=None,
         event_id=int(action["value"]),
         user_id=body["user"]["id"],
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    view = blocks.event_modal(context["lang"], context["tz"], draft)
+    view = blocks.event_modal(lang, tz, draft)
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_event(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang, settings, now = context["lang"], context["settings"], context["clock"].now()
+    now = clock.now()
     meta = k.metadata(view)
     result = events.plan_event(
-        context["uow"],
+        uow,
         network_id=int(meta["network"]),
         event_id=int(meta["event"]) if meta.get("event") else None,
         user_id=body["user"]["id"],
         form=blocks.parse_event(view["state"]),
-        tz=context["tz"],
+        tz=tz,
         default_tz=settings.timezone,
         now=now,
     )
-    ack(response_action="update", view=planned_modal(lang, context["tz"], result))
-    publish(context["uow"], client, settings, result.meeting, now, CHANGE.get(result.outcome))
+    ack(response_action="update", view=planned_modal(lang, tz, result))
+    publish(uow, client, settings, result.meeting, now, CHANGE.get(result.outcome))

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import checkins as blocks
 from bot.blocks import ids
+from bot.clock import Clock
 from bot.edge.errors import modal_errors
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 AFTER_WORDS = {"na", "after"}
 OFF_WORDS = {"uit", "off"}
@@ -31,7 +33,7 @@ def checkin(request: CommandRequest) -> None:
     if network is None:
         return
     args = [arg.lower() for arg in request.args]
-    uow, now = request.context["uow"], request.context["clock"].now()
+    uow, now = request.uow, request.clock.now()
     if not args:
         asked = checkins.start_manual_round(
             uow, network_id=network.id, user_id=request.user_id, now=now
@@ -50,7 +52,7 @@ def checkin(request: CommandRequest) -> None:
         network_id=network.id,
         user_id=request.user_id,
         days=days,
-        default_tz=request.context["settings"].timezone,
+        default_tz=request.settings.timezone,
         now=now,
     )
     request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
@@ -60,29 +62,31 @@ def open_checkin(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    lang = context["lang"]
-    ask = checkins.checkin_form(
-        context["uow"], checkin_id=int(action["value"]), user_id=body["user"]["id"]
-    )
+    ask = checkins.checkin_form(uow, checkin_id=int(action["value"]), user_id=body["user"]["id"])
     client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
 
 
 def submit_checkin(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
     checkin_id, score, remark = blocks.parse_checkin(view)
     saved = checkins.answer(
-        context["uow"],
+        uow,
         checkin_id=checkin_id,
         user_id=body["user"]["id"],
         score=score,
         remark=remark,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     ack(response_action="update", view=blocks.thanks_modal(lang, saved))

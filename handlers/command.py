@@ -11,9 +11,12 @@ from slack_sdk import WebClient
 
 from bot.blocks.home import help_blocks
 from bot.blocks.network import no_network_text
+from bot.clock import Clock
+from bot.config import Settings
 from bot.i18n import t
 from bot.services import networks
 from bot.services.views import NetworkRef
+from storage.uow import UnitOfWork
 
 COMMAND = "/lerend"
 
@@ -33,11 +36,27 @@ class CommandRequest:
 
     @property
     def lang(self) -> str:
-        return self.context["lang"]
+        return str(self.context["lang"])
 
     @property
     def tz(self) -> str:
-        return self.context["tz"]
+        return str(self.context["tz"])
+
+    @property
+    def uow(self) -> UnitOfWork:
+        """The request's unit of work (set by the request middleware, bot/context.py)."""
+        uow: UnitOfWork = self.context["uow"]
+        return uow
+
+    @property
+    def clock(self) -> Clock:
+        clock: Clock = self.context["clock"]
+        return clock
+
+    @property
+    def settings(self) -> Settings:
+        settings: Settings = self.context["settings"]
+        return settings
 
     def reply(self, key: str, **fields: object) -> None:
         """An ephemeral answer, visible only to the person who typed the command."""
@@ -45,7 +64,7 @@ class CommandRequest:
 
     def network(self) -> NetworkRef | None:
         """The channel's network; when there is none, explains how to start one."""
-        uow = self.context["uow"]
+        uow = self.uow
         found = networks.find_network(uow, self.team_id, self.channel_id)
         if found is None:
             mine = networks.my_networks(uow, self.team_id, self.user_id)

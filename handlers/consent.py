@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import consent as blocks
 from bot.blocks import ids
 from bot.blocks.network import field_errors, result_modal
+from bot.clock import Clock
+from bot.config import Settings
 from bot.domain.consent import Choice
 from bot.edge.errors import modal_errors
 from bot.services import consent
 from bot.services.consent_jobs import update_message
+from storage.uow import UnitOfWork
 
 BUTTON_CHOICES = {ids.CONSENT_AGREE: Choice.CONSENT, ids.CONSENT_ABSTAIN: Choice.ABSTAIN}
 
@@ -38,45 +41,58 @@ def vote(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
     choice = BUTTON_CHOICES[action["action_id"]]
     decision = consent.cast(
-        context["uow"],
+        uow,
         decision_id=int(action["value"]),
         user_id=body["user"]["id"],
         choice=choice,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    text = blocks.receipt(context["lang"], choice, decision)
+    text = blocks.receipt(lang, choice, decision)
     respond(text=text, response_type="ephemeral", replace_original=False)
-    update_message(client, context["settings"], decision)
+    update_message(client, settings, decision)
 
 
 def open_objection(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    lang: str,
 ) -> None:
     ack()
-    view = blocks.objection_modal(context["lang"], int(action["value"]))
+    view = blocks.objection_modal(lang, int(action["value"]))
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_objection(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang = context["lang"]
     decision_id, reason = blocks.parse_objection(view)
     decision = consent.cast(
-        context["uow"],
+        uow,
         decision_id=decision_id,
         user_id=body["user"]["id"],
         choice=Choice.OBJECTION,
         reason=reason,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     text = blocks.receipt(lang, Choice.OBJECTION, decision)
     ack(response_action="update", view=result_modal(lang, "consent.objection.title", text))
-    update_message(client, context["settings"], decision)
+    update_message(client, settings, decision)

@@ -13,6 +13,7 @@ from bot.blocks import ids
 from bot.blocks import intake as blocks
 from bot.blocks import kit as k
 from bot.blocks.matching import match_message
+from bot.clock import Clock
 from bot.edge.errors import modal_errors
 from bot.edge.messages import GONE
 from bot.i18n import t
@@ -20,6 +21,7 @@ from bot.services import intake, matching
 from bot.services.intake import IntroPost
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
@@ -47,9 +49,7 @@ def show_matches(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    report = matching.match_report(
-        request.context["uow"], network_id=network.id, user_id=request.user_id
-    )
+    report = matching.match_report(request.uow, network_id=network.id, user_id=request.user_id)
     request.respond(
         text=t("match.text", request.lang, name=network.name),
         blocks=match_message(request.lang, request.team_id, report),
@@ -61,15 +61,21 @@ def show_matches(request: CommandRequest) -> None:
 
 
 def submit_intake(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
     saved = intake.save_intake(
-        context["uow"],
+        uow,
         network_id=int(k.metadata(view)["network"]),
         user_id=body["user"]["id"],
         answers=blocks.parse_intake(view["state"]),
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     ack(response_action="update", view=blocks.saved_modal(lang, saved))
     publish_intro(context, client, saved.intake_id)

@@ -16,6 +16,8 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import knowledge as blocks
 from bot.blocks.network import result_modal
+from bot.clock import Clock
+from bot.config import Settings
 from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
 from bot.edge.errors import modal_errors
 from bot.edge.person import MENTION
@@ -71,7 +73,7 @@ def find(request: CommandRequest) -> None:
     if network is None and not everywhere:
         return
     found = search.search(
-        request.context["uow"],
+        request.uow,
         network_id=network.id if network else None,
         text=text,
         team_id=request.team_id,
@@ -87,7 +89,7 @@ def expert(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow = request.context["uow"]
+    uow = request.uow
     if not request.args:
         listed = knowledge.experts(uow, network_id=network.id)
         request.respond(text=blocks.experts_text(request.lang, listed), response_type="ephemeral")
@@ -99,7 +101,7 @@ def expert(request: CommandRequest) -> None:
         actor_user_id=request.user_id,
         target_user_id=mention.group(1) if mention else request.user_id,
         words=request.args[1:] if mention else request.args,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(text=blocks.experts_text(request.lang, [row]), response_type="ephemeral")
 
@@ -109,7 +111,7 @@ def digest_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow, settings = request.context["uow"], request.context["settings"]
+    uow, settings = request.uow, request.settings
     choice = parse_digest_choice(request.args)
     if request.args and choice is None:
         request.reply("digest.usage")
@@ -124,7 +126,7 @@ def digest_command(request: CommandRequest) -> None:
             enabled=choice.enabled,
             weekday=choice.weekday,
             hour=choice.hour,
-            now=request.context["clock"].now(),
+            now=request.clock.now(),
             tz=settings.timezone,
         )
     text = blocks.digest_settings_text(request.lang, settings.timezone, current)
@@ -135,12 +137,17 @@ def digest_command(request: CommandRequest) -> None:
 
 
 def share_from_shortcut(
-    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     """The global shortcut: straight to the form in someone's only network, else pick one."""
     ack()
-    lang, user = context["lang"], body["user"]["id"]
-    mine = knowledge.share_networks(context["uow"], context.team_id or "", user)
+    user = body["user"]["id"]
+    mine = knowledge.share_networks(uow, context.team_id or "", user)
     if len(mine) == 1:
         _open_share(context, client, body["trigger_id"], mine[0].id)
         return
@@ -155,30 +162,41 @@ def share_from_shortcut(
 
 
 def pick_network(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
     target = knowledge.share_target(
-        context["uow"],
+        uow,
         user_id=body["user"]["id"],
         network_id=int(action["selected_option"]["value"]),
     )
     view = body["view"]
-    modal = blocks.share_modal(context["lang"], target)
+    modal = blocks.share_modal(lang, target)
     client.views_update(view_id=view["id"], hash=view.get("hash"), view=modal)
 
 
 def share_from_message(
-    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     """The message shortcut "Deel als kennis" in the network channel: the form, with the
     message as description and a link back to it once shared."""
     ack()
     channel, message = body["channel"]["id"], body["message"]
-    network = networks.find_network(context["uow"], context.team_id or "", channel)
+    network = networks.find_network(uow, context.team_id or "", channel)
     if network is None:
         respond(
-            text=t("knowledge.error.not_network_channel", context["lang"]),
+            text=t("knowledge.error.not_network_channel", lang),
             response_type="ephemeral",
         )
         return
@@ -202,31 +220,38 @@ def _open_share(
 
 
 def submit_share(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang, meta, now = context["lang"], k.metadata(view), context["clock"].now()
+    meta, now = k.metadata(view), clock.now()
     form, user = blocks.parse_share(view["state"]), body["user"]["id"]
     source = (meta["source_channel"], meta["source_ts"]) if meta.get("source_ts") else None
 
     def save() -> ItemView:
         if meta.get("item"):
             return knowledge.edit_item(
-                context["uow"], item_id=int(meta["item"]), user_id=user, form=form, now=now
+                uow, item_id=int(meta["item"]), user_id=user, form=form, now=now
             )
         return knowledge.share_item(
-            context["uow"],
+            uow,
             network_id=int(meta["network"]),
             user_id=user,
             form=form,
             source=source,
             now=now,
-            tz=context["settings"].timezone,
+            tz=settings.timezone,
         )
 
     item = save()
     text = blocks.shared_text(lang, item, edited=bool(meta.get("item")))
     ack(response_action="update", view=result_modal(lang, "knowledge.share.modal_title", text))
-    publish_item(context["uow"], client, context["settings"].language, item.id, now)
+    publish_item(uow, client, settings.language, item.id, now)
 
 
 def publish_item(
@@ -260,31 +285,34 @@ def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
 
 
 def open_edit(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    target = knowledge.edit_target(
-        context["uow"], item_id=int(action["value"]), user_id=body["user"]["id"]
-    )
-    client.views_open(
-        trigger_id=body["trigger_id"], view=blocks.share_modal(context["lang"], target)
-    )
+    target = knowledge.edit_target(uow, item_id=int(action["value"]), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.share_modal(lang, target))
 
 
 def delete(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
     ack()
     item = knowledge.delete_item(
-        context["uow"],
+        uow,
         item_id=int(action["value"]),
         user_id=body["user"]["id"],
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     if item.ts:
         try:
@@ -292,67 +320,87 @@ def delete(
         except SlackApiError as error:
             if error.response.get("error") not in GONE:
                 raise
-    text = t("knowledge.deleted", context["lang"], title=item.title)
+    text = t("knowledge.deleted", lang, title=item.title)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def open_choose_answer(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
     item, replies = knowledge.reply_choices(
-        context["uow"], item_id=int(action["value"]), user_id=body["user"]["id"]
+        uow, item_id=int(action["value"]), user_id=body["user"]["id"]
     )
-    view = blocks.replies_modal(context["lang"], item, replies)
+    view = blocks.replies_modal(lang, item, replies)
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_helpful(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang, now = context["lang"], context["clock"].now()
+    now = clock.now()
     item = knowledge.mark_helpful(
-        context["uow"],
+        uow,
         user_id=body["user"]["id"],
         now=now,
         contribution_id=blocks.parse_helpful(view["state"]),
     )
     text = t("knowledge.helpful.done", lang)
     ack(response_action="update", view=result_modal(lang, "knowledge.helpful.title", text))
-    publish_item(context["uow"], client, context["settings"].language, item.id, now)
+    publish_item(uow, client, settings.language, item.id, now)
 
 
 def helpful_from_message(
-    ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    client: WebClient,
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     """The message shortcut "Markeer als behulpzaam antwoord" on a reply. The shortcut
     carries the reply itself, so it is recorded first in case its event never reached us."""
     ack()
-    channel, message, now = body["channel"]["id"], body["message"], context["clock"].now()
+    channel, message, now = body["channel"]["id"], body["message"], clock.now()
     user = body["user"]["id"]
     reply = thread_event({**message, "channel": channel})
     if reply is not None:
-        knowledge.record_reply(context["uow"], reply, now=now)
-    item = knowledge.mark_helpful(
-        context["uow"], user_id=user, now=now, channel_id=channel, ts=message["ts"]
-    )
-    respond(text=t("knowledge.helpful.done", context["lang"]), response_type="ephemeral")
-    publish_item(context["uow"], client, context["settings"].language, item.id, now)
+        knowledge.record_reply(uow, reply, now=now)
+    item = knowledge.mark_helpful(uow, user_id=user, now=now, channel_id=channel, ts=message["ts"])
+    respond(text=t("knowledge.helpful.done", lang), response_type="ephemeral")
+    publish_item(uow, client, settings.language, item.id, now)
 
 
 def offer_help(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     """*Ik help* in an expert's DM: recorded once, the asker is told, the item shows it."""
     ack()
-    now = context["clock"].now()
+    now = clock.now()
     item = knowledge.offer_help(
-        context["uow"], item_id=int(action["value"]), user_id=body["user"]["id"], now=now
+        uow, item_id=int(action["value"]), user_id=body["user"]["id"], now=now
     )
-    respond(text=blocks.helping_text(context["lang"], item), replace_original=True)
-    publish_item(context["uow"], client, context["settings"].language, item.id, now)
+    respond(text=blocks.helping_text(lang, item), replace_original=True)
+    publish_item(uow, client, settings.language, item.id, now)

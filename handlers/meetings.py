@@ -16,6 +16,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import meetings as blocks
 from bot.calendar import ics
+from bot.config import Settings
 from bot.domain.meetings import Attendance
 from bot.edge.errors import modal_errors
 from bot.edge.person import upload_to_dm
@@ -23,6 +24,7 @@ from bot.services import meetings
 from bot.services.meeting_jobs import CHANGE, publish, refresh
 from bot.services.meetings import MeetingView
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 CANCEL_WORDS = {"annuleer", "annuleren", "afzeggen", "cancel"}
@@ -61,9 +63,7 @@ def plan(request: CommandRequest) -> None:
         return
     args = [arg.lower() for arg in request.args]
     if args[:1] and args[0] in CANCEL_WORDS and args[1:2] and args[1].isdigit():
-        meeting_id = meetings.meeting_id_of(
-            request.context["uow"], network_id=network.id, number=int(args[1])
-        )
+        meeting_id = meetings.meeting_id_of(request.uow, network_id=network.id, number=int(args[1]))
         cancelled = _cancel(request.context, request.client, meeting_id, request.user_id)
         request.respond(
             text=blocks.cancelled_text(request.lang, cancelled), response_type="ephemeral"
@@ -73,7 +73,7 @@ def plan(request: CommandRequest) -> None:
         request.reply("meeting.usage")
         return
     draft = meetings.plan_draft(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         user_id=request.user_id,
         number=int(args[0]) if args else None,
@@ -92,11 +92,11 @@ def reminders(request: CommandRequest) -> None:
         request.reply("meeting.reminders_usage")
         return
     offsets = meetings.set_reminder_offsets(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         user_id=request.user_id,
         text=",".join(request.args),
-        default_tz=request.context["settings"].timezone,
+        default_tz=request.settings.timezone,
         now=_now(request.context),
     )
     request.reply("meeting.reminders_set", offsets=blocks.offsets_text(request.lang, offsets))
@@ -106,37 +106,52 @@ def reminders(request: CommandRequest) -> None:
 
 
 def submit_plan(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    settings: Settings,
 ) -> None:
-    lang, settings, now = context["lang"], context["settings"], _now(context)
+    now = _now(context)
     result = meetings.plan_meeting(
-        context["uow"],
+        uow,
         network_id=int(k.metadata(view)["network"]),
         user_id=body["user"]["id"],
         form=blocks.parse_plan(view["state"]),
-        tz=context["tz"],
+        tz=tz,
         default_tz=settings.timezone,
         now=now,
     )
-    ack(response_action="update", view=blocks.planned_modal(lang, context["tz"], result))
-    publish(context["uow"], client, settings, result.meeting, now, CHANGE.get(result.outcome))
+    ack(response_action="update", view=blocks.planned_modal(lang, tz, result))
+    publish(uow, client, settings, result.meeting, now, CHANGE.get(result.outcome))
 
 
 def open_plan_from_button(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
 ) -> None:
     """From a coordinator's DM, or from the confirmation modal (then the modal turns into the
     next plan form). A refusal reaches the person through the central error handler."""
     ack()
     network_id, number = blocks.parse_plan_value(action["value"])
     draft = meetings.plan_draft(
-        context["uow"],
+        uow,
         network_id=network_id,
         user_id=body["user"]["id"],
         number=number,
         now=_now(context),
     )
-    modal = blocks.plan_modal(context["lang"], context["tz"], draft)
+    modal = blocks.plan_modal(lang, tz, draft)
     if body.get("view"):
         client.views_update(view_id=body["view"]["id"], hash=body["view"].get("hash"), view=modal)
     else:
@@ -150,12 +165,15 @@ def answer(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    settings: Settings,
 ) -> None:
     """*Aanwezig* or *Afwezig*, from the announcement or from a reminder."""
     ack()
-    lang, attendance = context["lang"], blocks.RSVP_ACTIONS[action["action_id"]]
+    attendance = blocks.RSVP_ACTIONS[action["action_id"]]
     meeting = meetings.answer(
-        context["uow"],
+        uow,
         meeting_id=int(action["value"]),
         user_id=body["user"]["id"],
         attendance=attendance,
@@ -163,7 +181,7 @@ def answer(
     )
     text = blocks.rsvp_receipt(lang, attendance, meeting)
     respond(text=text, response_type="ephemeral", replace_original=False)
-    refresh(client, context["settings"], meeting, clicked_in=body.get("channel", {}).get("id"))
+    refresh(client, settings, meeting, clicked_in=body.get("channel", {}).get("id"))
 
 
 def open_online(
@@ -173,12 +191,13 @@ def open_online(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     """*Online* asks for a short reason first: online is allowed, in person is preferred."""
     ack()
-    lang = context["lang"]
     prompt = meetings.online_prompt(
-        context["uow"],
+        uow,
         meeting_id=int(action["value"]),
         user_id=body["user"]["id"],
         now=_now(context),
@@ -187,12 +206,18 @@ def open_online(
 
 
 def submit_online(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    settings: Settings,
 ) -> None:
-    lang = context["lang"]
     meeting_id, reason = blocks.parse_online(view)
     meeting = meetings.answer(
-        context["uow"],
+        uow,
         meeting_id=meeting_id,
         user_id=body["user"]["id"],
         attendance=Attendance.ONLINE,
@@ -200,7 +225,7 @@ def submit_online(
         now=_now(context),
     )
     ack(response_action="update", view=blocks.online_done_modal(lang, meeting))
-    refresh(client, context["settings"], meeting)
+    refresh(client, settings, meeting)
 
 
 def send_calendar(
@@ -210,11 +235,12 @@ def send_calendar(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     """The meeting's .ics, privately in the person's DM; a cancellation after cancelling."""
     ack()
-    lang = context["lang"]
-    meeting = meetings.meeting_view(context["uow"], int(action["value"]))
+    meeting = meetings.meeting_view(uow, int(action["value"]))
     filename, title, comment = blocks.calendar_file(lang, meeting)
     event = blocks.calendar_event(lang, meeting, _now(context))
     upload_to_dm(
@@ -234,10 +260,10 @@ def cancel(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
+    lang: str,
 ) -> None:
     """*Annuleren* on the announcement (Slack asked for confirmation); coordinators only."""
     ack()
-    lang = context["lang"]
     meeting = _cancel(context, client, int(action["value"]), body["user"]["id"])
     text = blocks.cancelled_text(lang, meeting)
     respond(text=text, response_type="ephemeral", replace_original=False)

@@ -12,6 +12,8 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import network as blocks
+from bot.clock import Clock
+from bot.config import Settings
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
 from bot.edge.errors import modal_errors
 from bot.edge.messages import post_in_channel
@@ -21,6 +23,7 @@ from bot.services import networks
 from bot.services.network_jobs import refresh_welcome
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 ROLE_WORDS = {
@@ -73,7 +76,7 @@ def start(request: CommandRequest) -> None:
     if request.channel_id.startswith("D"):
         request.reply("error.start_in_channel")
         return
-    existing = networks.find_network(request.context["uow"], request.team_id, request.channel_id)
+    existing = networks.find_network(request.uow, request.team_id, request.channel_id)
     if existing is not None:
         request.reply("error.channel_has_network", name=existing.name)
         return
@@ -92,10 +95,10 @@ def status(request: CommandRequest) -> None:
     if network is None:
         return
     summary = networks.summary(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         viewer_user_id=request.user_id,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(
         text=network.name,
@@ -114,12 +117,12 @@ def role(request: CommandRequest) -> None:
         request.reply("error.role_usage")
         return
     name = networks.set_role(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         actor_user_id=request.user_id,
         target_user_id=mention.group(1),
         role=new_role,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.reply(
         "role.done", user=mention.group(1), role=t(f"role.{new_role}", request.lang), name=name
@@ -130,33 +133,45 @@ def role(request: CommandRequest) -> None:
 
 
 def submit_start(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    clock: Clock,
 ) -> None:
     network = networks.create_network(
-        context["uow"],
+        uow,
         team_id=context.team_id or "",
         channel_id=k.metadata(view)["channel"],
         user_id=body["user"]["id"],
         form=blocks.parse_start(view["state"]),
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     ack()
     _post_welcome(context, client, network, creator=body["user"]["id"])
 
 
 def submit_join(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang = context["lang"]
     existing_id, new_name, committed = blocks.parse_join(view["state"])
     result = networks.join_network(
-        context["uow"],
+        uow,
         network_id=int(k.metadata(view)["network"]),
         user_id=body["user"]["id"],
         existing_organisation_id=existing_id,
         new_organisation_name=new_name,
         committed=committed,
-        now=context["clock"].now(),
+        now=clock.now(),
         experience_expert=blocks.parse_experience_expert(view["state"]),
     )
     key = "join.consent_recorded" if result.outcome == JoinOutcome.NEEDS_CONSENT else "join.done"
@@ -170,8 +185,8 @@ def submit_join(
     )
     ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
     if result.outcome == JoinOutcome.JOINED:
-        language, now = context["settings"].language, context["clock"].now()
-        refresh_welcome(context["uow"], client, language, result.network.id, now)
+        language, now = settings.language, clock.now()
+        refresh_welcome(uow, client, language, result.network.id, now)
 
 
 def open_join_from_button(
@@ -182,16 +197,23 @@ def open_join_from_button(
 
 
 def open_status_from_button(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
 ) -> None:
     ack()
     summary = networks.summary(
-        context["uow"],
+        uow,
         network_id=int(action["value"]),
         viewer_user_id=body["user"]["id"],
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    view = blocks.status_modal(context["lang"], context["tz"], summary)
+    view = blocks.status_modal(lang, tz, summary)
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 

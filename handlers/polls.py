@@ -13,6 +13,8 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
+from bot.clock import Clock
+from bot.config import Settings
 from bot.edge.errors import FieldMapper, modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
@@ -20,6 +22,7 @@ from bot.i18n import t
 from bot.services import evaluation, polls
 from bot.services.poll_jobs import post, publish, refresh
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 SWITCH_WORDS = {"aan": True, "on": True, "uit": False, "off": False}
 
@@ -52,9 +55,7 @@ def poll(request: CommandRequest) -> None:
     elif args:
         request.reply("poll.usage")
     else:
-        polls.check_may_create(
-            request.context["uow"], network_id=network.id, user_id=request.user_id
-        )
+        polls.check_may_create(request.uow, network_id=network.id, user_id=request.user_id)
         view = blocks.create_modal(request.lang, request.tz, network_id=network.id)
         request.client.views_open(trigger_id=request.trigger_id, view=view)
 
@@ -62,7 +63,7 @@ def poll(request: CommandRequest) -> None:
 def _export_command(request: CommandRequest, network_id: int, args: list[str]) -> None:
     """`/lerend poll export [number]`: the given poll, or the network's latest."""
     poll_id = int(args[0]) if args and args[0].isdigit() else None
-    poll_id = poll_id or polls.latest_poll_id(request.context["uow"], network_id)
+    poll_id = poll_id or polls.latest_poll_id(request.uow, network_id)
     if poll_id is None:
         request.reply("poll.error.none")
         return
@@ -71,7 +72,7 @@ def _export_command(request: CommandRequest, network_id: int, args: list[str]) -
 
 def _switch_everyone(request: CommandRequest, network_id: int, allowed: bool) -> None:
     polls.set_members_may_create(
-        request.context["uow"],
+        request.uow,
         network_id=network_id,
         user_id=request.user_id,
         allowed=allowed,
@@ -85,9 +86,9 @@ def start_evaluation(request: CommandRequest) -> None:
     if network is None:
         return
     evaluation.start_evaluation(
-        request.context["uow"],
+        request.uow,
         network.id,
-        lang=request.context["settings"].language,
+        lang=request.settings.language,
         now=_now(request),
         started_by=request.user_id,
     )
@@ -95,22 +96,26 @@ def start_evaluation(request: CommandRequest) -> None:
 
 
 def _now(request: CommandRequest) -> datetime:
-    return request.context["clock"].now()
+    return request.clock.now()
 
 
 # --- the create modal ----------------------------------------------------------------------
 
 
 def apply_template(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    tz: str,
 ) -> None:
     ack()
     view = body["view"]
     meta = k.metadata(view)
-    lang = context["lang"]
     modal = blocks.create_modal(
         lang,
-        context["tz"],
+        tz,
         network_id=int(meta["network"]),
         rev=int(meta.get("rev", 0)) + 1,
         prefill=blocks.template_prefill(lang, action["selected_option"]["value"]),
@@ -119,20 +124,27 @@ def apply_template(
 
 
 def submit_poll(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    tz: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     meta = k.metadata(view)
     rev = int(meta.get("rev", 0))
     created = polls.create_poll(
-        context["uow"],
+        uow,
         network_id=int(meta["network"]),
         user_id=body["user"]["id"],
         form=blocks.parse_create(view["state"], rev),
-        tz=context["tz"],
-        now=context["clock"].now(),
+        tz=tz,
+        now=clock.now(),
     )
     ack()
-    post(context["uow"], client, context["settings"], created, context["clock"].now())
+    post(uow, client, settings, created, clock.now())
 
 
 def _create_errors(view: dict[str, Any]) -> FieldMapper:
@@ -148,42 +160,49 @@ def vote(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
     poll_id, option_id = blocks.parse_vote(action["value"])
-    now = context["clock"].now()
+    now = clock.now()
     result = polls.cast_vote(
-        context["uow"],
+        uow,
         poll_id=poll_id,
         option_id=option_id,
         user_id=body["user"]["id"],
         now=now,
     )
     if result.follow_up is not None:
-        view = blocks.follow_up_modal(context["lang"], result.follow_up)
+        view = blocks.follow_up_modal(lang, result.follow_up)
         client.views_open(trigger_id=body["trigger_id"], view=view)
     else:
-        text = blocks.vote_receipt(context["lang"], result)
+        text = blocks.vote_receipt(lang, result)
         respond(text=text, response_type="ephemeral", replace_original=False)
     if result.refresh_now:
-        refresh(context["uow"], client, context["settings"], poll_id, now)
+        refresh(uow, client, settings, poll_id, now)
 
 
 def submit_answers(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
     poll_id, option_id, answers = blocks.parse_answers(view)
     polls.save_answers(
-        context["uow"],
+        uow,
         poll_id=poll_id,
         option_id=option_id,
         user_id=body["user"]["id"],
         answers=answers,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     text = t("poll.follow_up.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "poll.follow_up.title", text))
@@ -193,18 +212,20 @@ def close(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
     closed = polls.close_poll(
-        context["uow"],
+        uow,
         poll_id=int(action["value"]),
         user_id=body["user"]["id"],
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    publish(context["uow"], client, context["settings"], closed)
+    publish(uow, client, settings, closed)
 
 
 def export_from_button(

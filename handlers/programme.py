@@ -9,10 +9,12 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.blocks import ids
 from bot.blocks.programme import overview_blocks
+from bot.clock import Clock
 from bot.edge.person import MENTION
 from bot.i18n import t
 from bot.services import programme
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 CLAIM = ("claim", "claimen")
 ADD = ("toevoegen", "add")
@@ -34,7 +36,7 @@ def register(app: App, router: Router) -> None:
 
 def programme_command(request: CommandRequest) -> None:
     words = [arg.lower() for arg in request.args]
-    uow, now = request.context["uow"], request.context["clock"].now()
+    uow, now = request.uow, request.clock.now()
     mention = MENTION.match(request.args[1]) if len(request.args) == 2 else None
     if not words:
         _show(request, page=0)
@@ -62,11 +64,11 @@ def programme_command(request: CommandRequest) -> None:
 
 def _show(request: CommandRequest, page: int) -> None:
     overview = programme.overview(
-        request.context["uow"],
+        request.uow,
         team_id=request.team_id,
         user_id=request.user_id,
         page=page,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(
         text=t("programme.header", request.lang),
@@ -76,17 +78,23 @@ def _show(request: CommandRequest, page: int) -> None:
 
 
 def turn_page(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
     """*Vorige* / *Volgende*: the same message shows the other page."""
     ack()
-    lang = context["lang"]
     overview = programme.overview(
-        context["uow"],
+        uow,
         team_id=context.team_id or "",
         user_id=body["user"]["id"],
         page=int(action["value"]),
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     respond(
         text=t("programme.header", lang),

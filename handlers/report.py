@@ -35,7 +35,7 @@ def report_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow, now, user = request.context["uow"], request.context["clock"].now(), request.user_id
+    uow, now, user = request.uow, request.clock.now(), request.user_id
     words = [arg.lower() for arg in request.args]
     if not words:
         report.request_report(uow, network_id=network.id, user_id=user, now=now)
@@ -55,27 +55,40 @@ def report_command(request: CommandRequest) -> None:
 
 
 def approve(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    respond: Respond,
+    lang: str,
 ) -> None:
     ack()
     state = _decide(context, action["value"], body["user"]["id"], remark=None)
     key = "report.review.all_approved" if state.complete else "report.review.approved"
-    text = t(key, context["lang"], approved=state.approved, total=state.total)
+    text = t(key, lang, approved=state.approved, total=state.total)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def open_remark(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    lang: str,
 ) -> None:
     ack()
-    view = blocks.remark_modal(context["lang"], action["value"])
+    view = blocks.remark_modal(lang, action["value"])
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_remark(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    lang: str,
 ) -> None:
-    lang, value = context["lang"], k.metadata(view)["review"]
+    value = k.metadata(view)["review"]
     remark = blocks.parse_remark(view["state"])
     _decide(context, value, body["user"]["id"], remark=remark)
     text = t("report.remark.thanks", lang)

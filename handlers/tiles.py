@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import tiles as blocks
+from bot.clock import Clock
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
 from bot.edge.errors import modal_errors
 from bot.services import tiles
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 
 def register(app: App, router: Router) -> None:
@@ -35,32 +37,38 @@ def tile_command(request: CommandRequest) -> None:
         request.reply("tile.usage")
         return
     opened = tiles.open_round(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         meeting_id=None,
         user_id=request.user_id,
         after=after,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     text = blocks.opened_text(request.lang, request.tz, opened)
     request.respond(text=text, response_type="ephemeral")
 
 
 def start_from_button(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
 ) -> None:
     """*Tegeltjesronde starten* under a meeting's announcement (coordinators only)."""
     ack()
-    lang = context["lang"]
     opened = tiles.open_round(
-        context["uow"],
+        uow,
         network_id=None,
         meeting_id=int(action["value"]),
         user_id=body["user"]["id"],
         after=DEFAULT_POST_AFTER,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    text = blocks.opened_text(lang, context["tz"], opened)
+    text = blocks.opened_text(lang, tz, opened)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 
@@ -68,24 +76,31 @@ def open_tile(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    lang = context["lang"]
-    ask = tiles.tile_form(context["uow"], round_id=int(action["value"]), user_id=body["user"]["id"])
+    ask = tiles.tile_form(uow, round_id=int(action["value"]), user_id=body["user"]["id"])
     client.views_open(trigger_id=body["trigger_id"], view=blocks.tile_modal(lang, ask))
 
 
-def submit_tile(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-    lang = context["lang"]
+def submit_tile(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
+) -> None:
     round_id, text = blocks.parse_tile(view)
     saved = tiles.write_tile(
-        context["uow"],
+        uow,
         round_id=round_id,
         user_id=body["user"]["id"],
         text=text,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    ack(response_action="update", view=blocks.thanks_modal(lang, context["tz"], saved))
+    ack(response_action="update", view=blocks.thanks_modal(lang, tz, saved))
