@@ -59,7 +59,7 @@ def vote(
     )
     text = blocks.receipt(lang, choice, decision)
     respond(text=text, response_type="ephemeral", replace_original=False)
-    update_message(client, settings, decision)
+    update_message(uow, client, settings, decision, clock.now())
 
 
 def open_objection(
@@ -95,4 +95,4 @@ def submit_objection(
     )
     text = blocks.receipt(lang, Choice.OBJECTION, decision)
     ack(response_action="update", view=result_modal(lang, "consent.objection.title", text))
-    update_message(client, settings, decision)
+    update_message(uow, client, settings, decision, clock.now())

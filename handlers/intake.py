@@ -15,7 +15,8 @@ from bot.blocks import kit as k
 from bot.blocks.matching import match_message
 from bot.clock import Clock
 from bot.edge.errors import modal_errors
-from bot.edge.messages import GONE
+from bot.edge.messages import delete as _delete
+from bot.edge.messages import update as _update
 from bot.i18n import t
 from bot.services import intake, matching
 from bot.services.intake import IntroPost
@@ -140,25 +141,6 @@ def _start_round(context: BoltContext, client: WebClient, network: NetworkRef) -
     if kept != ts:  # another intake started the round a moment ago
         _delete(client, network.channel_id, ts)
     return kept
-
-
-def _update(client: WebClient, channel: str, ts: str, message: dict[str, Any]) -> bool:
-    """False when the reply is gone (deleted in Slack), so a new one is posted."""
-    try:
-        client.chat_update(channel=channel, ts=ts, **message)
-    except SlackApiError as error:
-        if error.response.get("error") not in GONE:
-            raise
-        return False
-    return True
-
-
-def _delete(client: WebClient, channel: str, ts: str) -> None:
-    try:
-        client.chat_delete(channel=channel, ts=ts)
-    except SlackApiError as error:
-        if error.response.get("error") not in GONE:
-            raise
 
 
 # --- direct messages -----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.blocks.network import result_modal
 from bot.clock import Clock
 from bot.config import Settings
 from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
+from bot.edge import messages
 from bot.edge.errors import modal_errors
 from bot.edge.person import MENTION
 from bot.i18n import t
@@ -28,7 +29,6 @@ from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
-GONE = ("message_not_found", "cant_delete_message", "channel_not_found")
 
 
 def register(app: App, router: Router) -> None:
@@ -260,9 +260,8 @@ def publish_item(
     """Post the item's thread starter, or rebuild it from the database when it is posted."""
     item = knowledge.item_view(uow, item_id)
     channel = item.network.channel_id
-    if item.ts:
-        client.chat_update(channel=channel, ts=item.ts, **blocks.item_message(language, item))
-        return
+    if item.ts and messages.update(client, channel, item.ts, blocks.item_message(language, item)):
+        return  # rebuilt in place; a starter deleted in Slack is posted again below
     if item.source_ts and not item.source_permalink and item.source_channel_id:
         link = _permalink(client, item.source_channel_id, item.source_ts)
         knowledge.remember_links(uow, item.id, now=now, source_permalink=link)
@@ -315,11 +314,7 @@ def delete(
         now=clock.now(),
     )
     if item.ts:
-        try:
-            client.chat_delete(channel=item.network.channel_id, ts=item.ts)
-        except SlackApiError as error:
-            if error.response.get("error") not in GONE:
-                raise
+        messages.delete(client, item.network.channel_id, item.ts)
     text = t("knowledge.deleted", lang, title=item.title)
     respond(text=text, response_type="ephemeral", replace_original=False)
 

@@ -225,7 +225,7 @@ def close(
         user_id=body["user"]["id"],
         now=clock.now(),
     )
-    publish(uow, client, settings, closed)
+    publish(uow, client, settings, closed, clock.now())
 
 
 def export_from_button(

@@ -3,6 +3,8 @@ message, rebuilt from the database."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from slack_sdk import WebClient
 
 from bot.blocks import consent as blocks
@@ -15,11 +17,13 @@ from bot.domain.consent import (
     START_JOB,
     Outcome,
 )
+from bot.edge import messages
 from bot.edge.person import reader_of
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import consent
 from bot.services.consent import DecisionView
 from bot.services.network_jobs import refresh_welcome
+from storage.uow import UnitOfWork
 
 
 def register(jobs: JobRegistry) -> None:
@@ -31,12 +35,21 @@ def register(jobs: JobRegistry) -> None:
     jobs.register(OUTCOME_JOB, outcome_job)
 
 
-def update_message(client: WebClient, settings: Settings, decision: DecisionView) -> None:
-    """Rebuild the decision's channel message from the database."""
+def update_message(
+    uow: UnitOfWork, client: WebClient, settings: Settings, decision: DecisionView, now: datetime
+) -> None:
+    """Rebuild the decision's channel message from the database (posted again when it was
+    deleted in Slack). Not posted yet: the start job posts it."""
     if decision.message_ts is None:
         return
     message = blocks.consent_message(settings.language, settings.timezone, decision)
-    client.chat_update(channel=decision.channel_id, ts=decision.message_ts, **message)
+    messages.show(
+        client,
+        decision.channel_id,
+        decision.message_ts,
+        message,
+        remember=lambda ts: consent.remember_message(uow, decision, ts, now),
+    )
 
 
 def start_job(ctx: JobContext, job: JobView) -> None:
@@ -56,7 +69,7 @@ def close_job(ctx: JobContext, job: JobView) -> None:
     decision = consent.close_at_deadline(
         ctx.uow_factory(), decision_id=job.payload["decision_id"], now=ctx.clock.now()
     )
-    update_message(ctx.client, ctx.settings, decision)
+    update_message(ctx.uow_factory(), ctx.client, ctx.settings, decision, ctx.clock.now())
 
 
 def remind_job(ctx: JobContext, job: JobView) -> None:
@@ -84,7 +97,7 @@ def outcome_job(ctx: JobContext, job: JobView) -> None:
     """Tell the channel and the candidate how the group decided."""
     decision = consent.decision_view(ctx.uow_factory(), job.payload["decision_id"])
     settings = ctx.settings
-    update_message(ctx.client, settings, decision)
+    update_message(ctx.uow_factory(), ctx.client, settings, decision, ctx.clock.now())
     channel_text = blocks.outcome_text(settings.language, decision)
     ctx.client.chat_postMessage(channel=decision.channel_id, text=channel_text)
     reader = reader_of(ctx, job.team_id, decision.candidate)

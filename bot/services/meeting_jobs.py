@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import meetings as blocks
 from bot.config import Settings
 from bot.domain.meetings import on_holiday
-from bot.edge.messages import GONE, post_in_channel
+from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import meetings
@@ -93,9 +93,14 @@ def _publish_in(
     now: datetime,
     change: str | None,
 ) -> None:
-    if place.ts is None or not _update(client, meeting, place, message):
-        ts = post_in_channel(client, place.channel_id, message)["ts"]
-        meetings.remember_announcement(uow, meeting, place, ts, now)
+    posted = messages.show(
+        client,
+        place.channel_id,
+        place.ts,
+        message,
+        remember=lambda ts: meetings.remember_announcement(uow, meeting, place, ts, now),
+    )
+    if posted:
         return
     if change is not None:
         reply = blocks.change_reply(settings.language, settings.timezone, meeting, change)
@@ -123,14 +128,7 @@ def _update(
     """False when the announcement is gone (deleted in Slack) or was never posted."""
     if place.ts is None:
         return False
-    try:
-        client.chat_update(channel=place.channel_id, ts=place.ts, **message)
-    except SlackApiError as error:
-        if error.response.get("error") not in GONE:
-            raise
-        logger.info("announcement of meeting %s is gone", meeting.id)
-        return False
-    return True
+    return messages.update(client, place.channel_id, place.ts, message)
 
 
 def remind_job(ctx: JobContext, job: JobView) -> None:

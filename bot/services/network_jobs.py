@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blocks import network as blocks
+from bot.edge import messages
 from bot.edge.person import dm_text, send_dm
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
@@ -36,8 +37,15 @@ def refresh_welcome(
         return
     summary = networks.summary(uow, network_id=network_id, viewer_user_id=None, now=now)
     message = blocks.welcome_message(language, summary)
+    channel = summary.network.channel_id
     try:
-        client.chat_update(channel=summary.network.channel_id, ts=ts, **message)
+        messages.show(
+            client,
+            channel,
+            ts,
+            message,
+            remember=lambda new_ts: networks.remember_welcome(uow, summary.network, new_ts, now),
+        )
     except SlackApiError as error:
         logger.warning("welcome message not updated: %s", error.response.get("error"))
 

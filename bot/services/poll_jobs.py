@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.blocks import polls as blocks
 from bot.config import Settings
+from bot.edge import messages
 from bot.edge.person import reader_of
 from bot.i18n import format_datetime, t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
@@ -39,15 +40,24 @@ def post(
 def refresh(
     uow: UnitOfWork, client: WebClient, settings: Settings, poll_id: int, now: datetime
 ) -> None:
-    publish(uow, client, settings, polls.poll_view(uow, poll_id, now))
+    publish(uow, client, settings, polls.poll_view(uow, poll_id, now), now)
 
 
-def publish(uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView) -> None:
-    """Rebuild the channel message from the database; note which version it shows."""
+def publish(
+    uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, now: datetime
+) -> None:
+    """Rebuild the channel message from the database (posted again when it was deleted in
+    Slack); note which version it shows. Not posted yet: the post job posts it."""
     if poll.message_ts is None:
         return
     message = blocks.poll_message(settings.language, settings.timezone, poll)
-    client.chat_update(channel=poll.channel_id, ts=poll.message_ts, **message)
+    messages.show(
+        client,
+        poll.channel_id,
+        poll.message_ts,
+        message,
+        remember=lambda ts: polls.remember_message(uow, poll, ts, now),
+    )
     polls.mark_rendered(uow, poll.id, poll.version)
 
 
@@ -62,7 +72,7 @@ def close_job(ctx: JobContext, job: JobView) -> None:
     closed = polls.close_poll(
         ctx.uow_factory(), poll_id=job.payload["poll_id"], user_id=None, now=ctx.clock.now()
     )
-    publish(ctx.uow_factory(), ctx.client, ctx.settings, closed)
+    publish(ctx.uow_factory(), ctx.client, ctx.settings, closed, ctx.clock.now())
 
 
 def post_job(ctx: JobContext, job: JobView) -> None:
