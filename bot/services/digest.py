@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 from bot.domain.knowledge import ItemKind, next_weekly_slot, week_key
 from bot.scheduling.schedule import CANCELLED, PENDING, cancel_jobs
 from bot.services.errors import UserFacingError
-from bot.services.intake import network_ref
 from bot.services.network_work import coordinators_network, schedule_for
-from bot.services.views import MeetingRef, NetworkRef
+from bot.services.views import MeetingRef, NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Contribution, KnowledgeItem, KnowledgeSettings, Network, ScheduledJob
 from storage.uow import UnitOfWork

@@ -52,7 +52,6 @@ from bot.scheduling.schedule import (
 )
 from bot.services import evaluation
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meeting_overview import (
     OrganisationAttendance,
     attendance,
@@ -77,7 +76,7 @@ from bot.services.meeting_schedule import (
     sync_jobs,
 )
 from bot.services.polls import is_coordinator
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import (
     Meeting,

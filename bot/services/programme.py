@@ -34,9 +34,8 @@ from bot.domain.programme import (
     phase_of,
 )
 from bot.services.errors import UserFacingError
-from bot.services.intake import network_ref
 from bot.services.network_work import coordinators_network
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import (
     Contribution,
