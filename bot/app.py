@@ -36,6 +36,7 @@ from bot.installations import (
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
+from bot.services.jobs import register_jobs
 from handlers import register_all
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
@@ -127,7 +128,8 @@ def create_app(
     app.use(deduplicate_events(session_factory, clock, wants))
     app.use(request_context(session_factory, clock, settings, wants))
     jobs = JobRegistry()
-    register_all(app, jobs)
+    register_all(app)
+    register_jobs(jobs)
     acks.register(app)  # last: features have the first pick
     maintenance.register(jobs)
     job_context = JobContext(

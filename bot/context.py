@@ -108,7 +108,7 @@ class StickyAck(Ack):
 
     _given: BoltResponse | None = None
 
-    @property  # type: ignore[override]
+    @property
     def response(self) -> BoltResponse | None:
         return self._given
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.scheduling.registry import JobRegistry
 from handlers import (
     activities,
     checkins,
@@ -29,25 +28,25 @@ from handlers import (
 )
 
 
-def register_all(app: App, jobs: JobRegistry) -> None:
+def register_all(app: App) -> None:
     router = command.Router()
-    network.register(app, router, jobs)
-    intake.register(app, router, jobs)
-    fit_check.register(app, router, jobs)
-    polls.register(app, router, jobs)
-    meetings.register(app, router, jobs)
-    checkins.register(app, router, jobs)
-    knowledge.register(app, router, jobs)
-    report.register(app, router, jobs)
-    privacy.register(app, router, jobs)
-    activities.register(app, router, jobs)
-    ideas.register(app, router, jobs)
-    tiles.register(app, router, jobs)
-    programme.register(app, router, jobs)
-    participation.register(app, router, jobs)
-    language.register(app, router, jobs)
+    network.register(app, router)
+    intake.register(app, router)
+    fit_check.register(app, router)
+    polls.register(app, router)
+    meetings.register(app, router)
+    checkins.register(app, router)
+    knowledge.register(app, router)
+    report.register(app, router)
+    privacy.register(app, router)
+    activities.register(app, router)
+    ideas.register(app, router)
+    tiles.register(app, router)
+    programme.register(app, router)
+    participation.register(app, router)
+    language.register(app, router)
     events.register(app)
-    consent.register(app, jobs)
+    consent.register(app)
     home.register(app)
     command.register(app, router)
     errors.register(app)

@@ -6,24 +6,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import events as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.meetings import planned_modal
-from bot.scheduling.registry import JobRegistry
+from bot.clock import Clock
+from bot.config import Settings
+from bot.edge.errors import modal_errors
 from bot.services import events
+from bot.services.meeting_jobs import CHANGE, publish
 from handlers.command import CommandRequest, Router
-from handlers.intake import submitted
-from handlers.meetings import CHANGE, publish
-from handlers.polls import told_user_errors
+from storage.uow import UnitOfWork
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("activiteit", "activity", "event"), "activiteit", "event.help", plan_event)
     app.view(ids.EVENT_MODAL)(submit_event)
+    modal_errors(ids.EVENT_MODAL, "event.plan.title", blocks.event_errors)
     app.action(ids.EVENT_EDIT)(open_edit)
 
 
@@ -32,11 +34,11 @@ def plan_event(request: CommandRequest) -> None:
     if network is None:
         return
     draft = events.event_draft(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         event_id=None,
         user_id=request.user_id,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     view = blocks.event_modal(request.lang, request.tz, draft)
     request.client.views_open(trigger_id=request.trigger_id, view=view)
@@ -46,46 +48,48 @@ def open_edit(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
 ) -> None:
     """*Wijzigen* on an event's announcement: the modal, filled in (coordinators only)."""
     ack()
-    with told_user_errors(respond, context["lang"]):
-        draft = events.event_draft(
-            context["uow"],
-            network_id=None,
-            event_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            now=context["clock"].now(),
-        )
-        view = blocks.event_modal(context["lang"], context["tz"], draft)
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+    draft = events.event_draft(
+        uow,
+        network_id=None,
+        event_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=clock.now(),
+    )
+    view = blocks.event_modal(lang, tz, draft)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_event(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang, settings, now = context["lang"], context["settings"], context["clock"].now()
+    now = clock.now()
     meta = k.metadata(view)
-    result = submitted(
-        ack,
-        lang,
-        "event.plan.title",
-        blocks.event_errors,
-        lambda: events.plan_event(
-            context["uow"],
-            network_id=int(meta["network"]),
-            event_id=int(meta["event"]) if meta.get("event") else None,
-            user_id=body["user"]["id"],
-            form=blocks.parse_event(view["state"]),
-            tz=context["tz"],
-            default_tz=settings.timezone,
-            now=now,
-        ),
+    result = events.plan_event(
+        uow,
+        network_id=int(meta["network"]),
+        event_id=int(meta["event"]) if meta.get("event") else None,
+        user_id=body["user"]["id"],
+        form=blocks.parse_event(view["state"]),
+        tz=tz,
+        default_tz=settings.timezone,
+        now=now,
     )
-    if result is None:
-        return
-    ack(response_action="update", view=planned_modal(lang, context["tz"], result))
-    publish(context["uow"], client, settings, result.meeting, now, CHANGE.get(result.outcome))
+    ack(response_action="update", view=planned_modal(lang, tz, result))
+    publish(uow, client, settings, result.meeting, now, CHANGE.get(result.outcome))

@@ -5,29 +5,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import checkins as blocks
 from bot.blocks import ids
-from bot.domain.checkins import ROUND_JOB
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.clock import Clock
+from bot.edge.errors import modal_errors
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from storage.uow import UnitOfWork
 
 AFTER_WORDS = {"na", "after"}
 OFF_WORDS = {"uit", "off"}
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("checkin", "check-in"), "checkin [na <dagen> | uit]", "checkin.help", checkin)
     app.action(ids.CHECKIN_OPEN)(open_checkin)
     app.view(ids.CHECKIN_MODAL)(submit_checkin)
-    jobs.register(ROUND_JOB, round_job)
-    jobs.register(checkins.ASK_JOB, ask_job)
-    jobs.register(checkins.SUMMARY_JOB, summary_job)
+    modal_errors(ids.CHECKIN_MODAL, "checkin.title", blocks.checkin_errors)
 
 
 def checkin(request: CommandRequest) -> None:
@@ -36,7 +33,7 @@ def checkin(request: CommandRequest) -> None:
     if network is None:
         return
     args = [arg.lower() for arg in request.args]
-    uow, now = request.context["uow"], request.context["clock"].now()
+    uow, now = request.uow, request.clock.now()
     if not args:
         asked = checkins.start_manual_round(
             uow, network_id=network.id, user_id=request.user_id, now=now
@@ -55,7 +52,7 @@ def checkin(request: CommandRequest) -> None:
         network_id=network.id,
         user_id=request.user_id,
         days=days,
-        default_tz=request.context["settings"].timezone,
+        default_tz=request.settings.timezone,
         now=now,
     )
     request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
@@ -65,64 +62,31 @@ def open_checkin(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    lang = context["lang"]
-    with told_user_errors(respond, lang):
-        ask = checkins.checkin_form(
-            context["uow"], checkin_id=int(action["value"]), user_id=body["user"]["id"]
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
+    ask = checkins.checkin_form(uow, checkin_id=int(action["value"]), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.checkin_modal(lang, ask))
 
 
 def submit_checkin(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
     checkin_id, score, remark = blocks.parse_checkin(view)
-    saved = submitted(
-        ack,
-        lang,
-        "checkin.title",
-        blocks.checkin_errors,
-        lambda: checkins.answer(
-            context["uow"],
-            checkin_id=checkin_id,
-            user_id=body["user"]["id"],
-            score=score,
-            remark=remark,
-            now=context["clock"].now(),
-        ),
+    saved = checkins.answer(
+        uow,
+        checkin_id=checkin_id,
+        user_id=body["user"]["id"],
+        score=score,
+        remark=remark,
+        now=clock.now(),
     )
-    if saved is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, saved))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def round_job(ctx: JobContext, job: JobView) -> None:
-    checkins.start_meeting_round(
-        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now()
-    )
-
-
-def ask_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    ask = checkins.ask(ctx.uow_factory(), round_key=job.payload["round_key"], user_id=user_id)
-    if ask is not None:  # None: answered already, or no longer in the network
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.ask_dm(r.lang, ask))
-
-
-def summary_job(ctx: JobContext, job: JobView) -> None:
-    report = checkins.report(ctx.uow_factory(), round_key=job.payload["round_key"])
-    if report is not None:
-        post_dm(
-            ctx,
-            job.team_id,
-            job.payload["user_id"],
-            lambda r: blocks.summary_dm(r.lang, r.tz, report),
-        )
+    ack(response_action="update", view=blocks.thanks_modal(lang, saved))

@@ -12,11 +12,13 @@ from slack_sdk import WebClient
 from bot.blocks.home import help_blocks
 from bot.blocks.kit import clip
 from bot.blocks.network import no_network_text
+from bot.clock import Clock
+from bot.config import Settings
 from bot.edge.clean import looks_like_number, parse_number
 from bot.i18n import t
 from bot.services import networks
-from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.views import NetworkRef
+from storage.uow import UnitOfWork
 
 COMMAND = "/lerend"
 NUMBER_ECHO_MAX = 20  # characters of a number that is not found, shown back
@@ -38,11 +40,27 @@ class CommandRequest:
 
     @property
     def lang(self) -> str:
-        return self.context["lang"]
+        return str(self.context["lang"])
 
     @property
     def tz(self) -> str:
-        return self.context["tz"]
+        return str(self.context["tz"])
+
+    @property
+    def uow(self) -> UnitOfWork:
+        """The request's unit of work (set by the request middleware, bot/context.py)."""
+        uow: UnitOfWork = self.context["uow"]
+        return uow
+
+    @property
+    def clock(self) -> Clock:
+        clock: Clock = self.context["clock"]
+        return clock
+
+    @property
+    def settings(self) -> Settings:
+        settings: Settings = self.context["settings"]
+        return settings
 
     def reply(self, key: str, **fields: object) -> None:
         """An ephemeral answer, visible only to the person who typed the command. Text in the
@@ -68,7 +86,7 @@ class CommandRequest:
 
     def network(self) -> NetworkRef | None:
         """The channel's network; when there is none, explains how to start one."""
-        uow = self.context["uow"]
+        uow = self.uow
         found = networks.find_network(uow, self.team_id, self.channel_id)
         if found is None:
             mine = networks.my_networks(uow, self.team_id, self.user_id)
@@ -125,13 +143,7 @@ def register(app: App, router: Router) -> None:
             intro = t("error.unknown_command", request.lang, command=args[0][:40])
             _help(request, router, intro)
             return
-        try:
-            route.handler(request)
-        except UserFacingError as error:
-            request.reply(error.key, **error.fields)
-        except FieldErrors as error:  # a command has no fields to point at: say it in words
-            messages = (t(key, request.lang, **error.fields) for key in error.errors.values())
-            request.respond(text="\n".join(dict.fromkeys(messages)), response_type="ephemeral")
+        route.handler(request)  # a broken rule is answered by the edge's error policy
 
     app.command(COMMAND)(handle_command)
 

@@ -5,98 +5,71 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.blocks import fit_check as blocks
 from bot.blocks import ids
 from bot.blocks import kit as k
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.clock import Clock
+from bot.edge.errors import modal_errors
 from bot.services import fit_check as fit
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
+from storage.uow import UnitOfWork
 
 RESULT_WORDS = ("uitslag", "stand", "result", "results")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("passend", "fit"), "passend [uitslag]", "fit.help", fit_check)
     app.view(ids.FIT_MODAL)(submit_answers)
+    modal_errors(ids.FIT_MODAL, "fit.title", blocks.fit_errors)
     app.action(ids.FIT_BUTTON)(open_questions)
-    jobs.register(fit.ASK_JOB, ask)
-    jobs.register(fit.RESULT_JOB, send_result)
 
 
 def fit_check(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow = request.context["uow"]
+    uow = request.uow
     if request.args and request.args[0].lower() in RESULT_WORDS:
         report = fit.latest_report(uow, network_id=network.id, user_id=request.user_id)
         message = blocks.result_message(request.lang, request.tz, report)
         request.respond(response_type="ephemeral", **message)
         return
     check = fit.start_fit_check(
-        uow, network_id=network.id, user_id=request.user_id, now=request.context["clock"].now()
+        uow, network_id=network.id, user_id=request.user_id, now=request.clock.now()
     )
     text = blocks.started_text(request.lang, request.tz, check)
     request.respond(text=text, response_type="ephemeral")
 
 
 def open_questions(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    form = fit.fit_check_form(
-        context["uow"], fit_check_id=int(action["value"]), user_id=body["user"]["id"]
-    )
-    client.views_open(trigger_id=body["trigger_id"], view=blocks.fit_modal(context["lang"], form))
+    form = fit.fit_check_form(uow, fit_check_id=int(action["value"]), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.fit_modal(lang, form))
 
 
 def submit_answers(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
-    check = submitted(
-        ack,
-        lang,
-        "fit.title",
-        blocks.fit_errors,
-        lambda: fit.answer_fit_check(
-            context["uow"],
-            fit_check_id=int(k.metadata(view)["fit_check"]),
-            user_id=body["user"]["id"],
-            answers=blocks.parse_fit(view["state"]),
-            now=context["clock"].now(),
-        ),
+    check = fit.answer_fit_check(
+        uow,
+        fit_check_id=int(k.metadata(view)["fit_check"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_fit(view["state"]),
+        now=clock.now(),
     )
-    if check is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, check))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def ask(ctx: JobContext, job: JobView) -> None:
-    """One person's invitation; a no-op once the check closed or they answered anyway."""
-    user_id = job.payload["user_id"]
-    check = fit.invitation(
-        ctx.uow_factory(), fit_check_id=job.payload["fit_check_id"], user_id=user_id
-    )
-    if check is not None:
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.invitation(r.lang, r.tz, check))
-
-
-def send_result(ctx: JobContext, job: JobView) -> None:
-    """Close the check and send the anonymous result to the coordinator who started it."""
-    report = fit.close_and_report(
-        ctx.uow_factory(), fit_check_id=job.payload["fit_check_id"], now=ctx.clock.now()
-    )
-    if report is not None:
-        post_dm(
-            ctx,
-            job.team_id,
-            job.payload["user_id"],
-            lambda r: blocks.result_message(r.lang, r.tz, report),
-        )
+    ack(response_action="update", view=blocks.thanks_modal(lang, check))

@@ -7,8 +7,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.blocks.home import home_view
-from bot.services import networks
+from bot.services.home_view import show_home
 
 
 def register(app: App) -> None:
@@ -22,14 +21,3 @@ def home_tab(event: dict[str, Any]) -> bool:
 
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     show_home(context, client, event["user"])
-
-
-def show_home(context: BoltContext, client: WebClient, user_id: str) -> None:
-    """(Re)build the person's App Home from the database, e.g. after a click in it."""
-    overview = networks.home_overview(
-        context["uow"],
-        team_id=context.team_id or "",
-        user_id=user_id,
-        now=context["clock"].now(),
-    )
-    client.views_publish(user_id=user_id, view=home_view(context["lang"], context["tz"], overview))

@@ -12,24 +12,23 @@ from slack_sdk import WebClient
 from bot.blocks import ideas as blocks
 from bot.blocks import ids
 from bot.blocks.meetings import parse_idea_value
-from bot.domain.ideas import OFFER_JOB
+from bot.clock import Clock
+from bot.config import Settings
+from bot.edge.errors import modal_errors
 from bot.i18n import t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import ideas
+from bot.services.home_view import show_home
 from handlers.command import CommandRequest, Router
-from handlers.home import show_home
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from storage.uow import UnitOfWork
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("idee", "idea"), "idee [tekst]", "idea.help", idea_command)
     app.action(ids.IDEA_OPEN)(open_idea)
     app.view(ids.IDEA_MODAL)(submit_idea)
+    modal_errors(ids.IDEA_MODAL, "idea.title", blocks.idea_errors)
     app.action(ids.IDEA_SHOW_NAME)(show_name)
     app.action(ids.IDEA_TAKE_UP)(take_up)
-    jobs.register(OFFER_JOB, offer_round_job)
-    jobs.register(ideas.OFFER_MEMBER_JOB, offer_job)
 
 
 def idea_command(request: CommandRequest) -> None:
@@ -38,7 +37,7 @@ def idea_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow, text = request.context["uow"], " ".join(request.args)
+    uow, text = request.uow, " ".join(request.args)
     if not text:
         prompt = ideas.idea_prompt(
             uow, network_id=network.id, meeting_id=None, user_id=request.user_id
@@ -54,7 +53,7 @@ def idea_command(request: CommandRequest) -> None:
         user_id=request.user_id,
         text=text,
         named=False,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(**blocks.thanks_message(request.lang, dropped), response_type="ephemeral")
 
@@ -63,77 +62,68 @@ def open_idea(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
     network_id, meeting_id = parse_idea_value(action["value"])
-    with told_user_errors(respond, context["lang"]):
-        prompt = ideas.idea_prompt(
-            context["uow"], network_id=network_id, meeting_id=meeting_id, user_id=body["user"]["id"]
-        )
-        client.views_open(
-            trigger_id=body["trigger_id"], view=blocks.idea_modal(context["lang"], prompt)
-        )
-
-
-def submit_idea(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-    lang = context["lang"]
-    network_id, meeting_id, text, named = blocks.parse_idea(view)
-    dropped = submitted(
-        ack,
-        lang,
-        "idea.title",
-        blocks.idea_errors,
-        lambda: ideas.drop_idea(
-            context["uow"],
-            network_id=network_id,
-            meeting_id=meeting_id,
-            user_id=body["user"]["id"],
-            text=text,
-            named=named,
-            now=context["clock"].now(),
-        ),
+    prompt = ideas.idea_prompt(
+        uow, network_id=network_id, meeting_id=meeting_id, user_id=body["user"]["id"]
     )
-    if dropped is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, dropped))
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.idea_modal(lang, prompt))
+
+
+def submit_idea(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+) -> None:
+    network_id, meeting_id, text, named = blocks.parse_idea(view)
+    dropped = ideas.drop_idea(
+        uow,
+        network_id=network_id,
+        meeting_id=meeting_id,
+        user_id=body["user"]["id"],
+        text=text,
+        named=named,
+        now=clock.now(),
+    )
+    ack(response_action="update", view=blocks.thanks_modal(lang, dropped))
 
 
 def show_name(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        ideas.show_name(context["uow"], idea_id=int(action["value"]), user_id=body["user"]["id"])
-        respond(text=t("idea.named_done", context["lang"]), replace_original=True)
+    ideas.show_name(uow, idea_id=int(action["value"]), user_id=body["user"]["id"])
+    respond(text=t("idea.named_done", lang), replace_original=True)
 
 
 def take_up(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     """*Oppakken* in App Home: the channel is told, and the Home is rebuilt without the idea.
     A refusal reaches the coordinator through the central error handler."""
     ack()
     user = body["user"]["id"]
-    taken = ideas.take_up(
-        context["uow"], idea_id=int(action["value"]), user_id=user, now=context["clock"].now()
-    )
-    text = blocks.taken_up_text(context["settings"].language, taken)
+    taken = ideas.take_up(uow, idea_id=int(action["value"]), user_id=user, now=clock.now())
+    text = blocks.taken_up_text(settings.language, taken)
     client.chat_postMessage(channel=taken.network.channel_id, text=text)
     show_home(context, client, user)
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def offer_round_job(ctx: JobContext, job: JobView) -> None:
-    """The meeting has ended: plan one DM per member."""
-    ideas.plan_offers(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now())
-
-
-def offer_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    meeting = ideas.offer(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id)
-    if meeting is not None:  # None: cancelled, or no longer a member
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.offer_dm(r.lang, meeting))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
@@ -14,30 +13,28 @@ from bot.blocks import ids
 from bot.blocks import intake as blocks
 from bot.blocks import kit as k
 from bot.blocks.matching import match_message
-from bot.blocks.network import result_modal
-from bot.domain.intake import REMINDER_DAYS, REMINDER_JOB
+from bot.clock import Clock
+from bot.edge.errors import modal_errors
+from bot.edge.messages import delete as _delete
+from bot.edge.messages import update as _update
 from bot.i18n import t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import intake, matching
-from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import IntroPost
-from bot.services.people import Reader
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
-from handlers.notify import reader_of
+from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
-GONE = ("message_not_found", "cant_update_message")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("intake",), "intake", "intake.help", open_intake)
     router.add(("match", "matches"), "match", "match.help", show_matches)
     app.view(ids.INTAKE_MODAL)(submit_intake)
+    modal_errors(ids.INTAKE_MODAL, "intake.title", blocks.intake_errors)
     app.action(ids.INTAKE_BUTTON)(open_intake_from_button)
     app.action(ids.MATCH_DM_BUTTON)(acknowledge)
-    jobs.register(REMINDER_JOB, remind)
 
 
 # --- /lerend subcommands -------------------------------------------------------------------
@@ -53,9 +50,7 @@ def show_matches(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    report = matching.match_report(
-        request.context["uow"], network_id=network.id, user_id=request.user_id
-    )
+    report = matching.match_report(request.uow, network_id=network.id, user_id=request.user_id)
     request.respond(
         text=t("match.text", request.lang, name=network.name),
         blocks=match_message(request.lang, request.team_id, report),
@@ -67,24 +62,22 @@ def show_matches(request: CommandRequest) -> None:
 
 
 def submit_intake(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
-    saved = submitted(
-        ack,
-        lang,
-        "intake.title",
-        blocks.intake_errors,
-        lambda: intake.save_intake(
-            context["uow"],
-            network_id=int(k.metadata(view)["network"]),
-            user_id=body["user"]["id"],
-            answers=blocks.parse_intake(view["state"]),
-            now=context["clock"].now(),
-        ),
+    saved = intake.save_intake(
+        uow,
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_intake(view["state"]),
+        now=clock.now(),
     )
-    if saved is None:
-        return
     ack(response_action="update", view=blocks.saved_modal(lang, saved))
     publish_intro(context, client, saved.intake_id)
 
@@ -104,25 +97,6 @@ def acknowledge(ack: Ack) -> None:
 def _open_intake(context: BoltContext, client: WebClient, trigger_id: str, network_id: int) -> None:
     form = intake.intake_form(context["uow"], network_id=network_id, user_id=context.user_id or "")
     client.views_open(trigger_id=trigger_id, view=blocks.intake_modal(context["lang"], form))
-
-
-def submitted(
-    ack: Ack,
-    lang: str,
-    title_key: str,
-    to_errors: Callable[[dict[str, str], str], dict[str, str]],
-    save: Callable[[], Result],
-) -> Result | None:
-    """Run a modal's save. A broken rule is answered here (field errors, or a closing message
-    for a rule about the person rather than a field) and gives None; else the caller acks."""
-    try:
-        return save()
-    except FieldErrors as error:
-        ack(response_action="errors", errors=to_errors(error.errors, lang))
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=result_modal(lang, title_key, text))
-    return None
 
 
 # --- the introduction round ----------------------------------------------------------------
@@ -169,48 +143,4 @@ def _start_round(context: BoltContext, client: WebClient, network: NetworkRef) -
     return kept
 
 
-def _update(client: WebClient, channel: str, ts: str, message: dict[str, Any]) -> bool:
-    """False when the reply is gone (deleted in Slack), so a new one is posted."""
-    try:
-        client.chat_update(channel=channel, ts=ts, **message)
-    except SlackApiError as error:
-        if error.response.get("error") not in GONE:
-            raise
-        return False
-    return True
-
-
-def _delete(client: WebClient, channel: str, ts: str) -> None:
-    try:
-        client.chat_delete(channel=channel, ts=ts)
-    except SlackApiError as error:
-        if error.response.get("error") not in GONE:
-            raise
-
-
 # --- direct messages -----------------------------------------------------------------------
-
-
-def post_dm(
-    ctx: JobContext, team_id: str | None, user_id: str, build: Callable[[Reader], dict[str, Any]]
-) -> None:
-    """A DM with blocks in the recipient's language and time zone; a Slack error raises, so the
-    job is retried."""
-    ctx.client.chat_postMessage(channel=user_id, **build(reader_of(ctx, team_id, user_id)))
-
-
-def send_welcome(ctx: JobContext, team_id: str | None, user_id: str, network: NetworkRef) -> None:
-    """The welcome DM right after joining, with the intake as the first step."""
-    post_dm(ctx, team_id, user_id, lambda reader: blocks.welcome_dm(reader.lang, network))
-
-
-def remind(ctx: JobContext, job: JobView) -> None:
-    """An intake reminder; a no-op when the intake was done in the meantime."""
-    user_id = job.payload["user_id"]
-    network = intake.reminder_needed(
-        ctx.uow_factory(), network_id=job.network_id or 0, user_id=user_id
-    )
-    if network is None:
-        return
-    last = job.payload.get("days") == REMINDER_DAYS[-1]
-    post_dm(ctx, job.team_id, user_id, lambda r: blocks.reminder_dm(r.lang, network, last))

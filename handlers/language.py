@@ -10,16 +10,17 @@ from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks.language import language_blocks
+from bot.clock import Clock
 from bot.i18n import t
-from bot.scheduling.registry import JobRegistry
 from bot.services import language
+from bot.services.home_view import show_home
 from handlers.command import CommandRequest, Router
-from handlers.home import show_home
+from storage.uow import UnitOfWork
 
 NETWORK_WORDS = ("netwerk", "network")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("taal", "language"), "taal en|nl", "language.help", choose)
     app.action(re.compile(rf"^{ids.LANGUAGE_CHOOSE}:"))(choose_in_home)
 
@@ -36,11 +37,11 @@ def choose(request: CommandRequest) -> None:
         return
     chosen = language.language_or_error(args[0])
     language.choose_for_person(
-        request.context["uow"],
+        request.uow,
         team_id=request.context.team_id or "-",
         user_id=request.user_id,
         language=chosen,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(text=t("language.person.set", chosen), response_type="ephemeral")
 
@@ -50,11 +51,11 @@ def _choose_for_network(request: CommandRequest, chosen: str) -> None:
     if network is None:
         return
     name = language.choose_for_network(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         user_id=request.user_id,
         language=chosen,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     spoken = t(f"language.name.{chosen}", chosen)
     request.reply("language.network.set", name=name, language=spoken)
@@ -67,6 +68,8 @@ def choose_in_home(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    clock: Clock,
 ) -> None:
     """A language button: in App Home the page is rebuilt in the new language; under the
     `/lerend taal` reply the reply says so."""
@@ -74,11 +77,11 @@ def choose_in_home(
     chosen = language.language_or_error(action["value"])
     user_id = body["user"]["id"]
     language.choose_for_person(
-        context["uow"],
+        uow,
         team_id=context.team_id or "-",
         user_id=user_id,
         language=chosen,
-        now=context["clock"].now(),
+        now=clock.now(),
     )
     context["lang"] = chosen
     if body.get("view", {}).get("type") == "home":

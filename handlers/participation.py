@@ -11,22 +11,24 @@ from slack_sdk import WebClient
 from bot.blocks import ids
 from bot.blocks import participation as blocks
 from bot.blocks.network import result_modal
+from bot.clock import Clock
 from bot.domain.anonymise import PlainNamer
+from bot.edge.errors import modal_errors
+from bot.edge.person import slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.participation_files import statement_files
-from bot.scheduling.registry import JobRegistry
 from bot.services import participation
 from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
-from handlers.intake import submitted
-from handlers.notify import slack_person, upload_files_to_dm
+from storage.uow import UnitOfWork
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(
         ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
     )
     app.view(ids.PARTICIPATION_MODAL)(submit_picker)
+    modal_errors(ids.PARTICIPATION_MODAL, "participation.picker.title")
 
 
 def command(request: CommandRequest) -> None:
@@ -34,7 +36,7 @@ def command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow = request.context["uow"]
+    uow = request.uow
     choice = participation.choose(
         uow, network_id=network.id, user_id=request.user_id, name=" ".join(request.args)
     )
@@ -47,32 +49,31 @@ def command(request: CommandRequest) -> None:
         network_id=network.id,
         organisation_id=choice.organisation_id,
         user_id=request.user_id,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     send_statement(request.context, request.client, request.user_id, data)
     request.reply("participation.sent", organisation=data.organisation)
 
 
 def submit_picker(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang, user = context["lang"], body["user"]["id"]
+    user = body["user"]["id"]
     network_id, organisation_id = blocks.parse_picker(view)
-    data = submitted(
-        ack,
-        lang,
-        "participation.picker.title",
-        lambda errors, lang: {},
-        lambda: participation.statement(
-            context["uow"],
-            network_id=network_id,
-            organisation_id=organisation_id,
-            user_id=user,
-            now=context["clock"].now(),
-        ),
+    data = participation.statement(
+        uow,
+        network_id=network_id,
+        organisation_id=organisation_id,
+        user_id=user,
+        now=clock.now(),
     )
-    if data is None:
-        return
     text = t("participation.sent_modal", lang, organisation=data.organisation)
     ack(response_action="update", view=result_modal(lang, "participation.picker.title", text))
     send_statement(context, client, user, data)

@@ -3,8 +3,6 @@ follow-up answers, and the scheduled work (rebuild, close, remind, post, summary
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -15,38 +13,32 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
+from bot.clock import Clock
 from bot.config import Settings
-from bot.edge import audience
+from bot.edge.errors import FieldMapper, modal_errors
+from bot.edge.person import upload_to_dm
 from bot.export import to_csv
-from bot.i18n import format_datetime, t
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.i18n import t
 from bot.services import evaluation, polls
-from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.language import network_language
 from bot.services.people import DISPLAY_NAMES
-from bot.services.polls import PollView
+from bot.services.poll_jobs import post, publish, refresh
 from handlers.command import CommandRequest, Router
-from handlers.notify import reader_of, upload_to_dm
 from storage.uow import UnitOfWork
 
 SWITCH_WORDS = {"aan": True, "on": True, "uit": False, "off": False}
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("poll", "peiling"), "poll [export | iedereen aan|uit]", "poll.help", poll)
     router.add(("evaluatie", "evaluation"), "evaluatie", "evaluation.help", start_evaluation)
     app.view(ids.POLL_MODAL)(submit_poll)
     app.view(ids.POLL_FOLLOW_UP_MODAL)(submit_answers)
+    modal_errors(ids.POLL_MODAL, "poll.create.title", fields_for_view=_create_errors)
+    modal_errors(ids.POLL_FOLLOW_UP_MODAL, "poll.follow_up.title")
     app.action(ids.POLL_TEMPLATE)(apply_template)
     app.action(ids.POLL_VOTE)(vote)
     app.action(ids.POLL_CLOSE)(close)
     app.action(ids.POLL_EXPORT)(export_from_button)
-    jobs.register("poll.refresh", refresh_job)
-    jobs.register("poll.close", close_job)
-    jobs.register("poll.post", post_job)
-    jobs.register("poll.remind", remind_job)
-    jobs.register("poll.remind_member", remind_member_job)
-    jobs.register("poll.summary", summary_job)
 
 
 # --- /lerend poll and /lerend evaluatie ----------------------------------------------------
@@ -64,9 +56,7 @@ def poll(request: CommandRequest) -> None:
     elif args:
         request.reply("poll.usage")
     else:
-        polls.check_may_create(
-            request.context["uow"], network_id=network.id, user_id=request.user_id
-        )
+        polls.check_may_create(request.uow, network_id=network.id, user_id=request.user_id)
         view = blocks.create_modal(request.lang, request.tz, network_id=network.id)
         request.client.views_open(trigger_id=request.trigger_id, view=view)
 
@@ -79,7 +69,7 @@ def _export_command(request: CommandRequest, network_id: int, args: list[str]) -
             request.not_found(1)
             return
     else:
-        poll_id = polls.latest_poll_id(request.context["uow"], network_id)
+        poll_id = polls.latest_poll_id(request.uow, network_id)
     if poll_id is None:
         request.reply("poll.error.none")
         return
@@ -88,7 +78,7 @@ def _export_command(request: CommandRequest, network_id: int, args: list[str]) -
 
 def _switch_everyone(request: CommandRequest, network_id: int, allowed: bool) -> None:
     polls.set_members_may_create(
-        request.context["uow"],
+        request.uow,
         network_id=network_id,
         user_id=request.user_id,
         allowed=allowed,
@@ -102,9 +92,9 @@ def start_evaluation(request: CommandRequest) -> None:
     if network is None:
         return
     evaluation.start_evaluation(
-        request.context["uow"],
+        request.uow,
         network.id,
-        lang=request.context["settings"].language,
+        lang=request.settings.language,
         now=_now(request),
         started_by=request.user_id,
     )
@@ -112,22 +102,26 @@ def start_evaluation(request: CommandRequest) -> None:
 
 
 def _now(request: CommandRequest) -> datetime:
-    return request.context["clock"].now()
+    return request.clock.now()
 
 
 # --- the create modal ----------------------------------------------------------------------
 
 
 def apply_template(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    tz: str,
 ) -> None:
     ack()
     view = body["view"]
     meta = k.metadata(view)
-    lang = context["lang"]
     modal = blocks.create_modal(
         lang,
-        context["tz"],
+        tz,
         network_id=int(meta["network"]),
         rev=int(meta.get("rev", 0)) + 1,
         prefill=blocks.template_prefill(lang, action["selected_option"]["value"]),
@@ -136,38 +130,33 @@ def apply_template(
 
 
 def submit_poll(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    tz: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    lang, meta = context["lang"], k.metadata(view)
+    meta = k.metadata(view)
     rev = int(meta.get("rev", 0))
-    try:
-        created = polls.create_poll(
-            context["uow"],
-            network_id=int(meta["network"]),
-            user_id=body["user"]["id"],
-            form=blocks.parse_create(view["state"], rev),
-            tz=context["tz"],
-            now=context["clock"].now(),
-        )
-    except FieldErrors as error:
-        ack(response_action="errors", errors=blocks.create_errors(error.errors, rev, lang))
-        return
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        ack(response_action="update", view=result_modal(lang, "poll.create.title", text))
-        return
+    created = polls.create_poll(
+        uow,
+        network_id=int(meta["network"]),
+        user_id=body["user"]["id"],
+        form=blocks.parse_create(view["state"], rev),
+        tz=tz,
+        now=clock.now(),
+    )
     ack()
-    post(context["uow"], client, context["settings"], created, context["clock"].now())
+    post(uow, client, settings, created, clock.now())
 
 
-def post(
-    uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, now: datetime
-) -> None:
-    """Post the poll in the network's channel and remember where, to rebuild it later."""
-    lang = network_language(uow, poll.network_id, settings.language)
-    message = blocks.poll_message(lang, settings.timezone, poll)
-    response = client.chat_postMessage(channel=poll.channel_id, **message)
-    polls.remember_message(uow, poll, response["ts"], now)
+def _create_errors(view: dict[str, Any]) -> FieldMapper:
+    """The create modal's block ids carry its revision (a template rebuilds the modal)."""
+    rev = int(k.metadata(view).get("rev", 0))
+    return lambda errors, lang: blocks.create_errors(errors, rev, lang)
 
 
 # --- voting, answering, closing, exporting -------------------------------------------------
@@ -177,51 +166,51 @@ def vote(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
     poll_id, option_id = blocks.parse_vote(action["value"])
-    now = context["clock"].now()
-    result = None
-    with told_user_errors(respond, context["lang"]):
-        result = polls.cast_vote(
-            context["uow"],
-            poll_id=poll_id,
-            option_id=option_id,
-            user_id=body["user"]["id"],
-            now=now,
-        )
-    if result is None:  # the member was told why (e.g. the poll is gone)
-        return
+    now = clock.now()
+    result = polls.cast_vote(
+        uow,
+        poll_id=poll_id,
+        option_id=option_id,
+        user_id=body["user"]["id"],
+        now=now,
+    )
     if result.follow_up is not None:
-        view = blocks.follow_up_modal(context["lang"], result.follow_up)
+        view = blocks.follow_up_modal(lang, result.follow_up)
         client.views_open(trigger_id=body["trigger_id"], view=view)
     else:
-        text = blocks.vote_receipt(context["lang"], result)
+        text = blocks.vote_receipt(lang, result)
         respond(text=text, response_type="ephemeral", replace_original=False)
     if result.refresh_now:
-        refresh(context["uow"], client, context["settings"], poll_id, now)
+        refresh(uow, client, settings, poll_id, now)
 
 
 def submit_answers(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
-    lang = context["lang"]
     poll_id, option_id, answers = blocks.parse_answers(view)
-    try:
-        polls.save_answers(
-            context["uow"],
-            poll_id=poll_id,
-            option_id=option_id,
-            user_id=body["user"]["id"],
-            answers=answers,
-            now=context["clock"].now(),
-        )
-        text = t("poll.follow_up.thanks", lang)
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
+    polls.save_answers(
+        uow,
+        poll_id=poll_id,
+        option_id=option_id,
+        user_id=body["user"]["id"],
+        answers=answers,
+        now=clock.now(),
+    )
+    text = t("poll.follow_up.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "poll.follow_up.title", text))
 
 
@@ -229,19 +218,20 @@ def close(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        closed = polls.close_poll(
-            context["uow"],
-            poll_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            now=context["clock"].now(),
-        )
-        publish(context["uow"], client, context["settings"], closed)
+    closed = polls.close_poll(
+        uow,
+        poll_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=clock.now(),
+    )
+    publish(uow, client, settings, closed, clock.now())
 
 
 def export_from_button(
@@ -253,20 +243,7 @@ def export_from_button(
     respond: Respond,
 ) -> None:
     ack()
-    with told_user_errors(respond, context["lang"]):
-        _export(context, client, body["user"]["id"], int(action["value"]))
-
-
-@contextmanager
-def told_user_errors(respond: Respond, lang: str) -> Iterator[None]:
-    """Answer a rule the user ran into (e.g. only coordinators may close) privately, in
-    their language. Raising it after ack() instead would make Bolt withhold its HTTP answer
-    and Slack show an error."""
-    try:
-        yield
-    except UserFacingError as error:
-        text = t(error.key, lang, **error.fields)
-        respond(text=text, response_type="ephemeral", replace_original=False)
+    _export(context, client, body["user"]["id"], int(action["value"]))
 
 
 def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int) -> None:
@@ -287,100 +264,3 @@ def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int)
 
 
 # --- rebuilding the message ----------------------------------------------------------------
-
-
-def refresh(
-    uow: UnitOfWork, client: WebClient, settings: Settings, poll_id: int, now: datetime
-) -> None:
-    publish(uow, client, settings, polls.poll_view(uow, poll_id, now))
-
-
-def publish(uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView) -> None:
-    """Rebuild the channel message from the database; note which version it shows."""
-    if poll.message_ts is None:
-        return
-    lang = network_language(uow, poll.network_id, settings.language)
-    message = blocks.poll_message(lang, settings.timezone, poll)
-    client.chat_update(channel=poll.channel_id, ts=poll.message_ts, **message)
-    polls.mark_rendered(uow, poll.id, poll.version)
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def refresh_job(ctx: JobContext, job: JobView) -> None:
-    """A planned rebuild; skipped when the message is up to date."""
-    poll_id = job.payload["poll_id"]
-    if polls.claim_refresh(ctx.uow_factory(), poll_id, ctx.clock.now()):
-        refresh(ctx.uow_factory(), ctx.client, ctx.settings, poll_id, ctx.clock.now())
-
-
-def close_job(ctx: JobContext, job: JobView) -> None:
-    closed = polls.close_poll(
-        ctx.uow_factory(), poll_id=job.payload["poll_id"], user_id=None, now=ctx.clock.now()
-    )
-    publish(ctx.uow_factory(), ctx.client, ctx.settings, closed)
-
-
-def post_job(ctx: JobContext, job: JobView) -> None:
-    unposted = polls.unposted(ctx.uow_factory(), job.payload["poll_id"], ctx.clock.now())
-    if unposted is not None:
-        post(ctx.uow_factory(), ctx.client, ctx.settings, unposted, ctx.clock.now())
-
-
-def remind_job(ctx: JobContext, job: JobView) -> None:
-    """Fan out: one reminder job per network member in the channel who has not voted, not
-    to bots, deactivated accounts or people outside the network."""
-    poll_id = job.payload["poll_id"]
-    channel = polls.poll_view(ctx.uow_factory(), poll_id, ctx.clock.now()).channel_id
-    in_channel = _channel_members(ctx.client, channel)
-    waiting = polls.waiting_members(ctx.uow_factory(), poll_id=poll_id, user_ids=in_channel)
-    polls.plan_reminders(
-        ctx.uow_factory(),
-        poll_id=poll_id,
-        channel_members=audience.humans(ctx.client, waiting),
-        now=ctx.clock.now(),
-    )
-
-
-def _channel_members(client: WebClient, channel: str) -> list[str]:
-    members: list[str] = []
-    cursor = None
-    while True:
-        page = client.conversations_members(channel=channel, cursor=cursor, limit=200)
-        members += page.get("members") or []
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            return members
-
-
-def remind_member_job(ctx: JobContext, job: JobView) -> None:
-    user_id, now = job.payload["user_id"], ctx.clock.now()
-    reminder = polls.reminder(
-        ctx.uow_factory(), poll_id=job.payload["poll_id"], user_id=user_id, now=now
-    )
-    if reminder is None:  # voted or closed in the meantime
-        return
-    reader = reader_of(ctx, job.team_id, user_id)
-    when = format_datetime(reminder.closes_at or now, reader.lang, reader.tz)
-    text = t(
-        "poll.reminder",
-        reader.lang,
-        question=reminder.question,
-        channel=reminder.channel_id,
-        when=when,
-    )
-    ctx.client.chat_postMessage(channel=user_id, text=text)
-
-
-def summary_job(ctx: JobContext, job: JobView) -> None:
-    """An evaluation closed: its summary goes to a coordinator, in their language."""
-    results = polls.results(
-        ctx.uow_factory(), poll_id=job.payload["poll_id"], user_id=None, now=ctx.clock.now()
-    )
-    reader = reader_of(ctx, job.team_id, job.payload["user_id"])
-    ctx.client.chat_postMessage(
-        channel=job.payload["user_id"],
-        text=t("poll.summary.title", reader.lang),
-        blocks=blocks.summary_blocks(reader.lang, results),
-    )

@@ -5,22 +5,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import privacy as blocks
 from bot.blocks.audit import audit_people, audit_table
+from bot.clock import Clock
+from bot.config import Settings
+from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
-from bot.scheduling.registry import JobRegistry
 from bot.services import networks, privacy
 from bot.services.people import DISPLAY_NAMES
 from handlers.command import CommandRequest, Router
-from handlers.notify import upload_to_dm
+from storage.uow import UnitOfWork
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("mijn-gegevens", "my-data"), "mijn-gegevens", "privacy.help.export", export)
     router.add(("vergeet-mij", "forget-me"), "vergeet-mij", "privacy.help.forget", ask_forget)
     router.add(("sluit", "close"), "sluit", "privacy.help.close", ask_close)
@@ -31,7 +33,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
 
 def export(request: CommandRequest) -> None:
     data = privacy.export_personal_data(
-        request.context["uow"], user_id=request.user_id, now=request.context["clock"].now()
+        request.uow, user_id=request.user_id, now=request.clock.now()
     )
     document = blocks.export_document(request.lang, request.tz, data)
     upload_to_dm(
@@ -51,15 +53,21 @@ def ask_forget(request: CommandRequest) -> None:
 
 
 def forget(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
     ack()
     user_id = body["user"]["id"]
     if action["value"] != user_id:  # a button someone else's confirmation carried
-        respond(text=t("privacy.forget.not_you", context["lang"]), replace_original=False)
+        respond(text=t("privacy.forget.not_you", lang), replace_original=False)
         return
-    privacy.forget(context["uow"], user_id=user_id, now=context["clock"].now())
-    respond(text=t("privacy.forget.done", context["lang"]), replace_original=True)
+    privacy.forget(uow, user_id=user_id, now=clock.now())
+    respond(text=t("privacy.forget.done", lang), replace_original=True)
 
 
 def ask_close(request: CommandRequest) -> None:
@@ -75,21 +83,24 @@ def close(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
     ack()
     network_id = int(action["value"])
     name = privacy.close_network(
-        context["uow"],
+        uow,
         network_id=network_id,
         user_id=body["user"]["id"],
-        now=context["clock"].now(),
+        now=clock.now(),
     )
-    respond(text=t("privacy.close.done", context["lang"], name=name), replace_original=True)
-    network = networks.network_ref(context["uow"], network_id)
-    language = context["settings"].language
+    respond(text=t("privacy.close.done", lang, name=name), replace_original=True)
+    network = networks.network_ref(uow, network_id)
+    language = settings.language
     client.chat_postMessage(
         channel=network.channel_id, text=t("privacy.close.done", language, name=name)
     )
@@ -99,14 +110,12 @@ def audit(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    name, lines = privacy.audit_rows(
-        request.context["uow"], network_id=network.id, user_id=request.user_id
-    )
+    name, lines = privacy.audit_rows(request.uow, network_id=network.id, user_id=request.user_id)
     if not lines:
         request.reply("privacy.audit.empty", name=name)
         return
     names = DISPLAY_NAMES.of(request.client, audit_people(lines))
-    table = audit_table(request.lang, request.context["settings"].timezone, lines, names)
+    table = audit_table(request.lang, request.settings.timezone, lines, names)
     upload_to_dm(
         request.client,
         request.user_id,

@@ -9,12 +9,12 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.blocks import ids
 from bot.blocks.programme import overview_blocks
+from bot.clock import Clock
+from bot.edge.person import MENTION
 from bot.i18n import t
-from bot.scheduling.registry import JobRegistry
 from bot.services import programme
 from handlers.command import CommandRequest, Router
-from handlers.network import MENTION
-from handlers.polls import told_user_errors
+from storage.uow import UnitOfWork
 
 CLAIM = ("claim", "claimen")
 ADD = ("toevoegen", "add")
@@ -23,7 +23,7 @@ SHARE = ("delen", "share")
 ON_OFF = {"aan": True, "on": True, "uit": False, "off": False}
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(
         ("programma", "programme", "program"),
         "programma [claim | toevoegen @persoon | verwijderen @persoon | delen aan|uit]",
@@ -36,7 +36,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
 
 def programme_command(request: CommandRequest) -> None:
     words = [arg.lower() for arg in request.args]
-    uow, now = request.context["uow"], request.context["clock"].now()
+    uow, now = request.uow, request.clock.now()
     mention = MENTION.match(request.args[1]) if len(request.args) == 2 else None
     if not words:
         _show(request, page=0)
@@ -64,11 +64,11 @@ def programme_command(request: CommandRequest) -> None:
 
 def _show(request: CommandRequest, page: int) -> None:
     overview = programme.overview(
-        request.context["uow"],
+        request.uow,
         team_id=request.team_id,
         user_id=request.user_id,
         page=page,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     request.respond(
         text=t("programme.header", request.lang),
@@ -78,21 +78,26 @@ def _show(request: CommandRequest, page: int) -> None:
 
 
 def turn_page(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
 ) -> None:
     """*Vorige* / *Volgende*: the same message shows the other page."""
     ack()
-    lang = context["lang"]
-    with told_user_errors(respond, lang):
-        overview = programme.overview(
-            context["uow"],
-            team_id=context.team_id or "",
-            user_id=body["user"]["id"],
-            page=int(action["value"]),
-            now=context["clock"].now(),
-        )
-        respond(
-            text=t("programme.header", lang),
-            blocks=overview_blocks(lang, overview),
-            replace_original=True,
-        )
+    overview = programme.overview(
+        uow,
+        team_id=context.team_id or "",
+        user_id=body["user"]["id"],
+        page=int(action["value"]),
+        now=clock.now(),
+    )
+    respond(
+        text=t("programme.header", lang),
+        blocks=overview_blocks(lang, overview),
+        replace_original=True,
+    )

@@ -3,7 +3,6 @@ remark modal, and the jobs that build the files and send the excerpts."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -13,37 +12,30 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
-from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
+from bot.edge.errors import modal_errors
 from bot.i18n import t
-from bot.report_files import build_document, report_files, to_slack, write_files
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import report
-from bot.services.report import ReportData
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
-from handlers.notify import dm_text, reader_of, send_dm, slack_person, upload_files_to_dm
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(
         ("rapport", "report"), "rapport [anoniem [forceer <reden>]]", "report.help", report_command
     )
     app.action(ids.REPORT_APPROVE)(approve)
     app.action(ids.REPORT_CHANGES)(open_remark)
     app.view(ids.REPORT_REMARK_MODAL)(submit_remark)
-    jobs.register(report.BUILD_JOB, build_job)
-    jobs.register(report.EXCERPT_JOB, excerpt_job)
-    jobs.register(report.REMARK_JOB, remark_job)
+    modal_errors(ids.REPORT_REMARK_MODAL, "report.remark.title", blocks.remark_errors)
 
 
 def report_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow, now, user = request.context["uow"], request.context["clock"].now(), request.user_id
+    uow, now, user = request.uow, request.clock.now(), request.user_id
     words = [arg.lower() for arg in request.args]
     if not words:
         report.request_report(uow, network_id=network.id, user_id=user, now=now)
@@ -63,34 +55,42 @@ def report_command(request: CommandRequest) -> None:
 
 
 def approve(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    respond: Respond,
+    lang: str,
 ) -> None:
     ack()
     state = _decide(context, action["value"], body["user"]["id"], remark=None)
     key = "report.review.all_approved" if state.complete else "report.review.approved"
-    text = t(key, context["lang"], approved=state.approved, total=state.total)
+    text = t(key, lang, approved=state.approved, total=state.total)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def open_remark(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    lang: str,
 ) -> None:
     ack()
-    view = blocks.remark_modal(context["lang"], action["value"])
+    view = blocks.remark_modal(lang, action["value"])
     client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_remark(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: BoltContext,
+    lang: str,
 ) -> None:
-    lang, value = context["lang"], k.metadata(view)["review"]
+    value = k.metadata(view)["review"]
     remark = blocks.parse_remark(view["state"])
-
-    def save() -> report.ReviewState:
-        return _decide(context, value, body["user"]["id"], remark=remark)
-
-    if submitted(ack, lang, "report.remark.title", blocks.remark_errors, save) is None:
-        return
+    _decide(context, value, body["user"]["id"], remark=remark)
     text = t("report.remark.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "report.remark.title", text))
 
@@ -109,93 +109,3 @@ def _decide(
         remark=remark,
         now=context["clock"].now(),
     )
-
-
-# --- scheduled jobs --------------------------------------------------------------------------
-
-
-def build_job(ctx: JobContext, job: JobView) -> None:
-    """Build the three files, keep them on disk and put them in the coordinator's DM. The
-    report is written in the network's language; the public variant is anonymised."""
-    settings, now, payload = ctx.settings, ctx.clock.now(), job.payload
-    public = payload["variant"] == report.PUBLIC
-    data = report.report_data(ctx.uow_factory(), network_id=job.network_id or 0, now=now)
-    namer = _namer(ctx.client, data, settings.language, public=public)
-    files = report_files(data, namer, settings.language, settings.timezone, public=public, now=now)
-    write_files(_report_dir(settings) / f"network-{data.network_id}", files)
-    user = payload["user_id"]
-    reader = reader_of(ctx, job.team_id, user)
-    comment_key = "report.ready_public" if public else "report.ready"
-    comment = t(comment_key, reader.lang, name=data.network_name)
-    upload_files_to_dm(ctx.client, user, dict(files), comment=comment)
-
-
-def excerpt_job(ctx: JobContext, job: JobView) -> None:
-    """One member's DM with their organisation's excerpt, as the public version will show it."""
-    payload, settings = job.payload, ctx.settings
-    review_id, organisation_id = payload["review_id"], payload["organisation_id"]
-    if not report.review_open(
-        ctx.uow_factory(), review_id=review_id, organisation_id=organisation_id
-    ):
-        return
-    data = report.report_data(
-        ctx.uow_factory(), network_id=job.network_id or 0, now=ctx.clock.now()
-    )
-    namer = _namer(ctx.client, data, settings.language, public=True)
-    document = build_document(
-        data.excerpt(organisation_id), namer, settings.language, settings.timezone, public=True
-    )
-    value = blocks.review_value(review_id, organisation_id)
-    post_dm(
-        ctx,
-        job.team_id,
-        payload["user_id"],
-        lambda reader: blocks.excerpt_dm(
-            reader.lang,
-            network_name=data.network_name,
-            organisation=data.organisations.get(organisation_id, ""),
-            label=namer.organisation(organisation_id),
-            sections=to_slack(document),
-            value=value,
-        ),
-    )
-
-
-def remark_job(ctx: JobContext, job: JobView) -> None:
-    payload = job.payload
-    text = dm_text(
-        "report.remark.dm",
-        organisation=payload["organisation"],
-        user=payload["by"],
-        remark=payload["remark"],
-    )
-    send_dm(ctx, job.team_id, payload["user_id"], text)
-
-
-def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> Namer:
-    """Real names for the coordinators, neutral labels for publication; people's names come
-    from Slack (users.info), so the anonymiser can also find them in free text."""
-    people = [slack_person(client, user_id) for user_id in data.people]
-    if not public:
-        return PlainNamer(
-            data.organisations,
-            people,
-            unknown=t("report.unknown", lang),
-            experience_experts=data.experience_experts,
-            experience_label=t("report.experience_expert_suffix", lang),
-        )
-    return Anonymiser(
-        data.organisations,
-        people,
-        organisation_label=t("report.label.organisation", lang),
-        person_label=t("report.label.person", lang),
-        email_label=t("report.label.email", lang),
-        phone_label=t("report.label.phone", lang),
-        unknown=t("report.label.no_organisation", lang),
-        experience_experts=data.experience_experts,
-        experience_label=t("report.label.experience_expert", lang),
-    )
-
-
-def _report_dir(settings: Any) -> Path:
-    return Path(settings.report_dir)

@@ -6,26 +6,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import tiles as blocks
+from bot.clock import Clock
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
-from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.edge.errors import modal_errors
 from bot.services import tiles
 from handlers.command import CommandRequest, Router
-from handlers.intake import post_dm, submitted
-from handlers.polls import told_user_errors
+from storage.uow import UnitOfWork
 
 
-def register(app: App, router: Router, jobs: JobRegistry) -> None:
+def register(app: App, router: Router) -> None:
     router.add(("tegeltje", "tegeltjes", "tile"), "tegeltje [uren]", "tile.help", tile_command)
     app.action(ids.TILE_START)(start_from_button)
     app.action(ids.TILE_OPEN)(open_tile)
     app.view(ids.TILE_MODAL)(submit_tile)
-    jobs.register(tiles.ASK_JOB, ask_job)
-    jobs.register(tiles.POST_JOB, post_job)
+    modal_errors(ids.TILE_MODAL, "tile.title", blocks.tile_errors)
 
 
 def tile_command(request: CommandRequest) -> None:
@@ -38,92 +37,70 @@ def tile_command(request: CommandRequest) -> None:
         request.reply("tile.usage")
         return
     opened = tiles.open_round(
-        request.context["uow"],
+        request.uow,
         network_id=network.id,
         meeting_id=None,
         user_id=request.user_id,
         after=after,
-        now=request.context["clock"].now(),
+        now=request.clock.now(),
     )
     text = blocks.opened_text(request.lang, request.tz, opened)
     request.respond(text=text, response_type="ephemeral")
 
 
 def start_from_button(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
 ) -> None:
     """*Tegeltjesronde starten* under a meeting's announcement (coordinators only)."""
     ack()
-    lang = context["lang"]
-    with told_user_errors(respond, lang):
-        opened = tiles.open_round(
-            context["uow"],
-            network_id=None,
-            meeting_id=int(action["value"]),
-            user_id=body["user"]["id"],
-            after=DEFAULT_POST_AFTER,
-            now=context["clock"].now(),
-        )
-        text = blocks.opened_text(lang, context["tz"], opened)
-        respond(text=text, response_type="ephemeral", replace_original=False)
+    opened = tiles.open_round(
+        uow,
+        network_id=None,
+        meeting_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        after=DEFAULT_POST_AFTER,
+        now=clock.now(),
+    )
+    text = blocks.opened_text(lang, tz, opened)
+    respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def open_tile(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    context: BoltContext,
     client: WebClient,
     respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
 ) -> None:
     ack()
-    lang = context["lang"]
-    with told_user_errors(respond, lang):
-        ask = tiles.tile_form(
-            context["uow"], round_id=int(action["value"]), user_id=body["user"]["id"]
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.tile_modal(lang, ask))
+    ask = tiles.tile_form(uow, round_id=int(action["value"]), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.tile_modal(lang, ask))
 
 
-def submit_tile(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-    lang = context["lang"]
+def submit_tile(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    uow: UnitOfWork,
+    lang: str,
+    tz: str,
+    clock: Clock,
+) -> None:
     round_id, text = blocks.parse_tile(view)
-    saved = submitted(
-        ack,
-        lang,
-        "tile.title",
-        blocks.tile_errors,
-        lambda: tiles.write_tile(
-            context["uow"],
-            round_id=round_id,
-            user_id=body["user"]["id"],
-            text=text,
-            now=context["clock"].now(),
-        ),
+    saved = tiles.write_tile(
+        uow,
+        round_id=round_id,
+        user_id=body["user"]["id"],
+        text=text,
+        now=clock.now(),
     )
-    if saved is not None:
-        ack(response_action="update", view=blocks.thanks_modal(lang, context["tz"], saved))
-
-
-# --- scheduled jobs ------------------------------------------------------------------------
-
-
-def ask_job(ctx: JobContext, job: JobView) -> None:
-    user_id = job.payload["user_id"]
-    ask = tiles.ask(ctx.uow_factory(), round_id=job.payload["round_id"], user_id=user_id)
-    if ask is not None:  # None: posted already, or no longer a member
-        post_dm(ctx, job.team_id, user_id, lambda r: blocks.ask_dm(r.lang, r.tz, ask))
-
-
-def post_job(ctx: JobContext, job: JobView) -> None:
-    """The time is up: every line together in the channel, in the network's language."""
-    round_id = job.payload["round_id"]
-    post = tiles.to_post(ctx.uow_factory(), round_id=round_id)
-    if post is None:  # posted already
-        return
-    channel = post.round.network.channel_id
-    message = blocks.post_message(ctx.settings.language, post)
-    ts = ctx.client.chat_postMessage(channel=channel, **message)["ts"]
-    tiles.mark_posted(
-        ctx.uow_factory(), round_id=round_id, channel_id=channel, ts=ts, now=ctx.clock.now()
-    )
+    ack(response_action="update", view=blocks.thanks_modal(lang, tz, saved))

@@ -118,7 +118,8 @@ class SqliteFts5:
         # Stems are letters and digits only; quoting each keeps FTS5 syntax out of user input.
         match = " AND ".join(f'"{term}"' for term in stems)
         fts = table(FTS_TABLE, column("rowid"))
-        whole_table = literal_column(FTS_TABLE)  # FTS5 takes the table's name as a column
+        # FTS5 takes the table's name as a column.
+        whole_table: ColumnElement[Any] = literal_column(FTS_TABLE)
         score = -func.bm25(whole_table)
         query = select(
             SearchDocument.id, SearchDocument.item_id, SearchDocument.contribution_id, score
@@ -145,7 +146,7 @@ class PostgresTsvector:
     ) -> list[Hit]:
         if not query_words:
             return []
-        vector = literal_column(f"search_documents.{PG_COLUMN}")
+        vector: ColumnElement[Any] = literal_column(f"search_documents.{PG_COLUMN}")
         tsquery = func.plainto_tsquery(
             literal_column("'dutch'::regconfig"), " ".join(fold(w) for w in query_words)
         )

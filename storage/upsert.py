@@ -8,8 +8,6 @@ from sqlalchemy import literal_column
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
-
 
 def insert_if_absent(session: Session, model: type[Any], unique: list[str], **values: Any) -> bool:
     """INSERT ... ON CONFLICT (unique) DO NOTHING, inside the caller's transaction.
@@ -19,9 +17,13 @@ def insert_if_absent(session: Session, model: type[Any], unique: list[str], **va
     Returns True when this call inserted the row.
     """
     dialect = session.get_bind().dialect.name
-    insert = _INSERTS.get(dialect)
-    if insert is None:
+    statement: postgresql.Insert | sqlite.Insert
+    if dialect == "postgresql":
+        statement = postgresql.insert(model).values(**values)
+    elif dialect == "sqlite":
+        statement = sqlite.insert(model).values(**values)
+    else:
         raise ValueError(f"lnbot does not support the {dialect} database")
-    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+    statement = statement.on_conflict_do_nothing(index_elements=unique)
     # RETURNING, not rowcount: psycopg 3 reports rowcount -1 for this statement.
     return session.execute(statement.returning(literal_column("1"))).first() is not None

@@ -21,6 +21,14 @@ DEADLINE = timedelta(days=7)
 REMIND_BEFORE_DEADLINE = timedelta(days=2)
 REASON_MAX = 1000
 
+# Scheduled work of a consent decision: started by a join request (bot/services/networks.py),
+# the rest planned by the decision itself (bot/services/consent.py).
+START_JOB = "consent.start"
+CLOSE_JOB = "consent.close"
+REMIND_JOB = "consent.remind"
+REMIND_MEMBER_JOB = "consent.remind_member"
+OUTCOME_JOB = "consent.outcome"
+
 
 class Choice(StrEnum):
     CONSENT = "consent"  # akkoord

@@ -223,7 +223,7 @@ def reminder_at(starts_at: datetime, offset: Offset, tz: str) -> datetime:
 def year_plan(slots: list[Slot], now: datetime) -> list[tuple[int, SlotState, Slot | None]]:
     """The seven slots of the year: open, planned or held."""
     by_number = {slot.number: slot for slot in slots}
-    plan = []
+    plan: list[tuple[int, SlotState, Slot | None]] = []
     for number in range(1, MEETINGS_PER_YEAR + 1):
         slot = by_number.get(number)
         if slot is None:

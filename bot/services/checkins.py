@@ -27,10 +27,9 @@ from bot.domain.meetings import NETWORK_YEAR, MeetingStatus
 from bot.domain.network import Role
 from bot.scheduling.schedule import Anchor, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meetings import network_of
 from bot.services.network_work import is_coordinator
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Checkin, Meeting, Network
 from storage.uow import UnitOfWork

@@ -15,8 +15,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.domain.consent import (
+    CLOSE_JOB,
     DEADLINE,
+    OUTCOME_JOB,
     REMIND_BEFORE_DEADLINE,
+    REMIND_JOB,
+    REMIND_MEMBER_JOB,
     Choice,
     Outcome,
     decide,
@@ -82,9 +86,9 @@ def start_decision(uow: UnitOfWork, *, request_id: int, now: datetime) -> Decisi
             select(ConsentDecision).where(ConsentDecision.join_request_id == request.id)
         ).one()
         if decision.outcome is None:
-            _schedule(session, decision, "close", "consent.close", decision.deadline, now)
+            _schedule(session, decision, "close", CLOSE_JOB, decision.deadline, now)
             remind_at = decision.deadline - REMIND_BEFORE_DEADLINE
-            _schedule(session, decision, "remind", "consent.remind", max(remind_at, now), now)
+            _schedule(session, decision, "remind", REMIND_JOB, max(remind_at, now), now)
         uow.commit()
         return _view(session, decision)
 
@@ -181,7 +185,7 @@ def plan_reminders(uow: UnitOfWork, *, decision_id: int, now: datetime) -> int:
         missing = not_voted([o.id for o in network.organisations], _votes(session, decision))
         users = sorted(m.slack_user_id for m in network.members if m.organisation_id in missing)
         for user in users:
-            _schedule(session, decision, f"remind:{user}", "consent.remind_member", now, now, user)
+            _schedule(session, decision, f"remind:{user}", REMIND_MEMBER_JOB, now, now, user)
         uow.commit()
         return len(users)
 
@@ -221,7 +225,7 @@ def _decide(
     decision.outcome, decision.decided_at = outcome, now
     request.status, request.decided_at = REQUEST_STATUS.get(outcome, "rejected"), now
     cancel_jobs(session, key_prefix=f"consent:{decision.id}:", now=now)
-    _schedule(session, decision, "outcome", "consent.outcome", now, now)
+    _schedule(session, decision, "outcome", OUTCOME_JOB, now, now)
     repo.record_audit(
         session,
         network_id=network.id,

@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 from bot.domain.knowledge import ItemKind, next_weekly_slot, week_key
 from bot.scheduling.schedule import CANCELLED, PENDING, cancel_jobs
 from bot.services.errors import UserFacingError
-from bot.services.intake import network_ref
 from bot.services.network_work import coordinators_network, schedule_for
-from bot.services.views import MeetingRef, NetworkRef
+from bot.services.views import MeetingRef, NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Contribution, KnowledgeItem, KnowledgeSettings, Network, ScheduledJob
 from storage.uow import UnitOfWork
@@ -155,7 +154,7 @@ def run_digest(uow: UnitOfWork, *, network_id: int, now: datetime, tz: str) -> D
             more_items=max(0, len(new_items) - DIGEST_ITEMS),
             new_replies=new_replies or 0,
             open_questions=tuple(open_questions[:DIGEST_QUESTIONS]),
-            next_meeting=MeetingRef(meeting.number, meeting.starts_at, meeting.location)
+            next_meeting=MeetingRef(meeting.year_number, meeting.starts_at, meeting.location)
             if meeting
             else None,
         )

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from bot.domain.meetings import EventPlan, MeetingStatus, OccasionKind, validate_event
 from bot.domain.network import NetworkStatus, clean_text
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meeting_schedule import sync_jobs
 from bot.services.meetings import (
     MeetingView,
@@ -29,7 +28,7 @@ from bot.services.meetings import (
     timing_of,
     view_of,
 )
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Meeting, Network, OccasionNetwork
 from storage.uow import UnitOfWork

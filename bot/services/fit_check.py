@@ -29,8 +29,7 @@ from bot.domain.fit_check import (
 from bot.domain.network import Role
 from bot.scheduling.schedule import schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import FitCheck, FitCheckAnswer, Network
 from storage.uow import UnitOfWork

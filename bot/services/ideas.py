@@ -25,12 +25,11 @@ from bot.domain.ideas import (
 )
 from bot.domain.meetings import MeetingStatus
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meeting_overview import planned_meetings
 from bot.services.meeting_schedule import Job, job_payload, schedule_jobs
 from bot.services.meetings import MeetingView, view_of
 from bot.services.network_work import coordinators_network, load_network
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Idea, Meeting, Network
 from storage.uow import UnitOfWork

@@ -28,7 +28,7 @@ from bot.domain.intake import (
 from bot.domain.network import BUILDING_BLOCKS
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Intake, Member, Network, SlackMessage
 from storage.uow import UnitOfWork
@@ -73,10 +73,6 @@ class IntroPost:
     tags: tuple[TagChoice, ...]
     thread_ts: str | None
     reply_ts: str | None
-
-
-def network_ref(network: Network) -> NetworkRef:
-    return NetworkRef(network.id, network.name, network.channel_id, network.status)
 
 
 def tag_choices(network: Network) -> tuple[TagChoice, ...]:

@@ -28,9 +28,9 @@ from bot.domain.network import Role
 from bot.scheduling.schedule import cancel_jobs
 from bot.services.digest import ensure_weekly_jobs
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import TagChoice, network_ref, tag_choices
+from bot.services.intake import TagChoice, tag_choices
 from bot.services.network_work import is_coordinator, load_network, schedule_for
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import (
     Contribution,
@@ -538,8 +538,8 @@ def set_expert_themes(
             themes=ids,
         )
         uow.commit()
-        names = {t.id: t.name for t in network.themes}
-        return ExpertRow(target_user_id, tuple(names[tid] for tid in ids))
+        theme_names = {t.id: t.name for t in network.themes}
+        return ExpertRow(target_user_id, tuple(theme_names[tid] for tid in ids))
 
 
 def experts(uow: UnitOfWork, *, network_id: int) -> list[ExpertRow]:

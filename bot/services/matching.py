@@ -19,8 +19,8 @@ from bot.domain.matching import (
 )
 from bot.domain.network import Role
 from bot.services.errors import UserFacingError
-from bot.services.intake import TagChoice, answers_of, network_intakes, network_ref, tag_choices
-from bot.services.views import NetworkRef
+from bot.services.intake import TagChoice, answers_of, network_intakes, tag_choices
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Intake
 from storage.uow import UnitOfWork

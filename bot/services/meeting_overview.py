@@ -88,11 +88,12 @@ def meeting_overview(session: Session, network: Network, now: datetime) -> Meeti
         for number, state, _ in year_plan([slot_of(m) for m in meetings], now)
     )
     upcoming = [m for m in meetings if m.ends_at > now]
-    next_meeting, missing_people = None, ()
+    next_meeting: NextMeeting | None = None
+    missing_people: tuple[str, ...] = ()
     if upcoming:
         meeting = upcoming[0]
         groups = attendance(session, [network], meeting.id)
-        next_meeting = NextMeeting(meeting.number, counts(groups))
+        next_meeting = NextMeeting(meeting.year_number, counts(groups))
         missing_people = tuple(organisations_not_coming(groups))
     return MeetingOverview(
         slots=slots,
@@ -160,7 +161,9 @@ def _unique_members(networks: Sequence[Network]) -> list[Member]:
 
 
 def slot_of(meeting: Meeting) -> Slot:
-    return Slot(meeting.number, meeting.starts_at, meeting.ends_at, meeting.facilitator_user_id)
+    return Slot(
+        meeting.year_number, meeting.starts_at, meeting.ends_at, meeting.facilitator_user_id
+    )
 
 
 def theme_name(session: Session, meeting: Meeting) -> str | None:

@@ -52,7 +52,6 @@ from bot.scheduling.schedule import (
 )
 from bot.services import evaluation
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meeting_overview import (
     OrganisationAttendance,
     attendance,
@@ -77,7 +76,7 @@ from bot.services.meeting_schedule import (
     sync_jobs,
 )
 from bot.services.polls import is_coordinator
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import (
     Meeting,
@@ -211,7 +210,7 @@ def plan_draft(
         network = coordinated(session, network_id, user_id)
         meetings = planned_meetings(session, network_id)
         if number is None:
-            number = first_open([m.number for m in meetings])
+            number = first_open([m.year_number for m in meetings])
             if number is None:
                 raise UserFacingError("meeting.error.all_planned")
         elif not 1 <= number <= MEETINGS_PER_YEAR:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.domain.consent import START_JOB
 from bot.domain.network import (
     JoinOutcome,
     NetworkForm,
@@ -46,6 +48,10 @@ from storage.uow import UnitOfWork
 
 WELCOME_MESSAGE = "network.welcome"
 HOME_NETWORKS_SHOWN = 15
+# The scheduled work of network set-up (handlers: bot/services/network_jobs.py).
+WELCOME_JOB = "member.welcome"
+JOIN_REQUEST_JOB = "join_request.notify"
+ROLE_CHANGED_JOB = "member.role_changed"
 
 
 def ref(network: Network) -> NetworkRef:
@@ -208,7 +214,7 @@ def admit(
         schedule_job(
             session,
             key=f"network:{network.id}:member:{user_id}:welcome",
-            kind="member.welcome",
+            kind=WELCOME_JOB,
             run_at=now,
             payload={"user_id": user_id},
             team_id=team_id,
@@ -273,13 +279,15 @@ def _record_join_request(
         session.add(request)
     request.organisation_name, request.committed = name, committed
     session.flush()
-    # The group decides by consent (handlers/consent.py opens the decision), and the
+    # The group decides by consent (bot/services/consent_jobs.py opens the decision), and the
     # coordinators hear of the request; both jobs are born with the request.
-    jobs = [(f"join-request:{request.id}:consent", "consent.start", {"request_id": request.id})]
+    jobs: list[tuple[str, str, dict[str, Any]]] = [
+        (f"join-request:{request.id}:consent", START_JOB, {"request_id": request.id})
+    ]
     jobs += [
         (
             f"join-request:{request.id}:notify:{coordinator.slack_user_id}",
-            "join_request.notify",
+            JOIN_REQUEST_JOB,
             {"request_id": request.id, "user_id": coordinator.slack_user_id},
         )
         for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR)
@@ -342,7 +350,7 @@ def set_role(
         schedule_job(
             session,
             key=f"network:{network_id}:member:{target_user_id}:role:{role}:{now.isoformat()}",
-            kind="member.role_changed",
+            kind=ROLE_CHANGED_JOB,
             run_at=now,
             payload={"user_id": target_user_id, "role": str(role), "by": actor_user_id},
             team_id=network.workspace.team_id,
@@ -403,7 +411,7 @@ def _summary(
 
 def _meeting_ref(session: Session, network_id: int, now: datetime) -> MeetingRef | None:
     meeting = repo.next_meeting(session, network_id, now)
-    return MeetingRef(meeting.number, meeting.starts_at, meeting.location) if meeting else None
+    return MeetingRef(meeting.year_number, meeting.starts_at, meeting.location) if meeting else None
 
 
 def home_overview(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> HomeOverview:

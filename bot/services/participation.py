@@ -20,10 +20,9 @@ from bot.domain.meetings import NETWORK_YEAR
 from bot.domain.network import Role, name_key
 from bot.domain.participation import MeetingPresence, may_see, presence_at
 from bot.services.errors import UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meeting_overview import occasions_open_to, theme_name
 from bot.services.network_work import load_network
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Contribution, KnowledgeItem, Meeting, Network, Organisation, Rsvp
 from storage.uow import UnitOfWork

@@ -111,7 +111,11 @@ def _known_zone(tz: str | None) -> str | None:
 
 
 def _fetch(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
-    quick = WebClient(token=client.token, base_url=client.base_url, timeout=LOOKUP_TIMEOUT_SECONDS)
+    quick = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=LOOKUP_TIMEOUT_SECONDS,  # type: ignore[arg-type]  # annotated int; urllib takes float
+    )
     try:
         user = quick.users_info(user=user_id, include_locale=True)["user"]
     except (SlackApiError, SlackRequestError, OSError, KeyError) as error:

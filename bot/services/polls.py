@@ -54,6 +54,13 @@ from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
 POLL_MESSAGE = "poll.message"
+# The scheduled work of a poll (handlers: bot/services/poll_jobs.py).
+CLOSE_JOB = "poll.close"
+REMIND_JOB = "poll.remind"
+POST_JOB = "poll.post"
+REFRESH_JOB = "poll.refresh"
+SUMMARY_JOB = "poll.summary"
+REMIND_MEMBER_JOB = "poll.remind_member"
 
 
 @dataclass(frozen=True)
@@ -201,10 +208,10 @@ def add_poll(
     session.add(poll)
     session.flush()
     if closes_at is not None:
-        _schedule(session, poll, "close", "poll.close", closes_at, now)
+        _schedule(session, poll, "close", CLOSE_JOB, closes_at, now)
         if remind_before_minutes:
             remind_at = reminder_moment(closes_at, remind_before_minutes)
-            _schedule(session, poll, "remind", "poll.remind", remind_at, now)
+            _schedule(session, poll, "remind", REMIND_JOB, remind_at, now)
     repo.record_audit(
         session, network_id=network_id, actor=user_id, action="poll.created", now=now, poll=poll.id
     )
@@ -234,7 +241,7 @@ def set_members_may_create(
 
 def schedule_post(session: Session, poll: Poll, now: datetime) -> None:
     """Post the poll's message through the schedule (for polls a job or a feature creates)."""
-    _schedule(session, poll, "post", "poll.post", now, now)
+    _schedule(session, poll, "post", POST_JOB, now, now)
 
 
 def unposted(uow: UnitOfWork, poll_id: int, now: datetime) -> PollView | None:
@@ -437,7 +444,7 @@ def _claim_refresh(session: Session, poll: Poll, now: datetime) -> bool:
     if claimed:
         poll.refreshed_at = now
         due = now + REFRESH_INTERVAL  # the safety net; skipped when this rebuild shows it all
-    _schedule(session, poll, f"refresh:{int(due.timestamp() * 1000)}", "poll.refresh", due, now)
+    _schedule(session, poll, f"refresh:{int(due.timestamp() * 1000)}", REFRESH_JOB, due, now)
     return claimed
 
 
@@ -503,7 +510,7 @@ def _schedule_summaries(session: Session, poll: Poll, now: datetime) -> None:
     """The coordinators read an evaluation's results summarised, before planning on."""
     for coordinator in repo.members_with_role(session, poll.network_id, Role.COORDINATOR):
         user = coordinator.slack_user_id
-        _schedule(session, poll, f"summary:{user}", "poll.summary", now, now, user_id=user)
+        _schedule(session, poll, f"summary:{user}", SUMMARY_JOB, now, now, user_id=user)
 
 
 # --- reminders -----------------------------------------------------------------------------
@@ -535,7 +542,7 @@ def plan_reminders(
             return 0
         waiting = set(channel_members) - _voters(session, poll_id)
         for user in sorted(waiting):
-            _schedule(session, poll, f"remind:{user}", "poll.remind_member", now, now, user_id=user)
+            _schedule(session, poll, f"remind:{user}", REMIND_MEMBER_JOB, now, now, user_id=user)
         uow.commit()
         return len(waiting)
 

@@ -35,9 +35,8 @@ from bot.domain.programme import (
 )
 from bot.i18n import Markup
 from bot.services.errors import UserFacingError
-from bot.services.intake import network_ref
 from bot.services.network_work import coordinators_network
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import (
     Contribution,

@@ -245,7 +245,7 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
         counts[rsvp.meeting_id][rsvp.attendance] += 1
     return tuple(
         MeetingRow(
-            number=m.number,
+            number=m.year_number,
             starts_at=m.starts_at,
             location=m.location,
             theme=themes.get(m.theme_id or 0),

@@ -19,10 +19,9 @@ from bot.domain.network import clean_text
 from bot.domain.tiles import arranged, validate_tile
 from bot.scheduling.schedule import Anchor, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
-from bot.services.intake import network_ref
 from bot.services.meetings import MeetingView, view_of
 from bot.services.network_work import coordinators_network, load_network
-from bot.services.views import NetworkRef
+from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Meeting, Network, Tile, TileRound
 from storage.uow import UnitOfWork
@@ -30,6 +29,7 @@ from storage.upsert import insert_if_absent
 
 ASK_JOB = "tile.ask"
 POST_JOB = "tile.post"
+TILE_POST = "tile.lines"  # slack_messages purpose of a round's post; subject: the round
 # `/lerend tegeltje` belongs to a meeting that started and ended at most this long ago.
 CLOSING_WINDOW = timedelta(hours=12)
 
@@ -239,7 +239,16 @@ def mark_posted(uow: UnitOfWork, *, round_id: int, channel_id: str, ts: str, now
     with uow:
         tile_round = uow.session.get(TileRound, round_id)
         if tile_round is not None:
-            tile_round.posted_at, tile_round.channel_id, tile_round.ts = now, channel_id, ts
+            tile_round.posted_at = now
+            repo.remember_message(
+                uow.session,
+                purpose=TILE_POST,
+                subject_id=tile_round.id,
+                network_id=tile_round.network_id,
+                channel_id=channel_id,
+                ts=ts,
+                now=now,
+            )
         uow.commit()
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.domain.balance import OrganisationBalance
 from bot.domain.ideas import IdeaBox
 from bot.services.meeting_overview import MeetingOverview
+from storage.models import Network
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,11 @@ class NetworkRef:
     name: str
     channel_id: str
     status: str
+
+
+def network_ref(network: Network) -> NetworkRef:
+    """The plain reference every feature shows a network by."""
+    return NetworkRef(network.id, network.name, network.channel_id, network.status)
 
 
 @dataclass(frozen=True)

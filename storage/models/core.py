@@ -165,6 +165,15 @@ class Meeting(Base):
     # Goes up on every move and on cancelling: the SEQUENCE of the meeting's .ics file.
     revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
+    @property
+    def year_number(self) -> int:
+        """The number (1..7) of one of the seven meetings of the year. Only meetings have one:
+        code that works on the year's meetings (the plan, the overview, the report) reads it
+        here, and an event reaching such code is a bug, not a meeting without a number."""
+        if self.number is None:
+            raise ValueError(f"occasion {self.id} is an event: it has no meeting number")
+        return self.number
+
 
 class SlackMessage(Base):
     """Where a message the bot posted lives, so it can be rebuilt from the database."""

@@ -51,9 +51,7 @@ class TileRound(Base):
     opened_by: Mapped[str] = mapped_column(String(32))
     opened_at: Mapped[datetime]
     posts_at: Mapped[datetime]
-    posted_at: Mapped[datetime | None]
-    channel_id: Mapped[str | None] = mapped_column(String(32))
-    ts: Mapped[str | None] = mapped_column(String(32))
+    posted_at: Mapped[datetime | None]  # where: slack_messages (purpose "tile.lines")
 
 
 class Tile(Base):

@@ -1,8 +1,16 @@
-"""Direct messages sent by scheduled jobs, in the recipient's own language."""
+"""One person: direct messages and files for one member, in their own language.
+
+Every DM or private file goes through here: `post_dm` (blocks built for the reader's language
+and time zone), `send_dm` (one text), `upload_to_dm` / `upload_files_to_dm` (files upload v2
+into the person's DM with the app, which is opened first). A Slack error raises, so a
+scheduled job is retried. `MENTION` reads a person from a typed `<@U…>` mention.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
@@ -11,6 +19,8 @@ from bot.domain.anonymise import Person
 from bot.i18n import t
 from bot.scheduling.registry import JobContext
 from bot.services.people import Reader, reader_for
+
+MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 
 
 def reader_of(ctx: JobContext, team_id: str | None, user_id: str) -> Reader:
@@ -32,6 +42,14 @@ def send_dm(
     job is retried."""
     reader = reader_of(ctx, team_id, user_id)
     ctx.client.chat_postMessage(channel=user_id, text=compose(reader.lang))
+
+
+def post_dm(
+    ctx: JobContext, team_id: str | None, user_id: str, build: Callable[[Reader], dict[str, Any]]
+) -> None:
+    """A DM with blocks in the recipient's language and time zone; a Slack error raises, so the
+    job is retried."""
+    ctx.client.chat_postMessage(channel=user_id, **build(reader_of(ctx, team_id, user_id)))
 
 
 def dm_text(key: str, **fields: object) -> Callable[[str], str]:
@@ -60,7 +78,7 @@ def upload_to_dm(
 
 
 def upload_files_to_dm(
-    client: WebClient, user_id: str, files: dict[str, str | bytes], *, comment: str
+    client: WebClient, user_id: str, files: Mapping[str, str | bytes], *, comment: str
 ) -> None:
     """Several files in one message in the person's DM (file name -> content)."""
     uploads = [
