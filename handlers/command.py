@@ -10,11 +10,10 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.home import help_blocks
-from bot.blocks.kit import clip
 from bot.blocks.network import no_network_text
 from bot.clock import Clock
 from bot.config import Settings
-from bot.edge.clean import looks_like_number, parse_number
+from bot.edge.clean import echoed, looks_like_number, parse_number
 from bot.i18n import t
 from bot.services import networks
 from bot.services.views import NetworkRef
@@ -22,7 +21,6 @@ from storage.uow import UnitOfWork
 
 COMMAND = "/lerend"
 NUMBER_ECHO_MAX = 20  # characters of a number that is not found, shown back
-ECHO_MAX = 200  # characters of typed text (a name, a query) shown back in an answer
 
 
 @dataclass(frozen=True)
@@ -65,11 +63,7 @@ class CommandRequest:
     def reply(self, key: str, **fields: object) -> None:
         """An ephemeral answer, visible only to the person who typed the command. Text in the
         fields may echo what they typed (a name, a query), so it is clipped."""
-        echoed = {
-            name: clip(value, ECHO_MAX) if type(value) is str else value
-            for name, value in fields.items()
-        }
-        self.respond(text=t(key, self.lang, **echoed), response_type="ephemeral")
+        self.respond(text=t(key, self.lang, **echoed(fields)), response_type="ephemeral")
 
     def number(self, index: int) -> int | None:
         """The argument at `index` as a number (bounded, see `parse_number`); None when it is

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.blocks.kit import clip
+
 KEPT = {"\n", "\t"}
 # Every Unicode control character (category Cc: C0, DEL and C1) except newline and tab.
 _CONTROL = {
@@ -62,3 +64,15 @@ def parse_number(text: str) -> int | None:
 def looks_like_number(text: str) -> bool:
     """Meant as a number ('12', '1e30', '99999999999999999999'), as opposed to a word."""
     return text[:1].isdigit() or (text[:1] in ("+", "-") and text[1:2].isdigit())
+
+
+ECHO_MAX = 200  # characters of typed text (a name, a query) shown back in an answer
+
+
+def echoed(fields: dict[str, object]) -> dict[str, object]:
+    """Fields of an answer that may echo what the person typed, clipped so the answer stays
+    within Slack's limits however long the input was."""
+    return {
+        name: clip(value, ECHO_MAX) if type(value) is str else value
+        for name, value in fields.items()
+    }

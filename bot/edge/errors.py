@@ -29,6 +29,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
 from bot.blocks.network import result_modal
+from bot.edge.clean import echoed
 from bot.i18n import t
 from bot.services.errors import FieldErrors, UserFacingError
 
@@ -87,7 +88,7 @@ def handle_error(
         if answer is not None:
             return BoltResponse(status=200, body=answer)
     if isinstance(error, UserFacingError):
-        text = t(error.key, lang, **error.fields)
+        text = t(error.key, lang, **echoed(error.fields))
     elif isinstance(error, FieldErrors):  # no fields to point at (a command): say it in words
         text = "\n".join(
             dict.fromkeys(t(key, lang, **error.fields) for key in error.errors.values())
@@ -111,7 +112,7 @@ def modal_answer(error: Exception, view: dict[str, Any], lang: str) -> dict[str,
         errors = policy.fields(view)(error.errors, lang)
         return {"response_action": "errors", "errors": errors}
     if isinstance(error, UserFacingError):
-        text = t(error.key, lang, **error.fields)
+        text = t(error.key, lang, **echoed(error.fields))
         return {"response_action": "update", "view": result_modal(lang, policy.title_key, text)}
     return None
 
