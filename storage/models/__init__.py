@@ -28,7 +28,7 @@ from storage.models.knowledge import (
     SearchDocument,
 )
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
-from storage.models.platform import ProcessedEvent
+from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
     ConsentVote,
@@ -58,6 +58,7 @@ __all__ = [
     "ExpertTheme",
     "FitCheck",
     "FitCheckAnswer",
+    "HandledRequest",
     "HelpOffer",
     "Idea",
     "Intake",
