@@ -94,3 +94,10 @@ def test_a_malformed_database_url_is_one_line_without_the_password(url: str, fra
     message = str(caught.value)
     assert message.startswith("DATABASE_URL: ") and fragment in message
     assert "geheim" not in message and "\n" not in message
+
+
+def test_the_body_limit_has_a_default_and_bounds() -> None:
+    assert settings_from().max_body_bytes == 256 * 1024
+    assert settings_from(LNBOT_MAX_BODY_BYTES="65536").max_body_bytes == 65536
+    with pytest.raises(ConfigError, match="LNBOT_MAX_BODY_BYTES: 100 is out of range"):
+        settings_from(LNBOT_MAX_BODY_BYTES="100")
