@@ -52,7 +52,7 @@ def guarded(
     remember: Remember | None = None,
 ) -> WsgiApp:
     """Wrap `app`: every request is size-checked; POSTs to `path` are also signature-,
-    shape- and replay-checked (without a signing secret, the last two steps that need it are
+    shape- and replay-checked (without a signing secret the signature and replay checks are
     skipped, as Bolt then skips verification too)."""
     verifier = SignatureVerifier(signing_secret) if signing_secret else None
 

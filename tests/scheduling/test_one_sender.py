@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
+from typing import cast
 
 import pytest
 from sqlalchemy import func, select
@@ -232,3 +234,71 @@ def test_after_a_crash_nothing_is_lost_and_at_most_the_rows_in_flight_go_twice(
     assert len(twice) == workers and max(counts.values()) == 2  # only the group in flight
     left = rows - workers  # the group in flight and the rows A never started
     assert report == DispatchReport(claimed=left, done=left, reclaimed=left)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_migration_keeps_a_running_row_and_it_is_reclaimed_as_before(
+    backend: str, tmp_path, clock, calls, registry
+):
+    """Upgrading with work in flight: a row claimed by the old version (no token) keeps its
+    values, and is reclaimed after its lease and sent once."""
+    from sqlalchemy import Table, create_engine, insert, text
+
+    from bot.scheduling.registry import JobContext
+    from storage.db import make_engine
+    from storage.migrate import upgrade
+    from storage.uow import UnitOfWork
+    from tests.scheduling.conftest import PG_URL
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    admin = None
+    schema = f"mig_{uuid.uuid4().hex[:12]}"
+    if backend == "postgresql":
+        if not PG_URL:
+            pytest.skip("TEST_DATABASE_URL not set")
+        url = PG_URL
+        admin = create_engine(PG_URL)
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    options = {"connect_args": {"options": f"-csearch_path={schema}"}} if admin else {}
+    engine = make_engine(url, **options)
+    try:
+        upgrade(url, engine=engine, revision="0008")
+        with engine.begin() as connection:
+            now = clock.now()
+            connection.execute(  # the columns of 0008 only: no claim_token yet
+                insert(cast(Table, ScheduledJob.__table__)).values(
+                    key="old:1",
+                    kind="test.record",
+                    payload={"member": "U1"},
+                    run_at=now,
+                    state="running",
+                    attempts=1,
+                    max_attempts=5,
+                    locked_by="old-version",
+                    locked_at=now,
+                    created_at=now,
+                )
+            )
+        upgrade(url, engine=engine)
+        factory = make_session_factory(engine)
+        with factory() as session:
+            row = session.scalars(select(ScheduledJob)).one()
+            assert (row.key, row.payload, row.state, row.locked_by, row.claim_token) == (
+                "old:1",
+                {"member": "U1"},
+                "running",
+                "old-version",
+                None,
+            )
+        clock.advance(LEASE + MINUTE)
+        context = JobContext(uow_factory=lambda: UnitOfWork(factory), client=None, clock=clock)
+        report = Dispatcher(factory, registry, context, clock=clock, lease=LEASE).run_once()
+        assert report == DispatchReport(claimed=1, done=1, reclaimed=1)
+        assert calls.counts == {"old:1": 1}
+    finally:
+        engine.dispose()
+        if admin is not None:
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
