@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from slack_bolt.request import BoltRequest
+from slack_bolt.request.internals import parse_body
 from slack_sdk.signature import SignatureVerifier
 
 from bot.config import DEFAULT_MAX_BODY_BYTES
@@ -117,14 +117,14 @@ def _is_replay(
 
 def _parse(body: bytes, content_type: str | None) -> dict[str, Any]:
     """Parse as Bolt does (JSON, a form, or a form carrying a JSON `payload`)."""
+    bolt_type = (content_type or "").split(";")[0] or None  # as Bolt reads the header
     try:
-        text = body.decode("utf-8")
-        request = BoltRequest(body=text, headers={"content-type": content_type or ""})
-    except Exception:  # any way Bolt would choke on it: a bad request, not a server error
+        parsed = parse_body(body.decode("utf-8"), bolt_type)
+    except ValueError:  # bad UTF-8, JSON or form: a bad request, not a server error
         raise Refused("400 Bad Request", "malformed body") from None
-    if not isinstance(request.body, dict):
+    if not isinstance(parsed, dict):
         raise Refused("400 Bad Request", "malformed body")
-    return request.body
+    return parsed
 
 
 def _answer(start_response: StartResponse, status: str, body: bytes) -> Iterable[bytes]:

@@ -24,10 +24,17 @@ WINDOW = timedelta(minutes=5)
 FORM = "application/x-www-form-urlencoded"
 
 
+# Clicks and option loads are double-click safe by design (idempotent writes, see
+# ARCHITECTURE.md), and a poll gets hundreds at once: they skip the extra database write.
+IDEMPOTENT_INTERACTIONS = frozenset({"block_actions", "block_suggestion"})
+
+
 def is_one_shot(content_type: str | None, payload: Mapping[str, Any]) -> bool:
-    """Commands and interactions (forms): replaying one could repeat its effect. Events are
-    JSON and have their own retry handling; `url_verification` is harmless to repeat."""
-    return (content_type or "").split(";")[0].strip() == FORM and bool(payload)
+    """Commands, modal submissions and shortcuts (forms): a copy could repeat their effect.
+    Events are JSON and have their own retry handling (event ids)."""
+    if (content_type or "").split(";")[0].strip() != FORM or not payload:
+        return False
+    return "command" in payload or payload.get("type") not in IDEMPOTENT_INTERACTIONS
 
 
 def first_time(session_factory: sessionmaker[Session], signature: str, timestamp: int) -> bool:

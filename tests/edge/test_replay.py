@@ -77,9 +77,13 @@ def test_a_replay_to_another_replica_is_refused_too(
 def test_events_and_clicks_are_not_mistaken_for_replays(
     bot: LnBot, replaying: ReplayingClient
 ) -> None:
-    """Events have their own redelivery handling (event ids); only forms are remembered."""
+    """Events have their own redelivery handling (event ids), and clicks are double-click
+    safe by design (a poll gets hundreds at once): neither costs a remembered signature."""
     assert replaying.url_verification("abc").status == 200
     assert "abc" in replaying.replay().body
+    first = replaying.block_action("no_such_button", "1")
+    again = replaying.replay()  # reaches Bolt like the first (no listener: 404), not a 200 stop
+    assert first.status == again.status == 404 and again.body == first.body
     assert count(bot, HandledRequest) == 0
 
 
