@@ -8,8 +8,8 @@ In this order, before Bolt (or anything else) parses the body:
 2. **Signature.** slack_sdk's `SignatureVerifier` over the raw body: unsigned, stale or
    non-numeric timestamps, wrong signatures get 401.
 3. **Shape.** The body is parsed as Bolt will parse it; bad JSON or a bad form gets 400.
-4. **Replay.** A signed command or interaction seen before gets an empty 200 and goes no
-   further (bot/edge/replay.py).
+4. **Replay.** A signed command, modal submission or shortcut seen before gets an empty 200
+   and goes no further (bot/edge/replay.py).
 Refusals are logged in one line at INFO, never with a traceback or the body. What passes goes
 on with the very bytes that were checked.
 """

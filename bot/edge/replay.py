@@ -1,4 +1,5 @@
-"""A signed command or interaction replayed within Slack's five-minute window does nothing.
+"""A signed command, modal submission or shortcut replayed within Slack's five-minute window
+does nothing.
 
 Slack never resends a slash command or an interaction (only Events API deliveries are
 retried, and those are de-duplicated by event id in `bot/context.py`), so a second request
