@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,11 +12,15 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 Number = TypeVar("Number", int, float)
 SUPPORTED_LANGUAGES = ("nl", "en")
 DEFAULT_DATABASE_URL = "sqlite:///data/lnbot.sqlite3"
+DEFAULT_MAX_BODY_BYTES = 256 * 1024  # Slack's payloads are a few KiB
 README_SECTION = "README.md, section 'Configuration'"
+_NOT_A_NUMBER = re.compile(r"invalid literal for int\(\) with base 10: ('.*')")
 
 
 class ConfigError(Exception):
@@ -43,6 +48,7 @@ class Settings:
     log_level: str = "INFO"
     report_dir: str = "data/reports"
     retention_months: int = 24
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -115,6 +121,14 @@ def _parse(values: Mapping[str, str]) -> Settings:
         retention_months=_number(
             "LNBOT_RETENTION_MONTHS", get("LNBOT_RETENTION_MONTHS"), 24, int, low=0, high=240
         ),
+        max_body_bytes=_number(
+            "LNBOT_MAX_BODY_BYTES",
+            get("LNBOT_MAX_BODY_BYTES"),
+            DEFAULT_MAX_BODY_BYTES,
+            int,
+            low=16 * 1024,
+            high=64 * 1024 * 1024,
+        ),
         extra=dict(values),
     )
 
@@ -136,9 +150,26 @@ def _api_url(value: str | None) -> str | None:
 
 
 def _database_url(value: str | None) -> str:
+    """Parse the URL as the engine will, so a bad one is named here, never in a traceback.
+
+    The message never repeats the URL: it may hold a password."""
     url = value or DEFAULT_DATABASE_URL
     if not url.startswith(("sqlite:", "postgresql")):
         raise ConfigError("DATABASE_URL", "must start with 'sqlite:' or 'postgresql+psycopg:'")
+    try:
+        parsed = make_url(url)
+        port = parsed.port
+        parsed.get_dialect()  # an unknown driver ('postgresql+foo') fails here, not at start-up
+    except ValueError as error:
+        bad = _NOT_A_NUMBER.search(str(error))
+        problem = f"the port {bad.group(1)} is not a number" if bad else "is not a valid URL"
+        raise ConfigError("DATABASE_URL", problem) from None
+    except NoSuchModuleError:
+        raise ConfigError("DATABASE_URL", "names a database driver lnbot does not know") from None
+    except ArgumentError:
+        raise ConfigError("DATABASE_URL", "is not a valid URL") from None
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigError("DATABASE_URL", f"the port {port} is out of range (1-65535)")
     return url
 
 

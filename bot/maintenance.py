@@ -1,12 +1,13 @@
 """Daily housekeeping through the durable schedule: the retention period for closed networks
-and pruning rows nobody needs. Each run plans the next, so it survives restarts and runs once
-a day however many processes there are."""
+and pruning rows nobody needs (among them the signatures kept against replays). Each run plans
+the next, so it survives restarts and runs once a day however many processes there are."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, time, timedelta
 
+from bot.edge import replay
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.scheduling.schedule import schedule_job
 from bot.services.privacy import apply_retention, maintenance_key
@@ -32,8 +33,17 @@ def ensure_planned(uow: UnitOfWork, now: datetime) -> None:
 def run(ctx: JobContext, job: JobView) -> None:
     now = ctx.clock.now()
     removed = apply_retention(ctx.uow_factory(), months=ctx.settings.retention_months, now=now)
+    removed["handled_requests"] = forget_old_signatures(ctx.uow_factory(), now)
     logger.info("maintenance: removed %s", removed)
     ensure_planned(ctx.uow_factory(), now + timedelta(minutes=1))
+
+
+def forget_old_signatures(uow: UnitOfWork, now: datetime) -> int:
+    """Signatures of requests that can no longer pass the signature check are not needed."""
+    with uow:
+        forgotten = replay.prune(uow.session, now)
+        uow.commit()
+        return forgotten
 
 
 def _next_run(now: datetime) -> datetime:

@@ -2,7 +2,10 @@
 served by waitress (a production WSGI server), never Bolt's development server.
 
 Socket Mode serves the same health check alone (`make_health_server`), with the state of its
-WebSocket connection as one more check."""
+WebSocket connection as one more check.
+
+Slack requests pass bot/edge/http_guard.py first (size, signature, shape, replay), and
+waitress itself refuses a body over the limit before reading it."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
 from bot.app import LnBot
+from bot.edge import replay
+from bot.edge.http_guard import guarded
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.request_log import logged
 
@@ -31,7 +36,15 @@ Check = Callable[[], bool]
 
 
 def make_wsgi_app(bot: LnBot) -> WsgiApp:
-    slack = logged(SlackRequestHandler(bot.app, path=EVENTS_PATH))
+    slack = guarded(
+        logged(SlackRequestHandler(bot.app, path=EVENTS_PATH)),
+        path=EVENTS_PATH,
+        signing_secret=bot.settings.slack_signing_secret,
+        max_body_bytes=bot.settings.max_body_bytes,
+        remember=lambda signature, timestamp: replay.first_time(
+            bot.session_factory, signature, timestamp
+        ),
+    )
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
@@ -95,8 +108,17 @@ def _json(start_response: StartResponse, status: str, body: dict[str, Any]) -> I
 
 
 def make_server(bot: LnBot, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
-    """A waitress server; `.run()` serves until `.close()`. Port 0 picks a free port."""
-    return create_server(make_wsgi_app(bot), host=host, port=port, threads=threads)
+    """A waitress server; `.run()` serves until `.close()`. Port 0 picks a free port.
+
+    Waitress answers 413 to a body over the limit as soon as the headers announce it (or a
+    chunked body passes it), so such a body is never read (it refuses at `>=`, hence `+ 1`)."""
+    return create_server(
+        make_wsgi_app(bot),
+        host=host,
+        port=port,
+        threads=threads,
+        max_request_body_size=bot.settings.max_body_bytes + 1,
+    )
 
 
 def make_health_server(

@@ -1,4 +1,8 @@
-"""Engine and session factory; SQLite gets WAL, foreign keys and a busy timeout."""
+"""Engine and session factory; SQLite gets WAL, foreign keys and a busy timeout.
+
+Every engine hides SQL parameters from its errors and logs (`hide_parameters`): they carry
+what members typed (an idea, a reason), which must never reach a log line.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
+    kwargs = {"hide_parameters": True} | kwargs
     if parsed.get_backend_name() != "sqlite":
         # Enough connections for the listener threads and the dispatcher at once.
         options = {"pool_pre_ping": True, "pool_size": 20, "max_overflow": 20} | kwargs

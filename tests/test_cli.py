@@ -45,6 +45,16 @@ def test_malformed_setting_exits_2(clean_env: Path, monkeypatch, capsys) -> None
     assert "PORT: 'abc' is not a number" in capsys.readouterr().err
 
 
+def test_check_explains_a_non_numeric_database_port(clean_env: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://lnbot:geheim@db:5432x/lnbot")
+    assert main(["check"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "lnbot: configuration problem: DATABASE_URL: the port '5432x' is not a number"
+        " (see README.md, section 'Configuration')\n"
+    )
+
+
 def test_db_upgrade_then_check(clean_env: Path, monkeypatch, capsys, slack: FakeSlack) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
     monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)

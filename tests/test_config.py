@@ -78,3 +78,26 @@ def test_retention_months() -> None:
     assert settings_from(LNBOT_RETENTION_MONTHS="0").retention_months == 0
     with pytest.raises(ConfigError, match="LNBOT_RETENTION_MONTHS"):
         settings_from(LNBOT_RETENTION_MONTHS="-1")
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("postgresql+psycopg://lnbot:geheim@db:abc/lnbot", "the port 'abc' is not a number"),
+        ("postgresql+psycopg://lnbot:geheim@db:99999/lnbot", "the port 99999 is out of range"),
+        ("postgresql+nosuchdriver://lnbot:geheim@db/lnbot", "driver lnbot does not know"),
+    ],
+)
+def test_a_malformed_database_url_is_one_line_without_the_password(url: str, fragment: str):
+    with pytest.raises(ConfigError) as caught:
+        settings_from(DATABASE_URL=url)
+    message = str(caught.value)
+    assert message.startswith("DATABASE_URL: ") and fragment in message
+    assert "geheim" not in message and "\n" not in message
+
+
+def test_the_body_limit_has_a_default_and_bounds() -> None:
+    assert settings_from().max_body_bytes == 256 * 1024
+    assert settings_from(LNBOT_MAX_BODY_BYTES="65536").max_body_bytes == 65536
+    with pytest.raises(ConfigError, match="LNBOT_MAX_BODY_BYTES: 100 is out of range"):
+        settings_from(LNBOT_MAX_BODY_BYTES="100")

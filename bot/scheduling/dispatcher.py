@@ -7,11 +7,20 @@ Why it is shaped like this:
 - Handlers run outside the claim transaction (a Slack call must not hold a database lock) and
   the outcome is written in a transaction of its own; a crash in between leaves the row
   `running` until its lease expires, after which it is reclaimed, so nothing is lost.
+- One sender per row: each claim gets its own token (`claim_token`). Before each group of
+  sends the dispatcher renews, in one conditional UPDATE, the lease of the rows of its claim
+  that are still its own, and sends only those. A batch that outlives the lease therefore
+  keeps its rows while it makes progress, and a row another dispatcher has reclaimed
+  meanwhile (this one stalled) is passed over, never sent a second time. The outcome is
+  written only while the token still matches.
 - Work missed by more than `grace` (the app was down) is skipped, not sent late.
 - When Slack is down or keeps rate-limiting (5xx, 429 after the client's own retries, no
   connection), the job and the rest of its batch go back to `pending` without using up an
   attempt, so an outage during a fan-out delays the sends instead of failing them.
-Delivery is at-least-once only across a crash between a handler's effect and its outcome.
+Delivery is at-least-once only across a crash between a handler's effect and its outcome:
+the rows in flight at that moment (at most `workers`, 4 by default) may be sent again after
+the lease; rows claimed but not yet started are sent once, by whoever takes them over. See
+README.md, section 'Guarantees'.
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ log = logging.getLogger(__name__)
 RETRIED = "retried"
 DEFERRED = "deferred"
 LOST = "lost"
+YIELDED = "yielded"
 MAX_ERROR_LENGTH = 500
 _SECRET = re.compile(r"\b(xox[a-z]|xapp|xoxe\.xox[a-z])-[\w.-]+")
 
@@ -60,6 +70,7 @@ class DispatchReport:
     skipped: int = 0
     reclaimed: int = 0
     deferred: int = 0
+    yielded: int = 0  # claimed rows another dispatcher took over before we sent them
 
     @property
     def idle(self) -> bool:
@@ -131,18 +142,22 @@ class Dispatcher:
     def run_once(self) -> DispatchReport:
         """Reclaim stale rows, skip missed ones, claim a batch and run it, job by job."""
         now = self._clock.now()
+        token = uuid.uuid4().hex  # this claim's owner token
         with self._transaction() as session:
             reclaimed, expired = self._reclaim(session, now)
             skipped = self._skip_missed(session, now)
-            claimed = self._claim(session, now)
+            claimed = self._claim(session, now, token)
         outcomes: Counter[str] = Counter()
         with ThreadPoolExecutor(self._workers, thread_name_prefix="dispatch") as pool:
             for start in range(0, len(claimed), self._workers):
-                chunk = claimed[start : start + self._workers]
-                results = list(pool.map(self._run, chunk))
+                group = claimed[start : start + self._workers]
+                held = self._renew(token)
+                chunk = [view for view in group if view.id in held]
+                outcomes[YIELDED] += len(group) - len(chunk)
+                results = list(pool.map(lambda view: self._run(view, token), chunk))
                 outcomes.update(results)
                 if DEFERRED in results:  # Slack is down: hand the rest back untouched
-                    outcomes[DEFERRED] += self._release(claimed[start + len(chunk) :])
+                    outcomes[DEFERRED] += self._release(claimed[start + len(group) :], token)
                     break
         self.last_run_at = self._clock.now()
         return DispatchReport(
@@ -153,6 +168,7 @@ class Dispatcher:
             skipped=skipped,
             reclaimed=reclaimed,
             deferred=outcomes[DEFERRED],
+            yielded=outcomes[YIELDED],
         )
 
     # -- the claim transaction -------------------------------------------------------------
@@ -176,7 +192,8 @@ class Dispatcher:
                 RUNNING,
                 ScheduledJob.locked_by == job.locked_by,
                 ScheduledJob.locked_at == job.locked_at,
-                **({"state": PENDING} | outcome),
+                ScheduledJob.claim_token == job.claim_token,
+                **({"state": PENDING, "claim_token": None} | outcome),
             ):
                 continue
             log.warning("reclaimed job %s (%s): %s", job.key, job.kind, reason)
@@ -203,8 +220,8 @@ class Dispatcher:
                 skipped += 1
         return skipped
 
-    def _claim(self, session: Session, now: datetime) -> list[JobView]:
-        """Mark up to `batch_size` due rows as ours; only rows whose UPDATE hit count."""
+    def _claim(self, session: Session, now: datetime, token: str) -> list[JobView]:
+        """Mark up to `batch_size` due rows as ours (`token`); only rows whose UPDATE hit count."""
         due = self._locked_rows(
             session,
             select(ScheduledJob.id)
@@ -227,6 +244,7 @@ class Dispatcher:
                 state=RUNNING,
                 locked_by=self.worker_id,
                 locked_at=now,
+                claim_token=token,
                 attempts=ScheduledJob.attempts + 1,
             )
         ]
@@ -242,10 +260,26 @@ class Dispatcher:
 
     # -- running and recording -------------------------------------------------------------
 
-    def _run(self, view: JobView) -> str:
+    def _renew(self, token: str) -> set[int]:
+        """Renew the lease of the rows of claim `token` that are still ours; returns their ids.
+
+        One conditional UPDATE: a row reclaimed by another dispatcher (its lease had run out)
+        no longer carries the token, so it is neither renewed nor sent here.
+        """
+        with self._transaction() as session:
+            held = session.scalars(
+                update(ScheduledJob)
+                .where(ScheduledJob.claim_token == token, ScheduledJob.state == RUNNING)
+                .values(locked_at=self._clock.now())
+                .returning(ScheduledJob.id)
+                .execution_options(synchronize_session=False)
+            )
+            return set(held)
+
+    def _run(self, view: JobView, token: str) -> str:
         failure = self._call(view)
         outcome, values = self._outcome(view, failure)
-        if not self._record(view, values):
+        if not self._record(view, token, values):
             return LOST
         self._log_outcome(view, outcome, failure, values.get("run_at"))
         return outcome
@@ -280,7 +314,7 @@ class Dispatcher:
             "attempts": ScheduledJob.attempts - 1,
         }
 
-    def _release(self, views: Sequence[JobView]) -> int:
+    def _release(self, views: Sequence[JobView], token: str) -> int:
         """Return claimed rows that were not run to `pending`, as if never claimed."""
         values = self._deferral(self._clock.now())
         with self._transaction() as session:
@@ -289,9 +323,10 @@ class Dispatcher:
                     session,
                     view.id,
                     RUNNING,
-                    ScheduledJob.locked_by == self.worker_id,
+                    ScheduledJob.claim_token == token,
                     locked_by=None,
                     locked_at=None,
+                    claim_token=None,
                     **values,
                 )
                 for view in views
@@ -301,7 +336,7 @@ class Dispatcher:
         """Delay before the next try: base, doubling per attempt, capped at `backoff_max`."""
         return min(self._backoff_base * 2 ** min(max(attempts - 1, 0), 32), self._backoff_max)
 
-    def _record(self, view: JobView, values: dict[str, Any]) -> bool:
+    def _record(self, view: JobView, token: str, values: dict[str, Any]) -> bool:
         """Write the outcome, if the row is still ours; a failure here only costs a lease."""
         try:
             with self._transaction() as session:
@@ -309,9 +344,10 @@ class Dispatcher:
                     session,
                     view.id,
                     RUNNING,
-                    ScheduledJob.locked_by == self.worker_id,
+                    ScheduledJob.claim_token == token,
                     locked_by=None,
                     locked_at=None,
+                    claim_token=None,
                     **values,
                 )
         except Exception:

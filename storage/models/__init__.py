@@ -29,7 +29,7 @@ from storage.models.knowledge import (
 )
 from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
-from storage.models.platform import ProcessedEvent
+from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
     ConsentVote,
@@ -59,6 +59,7 @@ __all__ = [
     "ExpertTheme",
     "FitCheck",
     "FitCheckAnswer",
+    "HandledRequest",
     "HelpOffer",
     "Idea",
     "Intake",

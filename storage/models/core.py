@@ -239,5 +239,6 @@ class ScheduledJob(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     locked_by: Mapped[str | None] = mapped_column(String(80))
     locked_at: Mapped[datetime | None]
+    claim_token: Mapped[str | None] = mapped_column(String(32))  # one claim: who may send it
     created_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]

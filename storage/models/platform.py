@@ -1,5 +1,6 @@
 """Platform tables: app installations per workspace (slack_sdk's own schema, so its
-SQLAlchemy installation and OAuth state stores can use them) and processed event ids."""
+SQLAlchemy installation and OAuth state stores can use them), processed event ids and the
+signatures of handled requests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ class ProcessedEvent(Base):
     __tablename__ = "processed_events"
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class HandledRequest(Base):
+    """The signature of a command or interaction we handled: a replay of it within Slack's
+    five-minute window is answered and ignored (see bot/edge/replay.py)."""
+
+    __tablename__ = "handled_requests"
+    signature: Mapped[str] = mapped_column(String(80), primary_key=True)
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -1,5 +1,6 @@
-"""The app in OAuth mode with workspace T0001 installed (as after an install through
-/slack/install), next to the single-workspace `bot` of tests/conftest.py."""
+"""Edge fixtures: the app in OAuth mode with workspace T0001 installed (as after an install
+through /slack/install), next to the single-workspace `bot` of tests/conftest.py; and a client
+that can send a request twice, byte for byte."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bot.config import Settings
 from bot.installations import installation_store
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET, IdleAwareClient, TrackingExecutor, serving
 from tests.slack.fake_server import APP_ID, BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlack
-from tests.slack.signed import SlackRequestClient
+from tests.slack.signed import Response, SlackRequestClient
 
 
 @pytest.fixture
@@ -55,3 +56,27 @@ def oauth_client(
 ) -> Iterator[SlackRequestClient]:
     with serving(installed_oauth_bot) as url:
         yield IdleAwareClient(listeners, url, SIGNING_SECRET, response_url=slack.response_url)
+
+
+class ReplayingClient(IdleAwareClient):
+    """Remembers the last request it sent, byte for byte, so a test can replay it."""
+
+    last: tuple[str, dict[str, str]] | None = None
+
+    def _post(self, body: str, headers: dict[str, str]) -> Response:
+        self.last = (body, dict(headers))
+        return super()._post(body, headers)
+
+    def replay(self, url: str | None = None) -> Response:
+        """The last request again, unchanged (to another replica's `url` when given)."""
+        assert self.last is not None
+        body, headers = self.last
+        target = self if url is None else SlackRequestClient(url, SIGNING_SECRET)
+        response = SlackRequestClient._post(target, body, headers)
+        self._listeners.wait_idle()
+        return response
+
+
+@pytest.fixture
+def replaying(server_url: str, slack: FakeSlack, listeners: TrackingExecutor) -> ReplayingClient:
+    return ReplayingClient(listeners, server_url, SIGNING_SECRET, response_url=slack.response_url)

@@ -52,3 +52,34 @@ def test_naive_datetimes_are_refused(tmp_path) -> None:
         uow.session.add(Workspace(team_id="T1", created_at=datetime(2027, 1, 1)))
         uow.session.flush()
     engine.dispose()
+
+
+def test_a_failing_statement_keeps_a_members_text_out_of_the_log(database_url, caplog) -> None:
+    """A database error is logged with its traceback (as the app's error handler does) and the
+    engine's own statement log is on at INFO: the member's words appear in neither."""
+    import logging
+
+    from sqlalchemy.exc import IntegrityError
+
+    from storage.models import Idea
+
+    secret = "mijn geheime idee over collega Jansen"
+    engine = make_engine(database_url)
+    uow = UnitOfWork(make_session_factory(engine))
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
+        try:
+            with pytest.raises(IntegrityError) as caught, uow:
+                now = datetime(2027, 1, 1, tzinfo=UTC)
+                uow.session.add(
+                    Idea(network_id=987654, text=secret, author_user_id="U1", created_at=now)
+                )
+                uow.session.flush()  # no network 987654: a foreign key violation
+            logging.getLogger("bot").error("listener failed", exc_info=caught.value)
+        finally:
+            logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+            engine.dispose()
+    assert "INSERT INTO ideas" in caplog.text  # the statement itself was logged ...
+    assert "listener failed" in caplog.text and "IntegrityError" in caplog.text
+    assert secret not in caplog.text and secret not in str(caught.value)  # ... never its values
+    assert "parameters hidden" in str(caught.value)
