@@ -25,6 +25,7 @@ from handlers import (
     programme,
     report,
     tiles,
+    trust,
 )
 
 
@@ -44,6 +45,7 @@ def register_all(app: App, jobs: JobRegistry) -> None:
     tiles.register(app, router, jobs)
     programme.register(app, router, jobs)
     participation.register(app, router, jobs)
+    trust.register(app, router, jobs)
     events.register(app)
     consent.register(app, jobs)
     home.register(app)

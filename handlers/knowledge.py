@@ -25,6 +25,7 @@ from handlers.command import CommandRequest, Router
 from handlers.intake import post_dm, submitted
 from handlers.network import MENTION
 from handlers.notify import dm_text, send_dm
+from handlers.polls import told_user_errors
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -369,11 +370,12 @@ def offer_help(
     """*Ik help* in an expert's DM: recorded once, the asker is told, the item shows it."""
     ack()
     now = context["clock"].now()
-    item = knowledge.offer_help(
-        context["uow"], item_id=int(action["value"]), user_id=body["user"]["id"], now=now
-    )
-    respond(text=blocks.helping_text(context["lang"], item), replace_original=True)
-    publish_item(context["uow"], client, context["settings"].language, item.id, now)
+    with told_user_errors(respond, context["lang"]):
+        item = knowledge.offer_help(
+            context["uow"], item_id=int(action["value"]), user_id=body["user"]["id"], now=now
+        )
+        respond(text=blocks.helping_text(context["lang"], item), replace_original=True)
+        publish_item(context["uow"], client, context["settings"].language, item.id, now)
 
 
 # --- scheduled jobs ------------------------------------------------------------------------------

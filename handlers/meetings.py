@@ -253,7 +253,9 @@ def send_calendar(
     ack()
     lang = context["lang"]
     with told_user_errors(respond, lang):
-        meeting = meetings.meeting_view(context["uow"], int(action["value"]))
+        meeting = meetings.calendar_view(
+            context["uow"], meeting_id=int(action["value"]), user_id=body["user"]["id"]
+        )
         filename, title, comment = blocks.calendar_file(lang, meeting)
         event = blocks.calendar_event(lang, meeting, _now(context))
         upload_to_dm(

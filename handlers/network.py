@@ -14,11 +14,13 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import network as blocks
+from bot.blocks.trust import join_result_text
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
 from bot.i18n import t
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import networks
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.membership import SlackChannelAccess
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
 from handlers.intake import send_welcome
@@ -162,6 +164,7 @@ def submit_join(
             committed=committed,
             now=context["clock"].now(),
             experience_expert=blocks.parse_experience_expert(view["state"]),
+            access=SlackChannelAccess(client),
         )
     except FieldErrors as error:
         errors = blocks.field_errors(
@@ -173,15 +176,7 @@ def submit_join(
         text = t(error.key, lang, **error.fields)
         ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
         return
-    key = "join.consent_recorded" if result.outcome == JoinOutcome.NEEDS_CONSENT else "join.done"
-    key = "experience.join_done" if result.experience_expert else key
-    text = t(
-        key,
-        lang,
-        organisation=result.organisation_name,
-        name=result.network.name,
-        channel=result.network.channel_id,
-    )
+    text = join_result_text(lang, result)
     ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
     if result.outcome == JoinOutcome.JOINED:
         language, now = context["settings"].language, context["clock"].now()
@@ -199,10 +194,11 @@ def open_status_from_button(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
     ack()
-    summary = networks.summary(
+    summary = networks.status_for_viewer(
         context["uow"],
         network_id=int(action["value"]),
-        viewer_user_id=body["user"]["id"],
+        user_id=body["user"]["id"],
+        access=SlackChannelAccess(client),
         now=context["clock"].now(),
     )
     view = blocks.status_modal(context["lang"], context["tz"], summary)
@@ -215,6 +211,7 @@ def _open_join(context: BoltContext, client: WebClient, trigger_id: str, network
         network_id=network_id,
         user_id=context.user_id or "",
         now=context["clock"].now(),
+        access=SlackChannelAccess(client),
     )
     client.views_open(trigger_id=trigger_id, view=blocks.join_modal(context["lang"], form))
 

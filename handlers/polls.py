@@ -183,14 +183,14 @@ def vote(
             user_id=body["user"]["id"],
             now=now,
         )
-    if result.follow_up is not None:
-        view = blocks.follow_up_modal(context["lang"], result.follow_up)
-        client.views_open(trigger_id=body["trigger_id"], view=view)
-    else:
-        text = blocks.vote_receipt(context["lang"], result)
-        respond(text=text, response_type="ephemeral", replace_original=False)
-    if result.refresh_now:
-        refresh(context["uow"], client, context["settings"], poll_id, now)
+        if result.follow_up is not None:
+            view = blocks.follow_up_modal(context["lang"], result.follow_up)
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+        else:
+            text = blocks.vote_receipt(context["lang"], result)
+            respond(text=text, response_type="ephemeral", replace_original=False)
+        if result.refresh_now:
+            refresh(context["uow"], client, context["settings"], poll_id, now)
 
 
 def submit_answers(

@@ -13,6 +13,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
+from bot.blocks.trust import review_receipt
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.i18n import t
 from bot.report_files import build_document, report_files, to_slack, write_files
@@ -67,8 +68,9 @@ def approve(
 ) -> None:
     ack()
     state = _decide(context, action["value"], body["user"]["id"], remark=None)
-    key = "report.review.all_approved" if state.complete else "report.review.approved"
-    text = t(key, context["lang"], approved=state.approved, total=state.total)
+    text = review_receipt(
+        context["lang"], state.proposed_to, state.approved, state.total, state.complete
+    )
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 

@@ -140,3 +140,7 @@ PROGRAMME_PREVIOUS = "programme_previous"
 PROGRAMME_NEXT = "programme_next"
 PARTICIPATION_MODAL = "participation_pick"
 PARTICIPATION_ORGANISATION = "participation_organisation"
+
+# --- who speaks for an organisation (issue 12) ----------------------------------------------
+COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
+COLLEAGUE_REFUSE = "colleague_refuse"

@@ -47,11 +47,13 @@ from storage.models.programme import (
     Tile,
     TileRound,
 )
+from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
     "AuditEntry",
     "Base",
     "Checkin",
+    "ColleagueRequest",
     "ConsentDecision",
     "ConsentVote",
     "Contribution",
@@ -73,6 +75,8 @@ __all__ = [
     "NetworkSettings",
     "OccasionNetwork",
     "Organisation",
+    "OrganisationContact",
+    "OrganisationProposal",
     "Poll",
     "PollAnswer",
     "PollOption",

@@ -71,6 +71,8 @@ class FakeUser:
     team_id: str = TEAM_ID
     status_text: str = ""
     status_emoji: str = ""
+    is_admin: bool = False
+    is_owner: bool = False
 
     def as_api(self, *, include_locale: bool) -> Params:
         tz_label, tz_offset = _tz_details(self.tz)
@@ -84,7 +86,8 @@ class FakeUser:
             "tz_label": tz_label,
             "tz_offset": tz_offset,
             "is_bot": False,
-            "is_admin": False,
+            "is_admin": self.is_admin,
+            "is_owner": self.is_owner,
             "profile": {
                 "real_name": self.real_name,
                 "display_name": self.name,
@@ -282,6 +285,8 @@ class FakeSlack:
         team_id: str = TEAM_ID,
         status_text: str = "",
         status_emoji: str = "",
+        is_admin: bool = False,
+        is_owner: bool = False,
     ) -> FakeUser:
         user = FakeUser(
             id=user_id,
@@ -292,6 +297,8 @@ class FakeSlack:
             team_id=team_id,
             status_text=status_text,
             status_emoji=status_emoji,
+            is_admin=is_admin,
+            is_owner=is_owner,
         )
         with self._lock:
             self.users[user_id] = user
