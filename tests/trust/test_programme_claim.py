@@ -41,7 +41,7 @@ def test_a_throwaway_networks_coordinator_cannot_claim_the_programme(
 def test_a_workspace_admin_or_owner_claims_and_then_adds_others(
     role: str, bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
-    slack.add_user("U3", locale="en-US", **{role: True})
+    slack.add_user("U3", locale="en-US", is_admin=role == "is_admin", is_owner=role == "is_owner")
     client.slash(text="programma claim", user="U3", channel="D3")
     assert answers(slack)[-1].startswith("You are now the programme coordinator")
     client.slash(text="programma toevoegen <@U2>", user="U3", channel="D3")
