@@ -64,11 +64,19 @@ def vote(
 
 
 def open_objection(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
 ) -> None:
     ack()
-    view = blocks.objection_modal(context["lang"], int(action["value"]))
-    client.views_open(trigger_id=body["trigger_id"], view=view)
+    decision_id = int(action["value"])
+    with told_user_errors(respond, context["lang"]):
+        consent.check_may_vote(context["uow"], decision_id=decision_id, user_id=body["user"]["id"])
+        view = blocks.objection_modal(context["lang"], decision_id)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_objection(

@@ -23,6 +23,7 @@ from bot.services.report import ReportData
 from handlers.command import CommandRequest, Router
 from handlers.intake import post_dm, submitted
 from handlers.notify import dm_text, reader_of, send_dm, slack_person, upload_files_to_dm
+from handlers.polls import told_user_errors
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
@@ -75,11 +76,24 @@ def approve(
 
 
 def open_remark(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
 ) -> None:
     ack()
-    view = blocks.remark_modal(context["lang"], action["value"])
-    client.views_open(trigger_id=body["trigger_id"], view=view)
+    review_id, organisation_id = blocks.parse_review_value(action["value"])
+    with told_user_errors(respond, context["lang"]):
+        report.check_may_answer(
+            context["uow"],
+            review_id=review_id,
+            organisation_id=organisation_id,
+            user_id=body["user"]["id"],
+        )
+        view = blocks.remark_modal(context["lang"], action["value"])
+        client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def submit_remark(

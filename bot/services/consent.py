@@ -118,6 +118,19 @@ def decision_view(uow: UnitOfWork, decision_id: int) -> DecisionView:
         return _view(uow.session, _decision(uow.session, decision_id))
 
 
+def check_may_vote(uow: UnitOfWork, *, decision_id: int, user_id: str) -> None:
+    """Before the objection modal opens: only members of a participating organisation vote or
+    propose, and only while the decision is open."""
+    with uow:
+        session = uow.session
+        decision = _decision(session, decision_id)
+        if decision.outcome is not None:
+            raise UserFacingError("consent.error.decided")
+        member = repo.member_of(session, decision.network_id, user_id)
+        if member is None or member.organisation is None:
+            raise UserFacingError("consent.error.not_an_organisation")
+
+
 def cast(
     uow: UnitOfWork,
     *,

@@ -395,6 +395,22 @@ def review_open(uow: UnitOfWork, *, review_id: int, organisation_id: int) -> boo
         return bool(review and review.status == "open" and approval)
 
 
+def check_may_answer(
+    uow: UnitOfWork, *, review_id: int, organisation_id: int, user_id: str
+) -> None:
+    """Before the remark modal opens: the review is open and the person belongs to the
+    organisation whose excerpt it is."""
+    with uow:
+        session = uow.session
+        review = session.get(ReportReview, review_id)
+        approval = session.get(ReportApproval, (review_id, organisation_id))
+        if review is None or approval is None or review.status != "open":
+            raise UserFacingError("report.error.review_closed")
+        member = repo.member_of(session, review.network_id, user_id)
+        if member is None or member.organisation_id != organisation_id:
+            raise UserFacingError("report.error.not_your_organisation")
+
+
 def decide(
     uow: UnitOfWork,
     *,

@@ -253,6 +253,7 @@ def test_every_action_refuses_outsiders_and_changes_nothing(
     user, team = OUTSIDERS[who]
     before = snapshot(bot)
     refused: dict[str, str] = {}
+    opened: set[str] = set()
     for action_id in sorted(values):
         slack.reset()
         click(client, action_id, values[action_id], setup["network"], user, team)
@@ -265,7 +266,12 @@ def test_every_action_refuses_outsiders_and_changes_nothing(
             assert not answer.get("replace_original"), (action_id, answer)
         if answers:
             refused[action_id] = answers[-1].get("text", "")
+        if any(c.method.startswith("views.") for c in calls):
+            opened.add(action_id)
         assert snapshot(bot) == before, action_id
+    # Only two modals open for an outsider: joining a public network (the way in), and a poll
+    # template inside their own poll modal (creating the poll is refused: coordinators only).
+    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE}
     # The rules this issue is about are answered in words, not by silence.
     for action_id in (ids.POLL_VOTE, ids.KNOWLEDGE_HELP, ids.STATUS_BUTTON, ids.MEETING_ICS):
         assert action_id in refused, action_id
