@@ -298,3 +298,43 @@ def test_a_member_still_votes_helps_and_gets_the_calendar(
         votes = uow.session.execute(text("SELECT slack_user_id FROM poll_votes")).scalars().all()
         offers = uow.session.execute(text("SELECT user_id FROM knowledge_help_offers")).all()
     assert votes == ["UM02"] and len(offers) == 1
+
+
+@pytest.mark.parametrize("who", sorted(OUTSIDERS))
+def test_modal_submissions_with_another_networks_ids_change_nothing(
+    who: str, bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """The modals behind the consent, report and poll buttons, submitted by an outsider with
+    network T's ids (a forged or replayed submission), are refused and change nothing."""
+    setup = world(bot, client, slack)
+    values = setup["values"]
+    user, team = OUTSIDERS[who]
+    poll_id, option_id = values[ids.POLL_VOTE].split(":")
+    S = SlackRequestClient
+    submissions = [
+        (
+            ids.CONSENT_OBJECTION_MODAL,
+            {ids.CONSENT_REASON: {ids.VALUE: S.text_value("Nee.")}},
+            {"decision": int(values[ids.CONSENT_OBJECT])},
+        ),
+        (
+            ids.REPORT_REMARK_MODAL,
+            {ids.REPORT_REMARK: {ids.VALUE: S.text_value("Anders graag.")}},
+            {"review": values[ids.REPORT_CHANGES]},
+        ),
+        (
+            ids.POLL_FOLLOW_UP_MODAL,
+            {ids.POLL_ANSWER.format(index=0): {ids.VALUE: S.text_value("Omdat.")}},
+            {"poll": int(poll_id), "option": int(option_id)},
+        ),
+    ]
+    before = snapshot(bot)
+    for callback_id, state, metadata in submissions:
+        slack.reset()
+        response = client.view_submission(
+            callback_id, state, user=user, team=team, private_metadata=json.dumps(metadata)
+        )
+        assert response.status == 200, (callback_id, response.body)
+        spoken = [c for c in slack.calls if c.method in SPEAKING and not _told_only(c, user)]
+        assert not spoken, (callback_id, [(c.method, c.params) for c in spoken])
+        assert snapshot(bot) == before, callback_id
