@@ -70,10 +70,6 @@ def require_member(session: Session, network_id: int, user_id: str) -> Member:
     return member
 
 
-def is_member(session: Session, network_id: int, user_id: str) -> bool:
-    return repo.member_of(session, network_id, user_id) is not None
-
-
 # --- the contact person ----------------------------------------------------------------------
 
 
@@ -156,13 +152,6 @@ def contacts(session: Session, network: Network) -> dict[int, str]:
 # --- proposals by members who do not speak for their organisation ---------------------------
 
 
-@dataclass(frozen=True)
-class Proposal:
-    user_id: str
-    choice: str
-    remark: str | None
-
-
 def propose(
     session: Session,
     member: Member,
@@ -200,21 +189,6 @@ def propose(
     )
     session.flush()
     return contact_of(session, member.organisation)
-
-
-def proposals(
-    session: Session, subject: str, subject_id: int, organisation_id: int
-) -> list[Proposal]:
-    rows = session.scalars(
-        select(OrganisationProposal)
-        .where(
-            OrganisationProposal.subject == subject,
-            OrganisationProposal.subject_id == subject_id,
-            OrganisationProposal.organisation_id == organisation_id,
-        )
-        .order_by(OrganisationProposal.proposed_at)
-    )
-    return [Proposal(row.slack_user_id, row.choice, row.remark) for row in rows]
 
 
 # --- the network's channel: ask Slack --------------------------------------------------------
