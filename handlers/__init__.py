@@ -25,6 +25,7 @@ from handlers import (
     programme,
     report,
     tiles,
+    trust,
 )
 
 
@@ -45,6 +46,7 @@ def register_all(app: App) -> None:
     programme.register(app, router)
     participation.register(app, router)
     language.register(app, router)
+    trust.register(app, router)
     events.register(app)
     consent.register(app)
     home.register(app)

@@ -67,11 +67,13 @@ def open_objection(
     body: dict[str, Any],
     action: dict[str, Any],
     client: WebClient,
+    uow: UnitOfWork,
     lang: str,
 ) -> None:
     ack()
-    view = blocks.objection_modal(lang, int(action["value"]))
-    client.views_open(trigger_id=body["trigger_id"], view=view)
+    decision_id = int(action["value"])
+    consent.check_may_vote(uow, decision_id=decision_id, user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.objection_modal(lang, decision_id))
 
 
 def submit_objection(

@@ -247,7 +247,9 @@ def send_calendar(
 ) -> None:
     """The meeting's .ics, privately in the person's DM; a cancellation after cancelling."""
     ack()
-    meeting = meetings.meeting_view(uow, int(action["value"]))
+    meeting = meetings.calendar_view(
+        uow, meeting_id=int(action["value"]), user_id=body["user"]["id"]
+    )
     filename, title, comment = blocks.calendar_file(lang, meeting)
     event = blocks.calendar_event(lang, meeting, _now(context))
     upload_to_dm(

@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import network as blocks
+from bot.blocks.trust import join_result_text
 from bot.clock import Clock
 from bot.config import Settings
 from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
@@ -21,6 +22,7 @@ from bot.edge.person import MENTION
 from bot.i18n import escape, t
 from bot.services import networks
 from bot.services.language import network_language
+from bot.services.membership import SlackChannelAccess
 from bot.services.network_jobs import refresh_welcome
 from bot.services.views import NetworkRef
 from handlers.command import CommandRequest, Router
@@ -174,16 +176,9 @@ def submit_join(
         committed=committed,
         now=clock.now(),
         experience_expert=blocks.parse_experience_expert(view["state"]),
+        access=SlackChannelAccess(client),
     )
-    key = "join.consent_recorded" if result.outcome == JoinOutcome.NEEDS_CONSENT else "join.done"
-    key = "experience.join_done" if result.experience_expert else key
-    text = t(
-        key,
-        lang,
-        organisation=result.organisation_name,
-        name=result.network.name,
-        channel=result.network.channel_id,
-    )
+    text = join_result_text(lang, result)
     ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))
     if result.outcome == JoinOutcome.JOINED:
         language, now = settings.language, clock.now()
@@ -208,10 +203,11 @@ def open_status_from_button(
     clock: Clock,
 ) -> None:
     ack()
-    summary = networks.summary(
+    summary = networks.status_for_viewer(
         uow,
         network_id=int(action["value"]),
-        viewer_user_id=body["user"]["id"],
+        user_id=body["user"]["id"],
+        access=SlackChannelAccess(client),
         now=clock.now(),
     )
     view = blocks.status_modal(lang, tz, summary)
@@ -224,6 +220,7 @@ def _open_join(context: BoltContext, client: WebClient, trigger_id: str, network
         network_id=network_id,
         user_id=context.user_id or "",
         now=context["clock"].now(),
+        access=SlackChannelAccess(client),
     )
     client.views_open(trigger_id=trigger_id, view=blocks.join_modal(context["lang"], form))
 

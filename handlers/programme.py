@@ -41,7 +41,14 @@ def programme_command(request: CommandRequest) -> None:
     if not words:
         _show(request, page=0)
     elif len(words) == 1 and words[0] in CLAIM:
-        programme.claim(uow, team_id=request.team_id, user_id=request.user_id, now=now)
+        programme.claim(
+            uow,
+            team_id=request.team_id,
+            user_id=request.user_id,
+            now=now,
+            is_workspace_admin=programme.workspace_admin_check(request.client),
+            named=programme.named_coordinators(request.context["settings"].extra),
+        )
         request.reply("programme.claimed")
     elif words[0] in ADD + REMOVE and mention is not None:
         change = programme.add_coordinator if words[0] in ADD else programme.remove_coordinator

@@ -12,10 +12,12 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
+from bot.blocks.trust import review_receipt
 from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.services import report
 from handlers.command import CommandRequest, Router
+from storage.uow import UnitOfWork
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
@@ -64,8 +66,7 @@ def approve(
 ) -> None:
     ack()
     state = _decide(context, action["value"], body["user"]["id"], remark=None)
-    key = "report.review.all_approved" if state.complete else "report.review.approved"
-    text = t(key, lang, approved=state.approved, total=state.total)
+    text = review_receipt(lang, state.proposed_to, state.approved, state.total, state.complete)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
 
@@ -74,11 +75,17 @@ def open_remark(
     body: dict[str, Any],
     action: dict[str, Any],
     client: WebClient,
+    uow: UnitOfWork,
     lang: str,
 ) -> None:
     ack()
-    view = blocks.remark_modal(lang, action["value"])
-    client.views_open(trigger_id=body["trigger_id"], view=view)
+    review_id, organisation_id = blocks.parse_review_value(action["value"])
+    report.check_may_answer(
+        uow, review_id=review_id, organisation_id=organisation_id, user_id=body["user"]["id"]
+    )
+    client.views_open(
+        trigger_id=body["trigger_id"], view=blocks.remark_modal(lang, action["value"])
+    )
 
 
 def submit_remark(

@@ -32,6 +32,9 @@ DELETED: dict[str, str] = {
     "join_requests": "slack_user_id",
     "knowledge_help_offers": "user_id",
     "programme_coordinators": "slack_user_id",
+    "organisation_contacts": "slack_user_id",
+    "colleague_requests": "slack_user_id",
+    "organisation_proposals": "slack_user_id",
 }
 
 COUNTED: tuple[Counted, ...] = (
@@ -62,6 +65,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "programme_coordinators": ("added_by",),
     "programme_shares": ("changed_by",),
     "network_languages": ("changed_by",),
+    "organisation_contacts": ("set_by",),
+    "colleague_requests": ("decided_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

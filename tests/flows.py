@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import select
+
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.network import NetworkForm
 from bot.services import language, networks
 from bot.services.views import NetworkRef
+from storage.models import ColleagueRequest, Member
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -100,6 +103,42 @@ def seed_network(
             now=now,
         )
     return network
+
+
+def join_as_colleague(
+    bot: LnBot, network_id: int, user_id: str, organisation_id: int, *, approver: str = "U1"
+) -> None:
+    """Join an organisation that takes part, and have a coordinator (or colleague) say yes."""
+    now = bot.clock.now()
+    networks.join_network(
+        bot.uow(),
+        network_id=network_id,
+        user_id=user_id,
+        existing_organisation_id=organisation_id,
+        new_organisation_name=None,
+        committed=True,
+        now=now,
+    )
+    with bot.uow() as uow:
+        request_id = uow.session.scalars(
+            select(ColleagueRequest.id).where(
+                ColleagueRequest.slack_user_id == user_id, ColleagueRequest.status == "pending"
+            )
+        ).one()
+    networks.answer_colleague_request(
+        bot.uow(), request_id=request_id, user_id=approver, approve=True, now=now
+    )
+
+
+def add_members(bot: LnBot, network_id: int, users: list[str] | tuple[str, ...]) -> None:
+    """People who take part without an organisation (voters, helpers), set up directly: only a
+    network's members vote in its polls (issue 12)."""
+    with bot.uow() as uow:
+        for user in users:
+            uow.session.add(
+                Member(network_id=network_id, slack_user_id=user, joined_at=bot.clock.now())
+            )
+        uow.commit()
 
 
 def texts(blocks: list[dict[str, Any]]) -> str:

@@ -43,9 +43,10 @@ def seed(database_url: str) -> UnitOfWork:
             network_id=network.id,
             user_id=f"UR{number:03d}",
             existing_organisation_id=None,
-            new_organisation_name=f"Zorggroep {number % 10}",
+            new_organisation_name=None,
             committed=False,
             now=now,
+            experience_expert=True,  # no organisation: nobody needs to say yes first
         )
     return uow
 

@@ -89,8 +89,11 @@ def reminder_text(lang: str, tz: str, decision: DecisionView) -> str:
 
 
 def receipt(lang: str, choice: Choice, decision: DecisionView) -> str:
-    """The voter's own confirmation (ephemeral)."""
-    text = t("consent.voted", lang, choice=t(f"consent.choice.{choice}", lang))
+    """The voter's own confirmation (ephemeral): counted, or passed on as a proposal."""
+    label = t(f"consent.choice.{choice}", lang)
+    if decision.proposed:
+        return t("trust.consent.proposed", lang, choice=label, contact=decision.proposed_to)
+    text = t("consent.voted", lang, choice=label)
     if decision.decided:
         text += " " + outcome_text(lang, decision)
     return text
@@ -120,3 +123,10 @@ def objection_modal(lang: str, decision_id: int) -> dict[str, Any]:
 def parse_objection(view: dict[str, Any]) -> tuple[int, str]:
     reason = (k.state_value(view["state"], ids.CONSENT_REASON) or "").strip()
     return int(k.metadata(view)["decision"]), reason
+
+
+def proposal_text(lang: str, *, by: str, choice: str, remark: str, organisation: str) -> str:
+    """The DM to the contact person: a colleague proposes how the organisation votes."""
+    label = t(f"consent.choice.{choice}", lang)
+    text = t("trust.consent.proposal_dm", lang, user=by, choice=label, organisation=organisation)
+    return text + (f"\n> {k.clip(remark, 300)}" if remark else "")

@@ -143,3 +143,6 @@ PARTICIPATION_ORGANISATION = "participation_organisation"
 
 # language (issue 13): a person's own choice in App Home and in the `/lerend taal` reply
 LANGUAGE_CHOOSE = "language_choose"
+# --- who speaks for an organisation (issue 12) ----------------------------------------------
+COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
+COLLEAGUE_REFUSE = "colleague_refuse"

@@ -3,11 +3,14 @@
 The rule itself is pure (bot/domain/consent.py); here it meets the database: one vote row per
 organisation (insert-if-absent, then the last vote overwrites it), the deadline and reminders
 in the durable schedule, and admission of the organisation when the group consents.
+
+Only the organisation's contact person (bot/services/membership.py) casts its vote; another
+member's click is kept as a proposal and shown to the contact person in a DM (issue 12).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +33,7 @@ from bot.domain.consent import (
 from bot.domain.network import MAX_ORGANISATIONS, name_key
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.membership import contact_of, contacts, propose, standing
 from bot.services.networks import admit
 from storage import repositories as repo
 from storage.models import ConsentDecision, ConsentVote, JoinRequest, Network
@@ -37,6 +41,7 @@ from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
 CONSENT_MESSAGE = "consent.message"
+PROPOSAL_JOB = "organisation.proposal"
 REQUEST_STATUS = {Outcome.PASSED: "approved"}
 
 
@@ -60,6 +65,11 @@ class DecisionView:
     outcome: str
     positions: tuple[Position, ...]
     message_ts: str | None
+    proposed_to: str | None = None  # the voter proposed; their contact person decides
+
+    @property
+    def proposed(self) -> bool:
+        return self.proposed_to is not None
 
     @property
     def decided(self) -> bool:
@@ -112,6 +122,19 @@ def decision_view(uow: UnitOfWork, decision_id: int) -> DecisionView:
         return _view(uow.session, _decision(uow.session, decision_id))
 
 
+def check_may_vote(uow: UnitOfWork, *, decision_id: int, user_id: str) -> None:
+    """Before the objection modal opens: only members of a participating organisation vote or
+    propose, and only while the decision is open."""
+    with uow:
+        session = uow.session
+        decision = _decision(session, decision_id)
+        if decision.outcome is not None:
+            raise UserFacingError("consent.error.decided")
+        member = repo.member_of(session, decision.network_id, user_id)
+        if member is None or member.organisation is None:
+            raise UserFacingError("consent.error.not_an_organisation")
+
+
 def cast(
     uow: UnitOfWork,
     *,
@@ -131,8 +154,31 @@ def cast(
         if decision.outcome is not None:
             raise UserFacingError("consent.error.decided")
         member = repo.member_of(session, decision.network_id, user_id)
-        if member is None or member.organisation_id is None:
+        if member is None or member.organisation is None:
             raise UserFacingError("consent.error.not_an_organisation")
+        if not standing(session, decision.network_id, user_id).speaks_for_organisation:
+            contact = propose(
+                session,
+                member,
+                subject="consent",
+                subject_id=decision.id,
+                choice=choice,
+                remark=reason or None,
+                now=now,
+            )
+            if contact is not None:
+                _schedule(
+                    session,
+                    decision,
+                    f"proposal:{user_id}:{now.isoformat()}",
+                    PROPOSAL_JOB,
+                    now,
+                    now,
+                    contact,
+                    extra={"by": user_id, "choice": str(choice), "remark": reason or ""},
+                )
+            uow.commit()
+            return replace(_view(session, decision), proposed_to=contact or "")
         insert_if_absent(
             session,
             ConsentVote,
@@ -183,7 +229,8 @@ def plan_reminders(uow: UnitOfWork, *, decision_id: int, now: datetime) -> int:
             return 0
         network = _network(session, decision.network_id)
         missing = not_voted([o.id for o in network.organisations], _votes(session, decision))
-        users = sorted(m.slack_user_id for m in network.members if m.organisation_id in missing)
+        speakers = contacts(session, network)
+        users = sorted(speakers[org] for org in missing if org in speakers)
         for user in users:
             _schedule(session, decision, f"remind:{user}", REMIND_MEMBER_JOB, now, now, user)
         uow.commit()
@@ -198,7 +245,9 @@ def reminder(
         session = uow.session
         decision = _decision(session, decision_id)
         member = repo.member_of(session, decision.network_id, user_id)
-        if decision.outcome is not None or member is None:
+        if decision.outcome is not None or member is None or member.organisation is None:
+            return None
+        if contact_of(session, member.organisation) != user_id:
             return None
         if member.organisation_id in _votes(session, decision):
             return None
@@ -327,9 +376,10 @@ def _schedule(
     run_at: datetime,
     now: datetime,
     user_id: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> None:
     network = _network(session, decision.network_id)
-    payload: dict[str, Any] = {"decision_id": decision.id}
+    payload: dict[str, Any] = {"decision_id": decision.id, **(extra or {})}
     if user_id:
         payload["user_id"] = user_id
     schedule_job(

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 
 from bot.blocks.home import home_view
 from bot.services import networks
+from bot.services.membership import SlackChannelAccess
 
 
 def show_home(context: BoltContext, client: WebClient, user_id: str) -> None:
@@ -17,5 +18,6 @@ def show_home(context: BoltContext, client: WebClient, user_id: str) -> None:
         team_id=context.team_id or "",
         user_id=user_id,
         now=context["clock"].now(),
+        access=SlackChannelAccess(client),
     )
     client.views_publish(user_id=user_id, view=home_view(context["lang"], context["tz"], overview))

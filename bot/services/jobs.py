@@ -17,6 +17,7 @@ from bot.services import (
     poll_jobs,
     report_jobs,
     tile_jobs,
+    trust_jobs,
 )
 
 FEATURES = (
@@ -31,6 +32,7 @@ FEATURES = (
     idea_jobs,
     tile_jobs,
     consent_jobs,
+    trust_jobs,
 )
 
 

@@ -29,6 +29,7 @@ from bot.scheduling.schedule import cancel_jobs
 from bot.services.digest import ensure_weekly_jobs
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
+from bot.services.membership import require_member
 from bot.services.network_work import is_coordinator, load_network, schedule_for
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
@@ -375,10 +376,11 @@ def _ts_time(ts: str, now: datetime) -> datetime:
 
 def offer_help(uow: UnitOfWork, *, item_id: int, user_id: str, now: datetime) -> ItemView:
     """An expert clicked *Ik help*: record it once and let the asker know (through the
-    schedule, in the asker's language)."""
+    schedule, in the asker's language). Only the network's members can offer help."""
     with uow:
         session = uow.session
         item = _item(session, item_id)
+        require_member(session, item.network_id, user_id)
         offered = insert_if_absent(
             session,
             HelpOffer,

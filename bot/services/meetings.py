@@ -399,6 +399,18 @@ def meeting_view(uow: UnitOfWork, meeting_id: int) -> MeetingView:
         return view_of(uow.session, load_meeting(uow.session, meeting_id))
 
 
+def calendar_view(uow: UnitOfWork, *, meeting_id: int, user_id: str) -> MeetingView:
+    """The meeting for its calendar file: only for those who may come (issue 12: a meeting's
+    place is not for outsiders)."""
+    with uow:
+        session = uow.session
+        meeting = load_meeting(session, meeting_id)
+        if not may_attend(session, meeting, user_id):
+            network = network_of(session, meeting.network_id)
+            raise occasion_error(meeting, "rsvp.error.not_a_member", name=network.name)
+        return view_of(session, meeting)
+
+
 def remember_announcement(
     uow: UnitOfWork, meeting: MeetingView, where: Announcement, ts: str, now: datetime
 ) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,6 +33,7 @@ from bot.services.ideas import idea_box
 from bot.services.intake import schedule_reminders
 from bot.services.meeting_overview import meeting_overview
 from bot.services.meeting_schedule import schedule_for_new_member
+from bot.services.membership import ChannelAccess, channel_of, contact_of, standing
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -43,7 +45,15 @@ from bot.services.views import (
     OrganisationRow,
 )
 from storage import repositories as repo
-from storage.models import JoinRequest, Member, MemberRole, Network, Organisation, Theme
+from storage.models import (
+    ColleagueRequest,
+    JoinRequest,
+    Member,
+    MemberRole,
+    Network,
+    Organisation,
+    Theme,
+)
 from storage.uow import UnitOfWork
 
 WELCOME_MESSAGE = "network.welcome"
@@ -52,6 +62,11 @@ HOME_NETWORKS_SHOWN = 15
 WELCOME_JOB = "member.welcome"
 JOIN_REQUEST_JOB = "join_request.notify"
 ROLE_CHANGED_JOB = "member.role_changed"
+# Joining an organisation that already takes part waits for a yes from one of its members or
+# a coordinator (issue 12): the outcome, and the jobs that ask and that tell the requester.
+NEEDS_APPROVAL = "needs_approval"
+COLLEAGUE_ASK_JOB = "colleague.ask"
+COLLEAGUE_ANSWERED_JOB = "colleague.answered"
 
 
 def ref(network: Network) -> NetworkRef:
@@ -119,7 +134,16 @@ def create_network(
         return ref(network)
 
 
-def join_form(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> JoinForm:
+def join_form(
+    uow: UnitOfWork,
+    *,
+    network_id: int,
+    user_id: str,
+    now: datetime,
+    access: ChannelAccess | None = None,
+) -> JoinForm:
+    """The join modal's choices; a network in a private channel only for people in it."""
+    _check_channel(uow, network_id, user_id, access)
     with uow:
         network = _network(uow.session, network_id)
         member = repo.member_of(uow.session, network_id, user_id)
@@ -151,9 +175,14 @@ def join_network(
     committed: bool,
     now: datetime,
     experience_expert: bool = False,
+    access: ChannelAccess | None = None,
 ) -> JoinResult:
     """Join with an organisation that takes part, or bring a new one in (rules permitting), or
-    as an expert by experience without an organisation (not one of the 6 to 10)."""
+    as an expert by experience without an organisation (not one of the 6 to 10).
+
+    Joining an organisation that already has members waits for a yes from one of them or a
+    coordinator (a coordinator joins at once). `access` asks Slack whether the person is in a
+    private network's channel; None only for work the bot does itself."""
     new_name = clean_text(new_organisation_name)
     if experience_expert and (existing_organisation_id or new_name):
         raise FieldErrors({"experience": "experience.error.no_organisation"})
@@ -161,6 +190,7 @@ def join_network(
         raise FieldErrors({"organisation": "error.pick_one_organisation"})
     if new_name and (problem := validate_organisation_name(new_name)):
         raise FieldErrors({"new_organisation": problem})
+    _check_channel(uow, network_id, user_id, access)
     with uow:
         session = uow.session
         network = _network(session, network_id)
@@ -180,6 +210,10 @@ def join_network(
             _record_join_request(session, network, user_id, new_name, committed, now)
             uow.commit()
             return JoinResult(outcome, ref(network), new_name)
+        if organisation is not None and _needs_colleague_yes(session, organisation, user_id):
+            _ask_colleagues(session, network, organisation, user_id, committed, now)
+            uow.commit()
+            return JoinResult(NEEDS_APPROVAL, ref(network), organisation.name)
         chosen = None if experience_expert else organisation or new_name
         joined, newly_joined = admit(session, network, chosen, user_id, committed, now)
         uow.commit()
@@ -238,6 +272,160 @@ def _chosen_organisation(
         return organisation
     # A "new" name that matches a participating organisation simply means that organisation.
     return repo.organisation_by_key(session, network.id, name_key(new_name))
+
+
+def _check_channel(
+    uow: UnitOfWork, network_id: int, user_id: str, access: ChannelAccess | None
+) -> None:
+    """A network in a private channel is for the people in that channel (Slack decides)."""
+    if access is None:
+        return
+    channel = channel_of(uow, network_id)
+    if not access.allows(channel, user_id):
+        raise UserFacingError("trust.error.private_network")
+
+
+def _needs_colleague_yes(session: Session, organisation: Organisation, user_id: str) -> bool:
+    """Someone else already speaks for the organisation and the person is not yet one of
+    them nor a coordinator."""
+    who = standing(session, organisation.network_id, user_id)
+    if who.organisation_id == organisation.id or who.is_coordinator:
+        return False
+    return contact_of(session, organisation) is not None
+
+
+def _ask_colleagues(
+    session: Session,
+    network: Network,
+    organisation: Organisation,
+    user_id: str,
+    committed: bool,
+    now: datetime,
+) -> None:
+    """One pending request per person and organisation; its members and the coordinators
+    each get a DM with *Toestaan* / *Weigeren*."""
+    request = session.scalar(
+        select(ColleagueRequest).where(
+            ColleagueRequest.organisation_id == organisation.id,
+            ColleagueRequest.slack_user_id == user_id,
+            ColleagueRequest.status == "pending",
+        )
+    )
+    if request is None:
+        request = ColleagueRequest(
+            network_id=network.id,
+            organisation_id=organisation.id,
+            slack_user_id=user_id,
+            created_at=now,
+        )
+        session.add(request)
+    request.committed = committed
+    session.flush()
+    askers = [m.slack_user_id for m in organisation.members]
+    askers += [
+        m.slack_user_id for m in repo.members_with_role(session, network.id, Role.COORDINATOR)
+    ]
+    for asked in dict.fromkeys(a for a in askers if a != user_id):
+        schedule_job(
+            session,
+            key=f"colleague-request:{request.id}:ask:{asked}",
+            kind=COLLEAGUE_ASK_JOB,
+            run_at=now,
+            payload={"request_id": request.id, "user_id": asked},
+            team_id=network.workspace.team_id,
+            network_id=network.id,
+            now=now,
+        )
+
+
+@dataclass(frozen=True)
+class ColleagueRequestView:
+    id: int
+    network: NetworkRef
+    organisation: str
+    requester: str
+    status: str
+    decided_by: str | None
+    changed: bool = False  # this answer decided it (False: someone answered first)
+
+
+def colleague_request(uow: UnitOfWork, request_id: int) -> ColleagueRequestView | None:
+    """The request to ask about; None once it is decided (or gone)."""
+    with uow:
+        request = uow.session.get(ColleagueRequest, request_id)
+        if request is None or request.status != "pending":
+            return None
+        return _colleague_view(uow.session, request)
+
+
+def answer_colleague_request(
+    uow: UnitOfWork, *, request_id: int, user_id: str, approve: bool, now: datetime
+) -> ColleagueRequestView:
+    """*Toestaan* or *Weigeren* by a member of the organisation or a coordinator. The first
+    answer wins (a conditional update); later clicks change nothing and say who answered."""
+    with uow:
+        session = uow.session
+        request = session.get(ColleagueRequest, request_id)
+        if request is None:
+            raise UserFacingError("colleague.error.gone")
+        who = standing(session, request.network_id, user_id)
+        if not who.is_coordinator and who.organisation_id != request.organisation_id:
+            raise UserFacingError("colleague.error.not_allowed")
+        status = "approved" if approve else "refused"
+        won = session.execute(
+            update(ColleagueRequest)
+            .where(ColleagueRequest.id == request.id, ColleagueRequest.status == "pending")
+            .values(status=status, decided_by=user_id, decided_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount  # type: ignore[attr-defined]
+        session.refresh(request)
+        if not won:
+            return _colleague_view(session, request)
+        network = _network(session, request.network_id)
+        organisation = session.get(Organisation, request.organisation_id)
+        assert organisation is not None  # the request goes with its organisation
+        if approve:
+            admit(session, network, organisation, request.slack_user_id, request.committed, now)
+        repo.record_audit(
+            session,
+            network_id=network.id,
+            actor=user_id,
+            action="organisation.join_approved" if approve else "organisation.join_refused",
+            now=now,
+            organisation=organisation.name,
+            user=request.slack_user_id,
+        )
+        schedule_job(
+            session,
+            key=f"colleague-request:{request.id}:answered",
+            kind=COLLEAGUE_ANSWERED_JOB,
+            run_at=now,
+            payload={"request_id": request.id, "user_id": request.slack_user_id},
+            team_id=network.workspace.team_id,
+            network_id=network.id,
+            now=now,
+        )
+        uow.commit()
+        return replace(_colleague_view(session, request), changed=True)
+
+
+def colleague_answer(uow: UnitOfWork, request_id: int) -> ColleagueRequestView | None:
+    """A decided request, for telling the requester."""
+    with uow:
+        request = uow.session.get(ColleagueRequest, request_id)
+        return _colleague_view(uow.session, request) if request else None
+
+
+def _colleague_view(session: Session, request: ColleagueRequest) -> ColleagueRequestView:
+    organisation = session.get(Organisation, request.organisation_id)
+    return ColleagueRequestView(
+        id=request.id,
+        network=ref(_network(session, request.network_id)),
+        organisation=organisation.name if organisation else "",
+        requester=request.slack_user_id,
+        status=request.status,
+        decided_by=request.decided_by,
+    )
 
 
 def _enrol(
@@ -368,6 +556,20 @@ def summary(
         return _summary(uow.session, _network(uow.session, network_id), viewer_user_id, now)
 
 
+def status_for_viewer(
+    uow: UnitOfWork, *, network_id: int, user_id: str, access: ChannelAccess, now: datetime
+) -> NetworkSummary:
+    """The status button: for the network's members and the people in its channel; others
+    are refused kindly (its member list is not theirs to read)."""
+    channel = channel_of(uow, network_id)
+    with uow:
+        member = standing(uow.session, network_id, user_id).is_member
+    if not member and not access.in_channel(channel, user_id):
+        raise UserFacingError("trust.error.members_only_status")
+    with uow:
+        return _summary(uow.session, _network(uow.session, network_id), user_id, now)
+
+
 def _summary(
     session: Session, network: Network, viewer_user_id: str | None, now: datetime
 ) -> NetworkSummary:
@@ -414,17 +616,29 @@ def _meeting_ref(session: Session, network_id: int, now: datetime) -> MeetingRef
     return MeetingRef(meeting.year_number, meeting.starts_at, meeting.location) if meeting else None
 
 
-def home_overview(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> HomeOverview:
+def home_overview(
+    uow: UnitOfWork,
+    *,
+    team_id: str,
+    user_id: str,
+    now: datetime,
+    access: ChannelAccess | None = None,
+) -> HomeOverview:
+    """The person's networks, and the open networks they could join: a network in a private
+    channel only when they are in that channel (Slack is asked after the read)."""
     with uow:
         session = uow.session
         mine = repo.memberships(session, team_id, user_id)
         mine_ids = {m.network_id for m in mine}
         cards = tuple(_home_card(session, m, now) for m in mine[:HOME_NETWORKS_SHOWN])
         others = [n for n in repo.networks_in_workspace(session, team_id) if n.id not in mine_ids]
-        open_others = [n for n in others if n.status != NetworkStatus.CLOSED]
-        shown_others = open_others[:HOME_NETWORKS_SHOWN]
-        hidden = max(0, len(mine) - len(cards)) + len(open_others) - len(shown_others)
-        return HomeOverview(mine=cards, others=tuple(map(ref, shown_others)), hidden=hidden)
+        open_others = [ref(n) for n in others if n.status != NetworkStatus.CLOSED]
+        hidden_before = max(0, len(mine) - len(cards))
+    if access is not None:
+        open_others = [n for n in open_others if access.allows(n.channel_id, user_id)]
+    shown_others = open_others[:HOME_NETWORKS_SHOWN]
+    hidden = hidden_before + len(open_others) - len(shown_others)
+    return HomeOverview(mine=cards, others=tuple(shown_others), hidden=hidden)
 
 
 def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:

@@ -39,6 +39,7 @@ from bot.domain.polls import (
 )
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.membership import require_member
 from bot.services.network_work import is_coordinator
 from storage import repositories as repo
 from storage.models import (
@@ -274,9 +275,11 @@ def remember_message(uow: UnitOfWork, poll: PollView, ts: str, now: datetime) ->
 def cast_vote(
     uow: UnitOfWork, *, poll_id: int, option_id: int, user_id: str, now: datetime
 ) -> VoteResult:
-    """Record a click on an option; repeating a click never counts twice."""
+    """Record a click on an option; repeating a click never counts twice. Only the network's
+    members vote: anyone else is refused before anything is written."""
     with uow:
         session = uow.session
+        require_member(session, _poll(session, poll_id).network_id, user_id)
         poll = _locked_poll(session, poll_id)
         if is_closed(poll.closed_at, poll.closes_at, now):
             return VoteResult(poll_id, closed=True)
@@ -382,6 +385,7 @@ def save_answers(
     with uow:
         session = uow.session
         poll = _poll(session, poll_id)
+        require_member(session, poll.network_id, user_id)
         _option(poll, option_id)
         if is_closed(poll.closed_at, poll.closes_at, now):
             raise UserFacingError("poll.closed")

@@ -3,10 +3,13 @@ coordinators, the overview of every network in the workspace, and which networks
 knowledge with the programme.
 
 Programme coordinators are stored per workspace. Nobody is one until someone claims the
-programme with `/lerend programma claim`: the person who installed the app (the installation
-store knows them) or a coordinator of a network in the workspace. The first claim wins (the
-`programmes` row is inserted only if absent); after that programme coordinators add and remove
-others, and the last one cannot be removed.
+programme with `/lerend programma claim`, and only these may (issue 12): the person who
+installed the app (the installation store knows them when the app is installed through *Add to
+Slack*), a workspace admin or owner (Slack's `users.info`: `is_admin` / `is_owner`), or a person
+named in `LNBOT_PROGRAMME_COORDINATORS` (user ids, comma-separated: in single-workspace mode
+Slack does not tell the app who installed it). A network coordinator cannot: anyone can start a
+throwaway network. The first claim wins (the `programmes` row is inserted only if absent);
+after that programme coordinators add and remove others, and the last one cannot be removed.
 
 Sharing is the network's own choice (its coordinators turn it on): then every member of every
 network of the workspace finds its items with `/lerend zoek … overal`. Off by default.
@@ -14,16 +17,18 @@ network of the workspace finds its items with `/lerend zoek … overal`. Off by 
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.knowledge import ItemKind
 from bot.domain.meetings import Attendance, MeetingStatus, OccasionKind
-from bot.domain.network import Role
 from bot.domain.programme import (
     ACTIVITY_WINDOW,
     HeldMeeting,
@@ -54,6 +59,8 @@ from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
 PRESENT = (Attendance.IN_PERSON, Attendance.ONLINE)
+PROGRAMME_COORDINATORS_SETTING = "LNBOT_PROGRAMME_COORDINATORS"
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -83,16 +90,32 @@ class ProgrammeOverview:
 # --- programme coordinators ----------------------------------------------------------------
 
 
-def claim(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> None:
-    """Become the first programme coordinator of the workspace."""
+def claim(
+    uow: UnitOfWork,
+    *,
+    team_id: str,
+    user_id: str,
+    now: datetime,
+    is_workspace_admin: Callable[[str], bool],
+    named: Collection[str] = (),
+) -> None:
+    """Become the first programme coordinator of the workspace. `is_workspace_admin` asks
+    Slack (only when needed, outside the transaction); `named` is the setting's user ids."""
+    with uow:
+        session = uow.session
+        workspace = session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+        existing = _coordinators(session, workspace.id) if workspace else []
+        if existing:
+            raise UserFacingError("programme.error.claimed", people=_mentions(existing))
+        installer = _installer(session, team_id)
+    if user_id != installer and user_id not in named and not is_workspace_admin(user_id):
+        raise UserFacingError("programme.error.may_not_claim")
     with uow:
         session = uow.session
         workspace = repo.get_or_create_workspace(session, team_id, now)
         existing = _coordinators(session, workspace.id)
         if existing:
             raise UserFacingError("programme.error.claimed", people=_mentions(existing))
-        if not _may_claim(session, workspace, user_id):
-            raise UserFacingError("programme.error.may_not_claim")
         if not insert_if_absent(
             session,
             Programme,
@@ -113,21 +136,38 @@ def claim(uow: UnitOfWork, *, team_id: str, user_id: str, now: datetime) -> None
         uow.commit()
 
 
-def _may_claim(session: Session, workspace: Workspace, user_id: str) -> bool:
-    """The installer (when the app was installed through *Add to Slack*) or a coordinator of a
-    network in the workspace."""
-    installer = session.scalar(
+def _installer(session: Session, team_id: str) -> str | None:
+    """Who installed the app through *Add to Slack* (unknown in single-workspace mode)."""
+    return session.scalar(
         select(installations.c.user_id)
-        .where(installations.c.team_id == workspace.team_id)
+        .where(installations.c.team_id == team_id)
         .order_by(installations.c.installed_at.desc())
         .limit(1)
     )
-    if installer == user_id:
-        return True
-    return any(
-        Role.COORDINATOR in member.roles
-        for member in repo.memberships(session, workspace.team_id, user_id)
-    )
+
+
+def named_coordinators(extra: Mapping[str, str]) -> frozenset[str]:
+    """`LNBOT_PROGRAMME_COORDINATORS`: Slack user ids who may claim the programme."""
+    raw = extra.get(PROGRAMME_COORDINATORS_SETTING) or ""
+    return frozenset(part.strip() for part in raw.split(",") if part.strip())
+
+
+class UsersInfo(Protocol):
+    def users_info(self, *, user: str, **kwargs: Any) -> Any: ...
+
+
+def workspace_admin_check(client: UsersInfo) -> Callable[[str], bool]:
+    """Asks Slack whether a person is an admin or owner of the workspace; any failure: no."""
+
+    def check(user_id: str) -> bool:
+        try:
+            user = client.users_info(user=user_id)["user"]
+        except Exception as error:
+            logger.warning("users.info failed: %s", type(error).__name__)
+            return False
+        return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
+
+    return check
 
 
 def add_coordinator(

@@ -26,6 +26,7 @@ from bot.services import polls
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
+from bot.services.membership import propose, standing
 from bot.services.network_work import coordinators_network, schedule_for
 from storage import repositories as repo
 from storage.models import (
@@ -33,6 +34,7 @@ from storage.models import (
     Contribution,
     KnowledgeItem,
     Meeting,
+    Member,
     Network,
     Organisation,
     Poll,
@@ -47,6 +49,7 @@ from storage.uow import UnitOfWork
 BUILD_JOB = "report.build"
 EXCERPT_JOB = "report.excerpt"
 REMARK_JOB = "report.remark"
+PROPOSAL_JOB = "report.proposal"
 INTERNAL = "internal"
 PUBLIC = "public"
 APPROVED = "approved"
@@ -147,6 +150,7 @@ class ReviewState:
     approved: int
     total: int
     complete: bool
+    proposed_to: str | None = None  # the member proposed; their contact person decides
 
 
 # --- the report's data ---------------------------------------------------------------------------
@@ -391,6 +395,22 @@ def review_open(uow: UnitOfWork, *, review_id: int, organisation_id: int) -> boo
         return bool(review and review.status == "open" and approval)
 
 
+def check_may_answer(
+    uow: UnitOfWork, *, review_id: int, organisation_id: int, user_id: str
+) -> None:
+    """Before the remark modal opens: the review is open and the person belongs to the
+    organisation whose excerpt it is."""
+    with uow:
+        session = uow.session
+        review = session.get(ReportReview, review_id)
+        approval = session.get(ReportApproval, (review_id, organisation_id))
+        if review is None or approval is None or review.status != "open":
+            raise UserFacingError("report.error.review_closed")
+        member = repo.member_of(session, review.network_id, user_id)
+        if member is None or member.organisation_id != organisation_id:
+            raise UserFacingError("report.error.not_your_organisation")
+
+
 def decide(
     uow: UnitOfWork,
     *,
@@ -401,7 +421,8 @@ def decide(
     remark: str | None,
     now: datetime,
 ) -> ReviewState:
-    """A member answers for their organisation (the last answer counts). A remark goes to the
+    """The organisation's contact person answers for it (the last answer counts); another
+    member's answer is a proposal shown to the contact person. A remark goes to the
     coordinators; the last approval makes the public version."""
     if not approve and not (remark or "").strip():
         raise FieldErrors({"remark": "report.error.remark_required"})
@@ -416,11 +437,17 @@ def decide(
         member = repo.member_of(session, network.id, user_id)
         if member is None or member.organisation_id != organisation_id:
             raise UserFacingError("report.error.not_your_organisation")
+        if not standing(session, network.id, user_id).speaks_for_organisation:
+            contact = _propose(session, network, review, member, approve, remark, now)
+            uow.commit()
+            return ReviewState(
+                review.id, network.id, _name(member), 0, 0, False, proposed_to=contact
+            )
         approval.status = APPROVED if approve else CHANGES
         approval.remark = None if approve else remark
         approval.decided_by, approval.decided_at = user_id, now
         session.flush()
-        organisation = member.organisation.name if member.organisation else ""
+        organisation = _name(member)
         if not approve:
             for coordinator in repo.members_with_role(session, network.id, Role.COORDINATOR):
                 schedule_for(
@@ -446,6 +473,48 @@ def decide(
             _publish(session, network, review, now)
         uow.commit()
         return ReviewState(review.id, network.id, organisation, approved, len(approvals), complete)
+
+
+def _name(member: Member) -> str:
+    return member.organisation.name if member.organisation else ""
+
+
+def _propose(
+    session: Session,
+    network: Network,
+    review: ReportReview,
+    member: Member,
+    approve: bool,
+    remark: str | None,
+    now: datetime,
+) -> str:
+    """A member who is not the contact person: their answer is a proposal for the contact."""
+    choice = APPROVED if approve else CHANGES
+    contact = propose(
+        session,
+        member,
+        subject="report",
+        subject_id=review.id,
+        choice=choice,
+        remark=remark,
+        now=now,
+    )
+    if contact is not None:
+        schedule_for(
+            session,
+            network,
+            key=f"report:{review.id}:proposal:{member.slack_user_id}:{now.isoformat()}",
+            kind=PROPOSAL_JOB,
+            payload={
+                "user_id": contact,
+                "by": member.slack_user_id,
+                "organisation": _name(member),
+                "choice": choice,
+                "remark": remark or "",
+            },
+            now=now,
+        )
+    return contact or ""
 
 
 def force_public(

@@ -48,11 +48,13 @@ from storage.models.programme import (
     Tile,
     TileRound,
 )
+from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
     "AuditEntry",
     "Base",
     "Checkin",
+    "ColleagueRequest",
     "ConsentDecision",
     "ConsentVote",
     "Contribution",
@@ -77,6 +79,8 @@ __all__ = [
     "NetworkSettings",
     "OccasionNetwork",
     "Organisation",
+    "OrganisationContact",
+    "OrganisationProposal",
     "Poll",
     "PollAnswer",
     "PollOption",

@@ -8,7 +8,15 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import AuditEntry, JoinRequest, Meeting, Member, Network, Organisation
+from storage.models import (
+    AuditEntry,
+    ColleagueRequest,
+    JoinRequest,
+    Meeting,
+    Member,
+    Network,
+    Organisation,
+)
 from tests.flows import (
     seed_network,
     speaks_english,
@@ -212,8 +220,14 @@ def test_join_an_existing_organisation_by_name_or_choice(
     submit_join(client, network.id, user="U4", existing=org_id, committed=False)
     with bot.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Organisation)) == 1
+        # Both ask to join Zorggroep 1; a colleague or a coordinator says yes (tests/trust).
+        requests = uow.session.scalars(select(ColleagueRequest)).all()
+        assert {(r.slack_user_id, r.organisation_id) for r in requests} == {
+            ("U2", org_id),
+            ("U4", org_id),
+        }
         members = uow.session.scalars(select(Member).where(Member.organisation_id == org_id)).all()
-        assert {m.slack_user_id for m in members} == {"UM01", "U2", "U4"}
+        assert {m.slack_user_id for m in members} == {"UM01"}
 
 
 def test_join_needs_exactly_one_organisation(bot: LnBot, client: SlackRequestClient) -> None:
@@ -260,10 +274,12 @@ def test_after_the_second_meeting_a_new_organisation_needs_consent(
     bot.dispatcher.run_once()
     dm = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "U1")[0]
     assert "<@U2> wil met *Late Zorg* meedoen" in dm.params["text"]
-    # Joining an organisation that already takes part stays open.
+    # Joining an organisation that already takes part needs no consent, only a colleague's yes.
     submit_join(client, network.id, user="U4", existing=first_organisation_id(bot))
     with bot.uow() as uow:
-        assert uow.session.scalar(select(Member).where(Member.slack_user_id == "U4")) is not None
+        assert uow.session.scalars(select(JoinRequest)).one().slack_user_id == "U2"
+        request = uow.session.scalars(select(ColleagueRequest)).one()
+        assert (request.slack_user_id, request.status) == ("U4", "pending")
 
 
 def hold_meetings(bot: LnBot, network_id: int, count: int) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Rsvp
-from tests.flows import seed_network, speaks_english, texts
+from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.meetings.flows import meeting_id, plan, rsvp, shown, submit_plan
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -119,6 +119,7 @@ def test_the_calendar_file_is_sent_privately_and_follows_changes(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot, organisations=1)
+    add_members(bot, network.id, ["U3"])  # reads English
     plan(client, slack, network.id)
     first = meeting_id(bot, 1)
     client.block_action(ids.MEETING_ICS, str(first), user="UM01")

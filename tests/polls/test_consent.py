@@ -133,11 +133,11 @@ def test_an_objection_needs_a_reason_and_rejects_at_the_deadline(
         assert uow.session.scalar(select(Member).where(Member.slack_user_id == "U2")) is None
 
 
-def test_the_last_vote_of_an_organisation_counts(
+def test_the_contact_persons_last_vote_counts_and_a_colleague_only_proposes(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     message = request_to_join(bot, client, slack)
-    with bot.uow() as uow:  # a colleague of UM01 joins the same organisation
+    with bot.uow() as uow:  # a colleague of UM01 (the contact person) joins the organisation
         first = uow.session.scalar(select(Member).where(Member.slack_user_id == "UM01"))
         uow.session.add(
             Member(
@@ -150,7 +150,13 @@ def test_the_last_vote_of_an_organisation_counts(
         uow.commit()
     object_by(client, message, "UM01", "Eerst praten.")
     consent_by(client, message, MEMBERS[1:], ids.CONSENT_AGREE)
-    consent_by(client, message, ["U4"], ids.CONSENT_AGREE)  # withdraws the objection
+    consent_by(client, message, ["U4"], ids.CONSENT_AGREE)  # a proposal: the objection stands
+    assert "De groep stemt in" not in shown(slack, message)
+    assert "Je voorstel (*akkoord*) gaat naar <@UM01>" in ephemeral_texts(slack)[-1]
+    bot.dispatcher.run_once()
+    to_contact = [c.params["text"] for c in slack.calls_to("chat.postMessage")]
+    assert any(t.startswith("<@U4> stelt voor") and "akkoord" in t for t in to_contact)
+    consent_by(client, message, ["UM01"], ids.CONSENT_AGREE)  # withdraws the objection
     assert "De groep stemt in" in shown(slack, message)
 
 

@@ -14,7 +14,7 @@ from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import PollVote
 from tests.conftest import SIGNING_SECRET, TrackingExecutor
-from tests.flows import seed_network, texts
+from tests.flows import add_members, seed_network, texts
 from tests.polls.flows import create_poll, latest_message, vote_values
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -36,6 +36,7 @@ def test_300_votes_at_once_count_once_and_update_the_message_sparingly(
     users = [f"UV{n:03d}" for n in range(VOTERS)]
     for user in users:
         slack.add_user(user)
+    add_members(bot, network.id, users)
     values = vote_values(post.params)
     slack.rate_limit("chat.update", 1)  # Slack's limit in practice: about one a second
     sender = SlackRequestClient(server_url, SIGNING_SECRET, response_url=slack.response_url)

@@ -11,9 +11,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot, create_app
 from bot.blocks import ids
-from bot.services import networks
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
-from tests.flows import seed_network, speaks_english, texts
+from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.polls.flows import (
     create_poll,
     ephemeral_texts,
@@ -118,6 +117,7 @@ def test_single_choice_votes_move_and_never_count_twice(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
     post = create_poll(client, slack, network.id)
     body = texts(post.params["blocks"])
     assert "Waar zullen we de volgende keer afspreken?" in body and "Eén keuze" in body
@@ -140,6 +140,7 @@ def test_single_choice_votes_move_and_never_count_twice(
 
 def test_multiple_choice_toggles(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> None:
     network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
     post = create_poll(
         client, slack, network.id, options=("Zwolle", "Deventer", "Kampen"), settings=("multiple",)
     )
@@ -157,6 +158,7 @@ def test_anonymous_polls_never_show_who_voted(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
     post = create_poll(client, slack, network.id, settings=("anonymous",))
     vote(client, post, "Zwolle", user="U2")
     vote(client, post, "Zwolle", user="U4")
@@ -173,6 +175,7 @@ def test_a_vote_asks_the_options_follow_up_questions(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
     post = create_poll(
         client,
         slack,
@@ -230,6 +233,7 @@ def test_closing_by_button_shows_the_final_result(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot, organisations=1)
+    add_members(bot, network.id, ["U2", "U4"])
     post = create_poll(client, slack, network.id)
     vote(client, post, "Zwolle", user="U2")
     client.block_action(ids.POLL_CLOSE, str(poll_id_of(post)), user="UM01")
@@ -248,15 +252,7 @@ def test_closing_time_and_reminder_go_through_the_schedule_and_survive_a_restart
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
-    networks.join_network(
-        bot.uow(),
-        network_id=network.id,
-        user_id="U4",
-        existing_organisation_id=None,
-        new_organisation_name="Zorggroep 4",
-        committed=True,
-        now=bot.clock.now(),
-    )
+    add_members(bot, network.id, ["U2", "U4"])
     slack.add_channel("C1", name="lerend-netwerk", members=["U1", "U2", "U4", "UBOT"])
     # 14 januari 17:00 in Amsterdam is 16:00 UTC; the reminder is a day earlier.
     post = create_poll(

@@ -12,11 +12,10 @@ from bot.blocks import ids
 from bot.domain.anonymise import PlainNamer
 from bot.domain.participation import MeetingPresence, Presence, may_see, presence_at
 from bot.participation_files import statement_files
-from bot.services import networks
 from bot.services.participation import ItemLine, OccasionPresence, Statement
 from bot.services.views import NetworkRef
 from storage.models import Meeting
-from tests.flows import seed_network
+from tests.flows import join_as_colleague, seed_network
 from tests.knowledge.helpers import Replies, reply_event, share
 from tests.knowledge.test_report import uploaded
 from tests.programme.flows import answered, ephemeral, held_meeting
@@ -30,15 +29,7 @@ def a_year(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> int:
     """Three organisations; Zorggroep 1 (UM01 and UM04) came to meeting 1, did not answer for
     meeting 2 and sent its regrets for meeting 3; it asked, shared and answered."""
     network = seed_network(bot, organisations=3)
-    networks.join_network(
-        bot.uow(),
-        network_id=network.id,
-        user_id="UM04",
-        existing_organisation_id=1,
-        new_organisation_name=None,
-        committed=True,
-        now=bot.clock.now(),
-    )
+    join_as_colleague(bot, network.id, "UM04", 1)
     bot.clock.advance(timedelta(days=60))  # type: ignore[attr-defined]
     first = held_meeting(bot, network.id, 1, days_ago=50)
     second = held_meeting(bot, network.id, 2, days_ago=30)

@@ -27,12 +27,12 @@ def test_the_programme_is_claimed_once_and_its_coordinators_add_each_other(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     seed_network(bot, organisations=1)
+    slack.add_user("U1", is_admin=True)  # a workspace admin (users.info)
     client.slash(text="programma", user="U1")
     assert "nog geen programmacoördinator" in ephemeral(slack)[-1]["text"]
-    client.slash(text="programma claim", user="U4")  # coordinates nothing, installed nothing
+    client.slash(text="programma claim", user="U4")  # no admin, installed nothing
     assert (
-        "Alleen wie de app installeerde of een netwerk coördineert"
-        in (ephemeral(slack)[-1]["text"])
+        "Alleen wie de app installeerde of de werkruimte beheert" in (ephemeral(slack)[-1]["text"])
     )
     client.slash(text="programma claim", user="U1", channel="D1")
     assert ephemeral(slack)[-1]["text"].startswith("Je bent nu programmacoördinator")
@@ -96,6 +96,7 @@ def test_the_overview_shows_each_networks_year_attendance_questions_and_activity
     client.slash(text="programma delen aan", user="U1")
     assert "deelt zijn kennis nu met het programma" in ephemeral(slack)[-1]["text"]
 
+    slack.add_user("U1", is_admin=True)  # a workspace admin may claim
     client.slash(text="programma claim", user="U1")
     client.slash(text="programma", user="U1")
     body = texts(ephemeral(slack)[-1]["blocks"])
@@ -123,6 +124,7 @@ def test_many_networks_are_shown_a_page_at_a_time(
             form=form,
             now=bot.clock.now(),
         )
+    slack.add_user("U1", is_admin=True)  # a workspace admin may claim
     client.slash(text="programma claim", user="U1")
     client.slash(text="programma", user="U1")
     first = ephemeral(slack)[-1]

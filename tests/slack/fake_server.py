@@ -73,6 +73,8 @@ class FakeUser:
     status_emoji: str = ""
     is_bot: bool = False
     deleted: bool = False  # a deactivated account
+    is_admin: bool = False
+    is_owner: bool = False
 
     def as_api(self, *, include_locale: bool) -> Params:
         tz_label, tz_offset = _tz_details(self.tz)
@@ -86,7 +88,8 @@ class FakeUser:
             "tz_label": tz_label,
             "tz_offset": tz_offset,
             "is_bot": self.is_bot,
-            "is_admin": False,
+            "is_admin": self.is_admin,
+            "is_owner": self.is_owner,
             "profile": {
                 "real_name": self.real_name,
                 "display_name": self.name,
@@ -289,6 +292,8 @@ class FakeSlack:
         status_emoji: str = "",
         is_bot: bool = False,
         deleted: bool = False,
+        is_admin: bool = False,
+        is_owner: bool = False,
     ) -> FakeUser:
         user = FakeUser(
             id=user_id,
@@ -301,6 +306,8 @@ class FakeSlack:
             status_emoji=status_emoji,
             is_bot=is_bot,
             deleted=deleted,
+            is_admin=is_admin,
+            is_owner=is_owner,
         )
         with self._lock:
             self.users[user_id] = user

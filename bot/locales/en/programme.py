@@ -165,11 +165,11 @@ MESSAGES: dict[str, str] = {
     "programme.shared_off": "*{name}* no longer shares its knowledge with the programme.",
     "programme.error.only_coordinators": "Only programme coordinators see the programme overview.",
     "programme.error.unclaimed": "This workspace has no programme coordinator yet. Did you "
-    "install the app, or do you coordinate a network? Then type `/lerend programma claim`.",
+    "install the app, or are you an admin of the workspace? Then type `/lerend programma claim`.",
     "programme.error.claimed": "This workspace already has a programme coordinator. Ask one of "
     "them: {people}.",
-    "programme.error.may_not_claim": "Only whoever installed the app or coordinates a network "
-    "can claim the programme.",
+    "programme.error.may_not_claim": "Only whoever installed the app or an admin or owner of the "
+    "workspace can claim the programme. Ask them to add you.",
     "programme.error.last": "<@{user}> is the only programme coordinator. Add someone else first.",
     "programme.error.not_coordinator": "<@{user}> is not a programme coordinator.",
     "search.everywhere_network": "from *{name}*",

@@ -166,13 +166,13 @@ MESSAGES: dict[str, str] = {
     "programme.shared_off": "*{name}* deelt zijn kennis niet meer met het programma.",
     "programme.error.only_coordinators": "Alleen programmacoördinatoren zien het "
     "programma-overzicht.",
-    "programme.error.unclaimed": "Deze werkruimte heeft nog geen programmacoördinator. Ben jij "
-    "degene die de app installeerde, of coördinator van een netwerk? Typ dan `/lerend programma "
+    "programme.error.unclaimed": "Deze werkruimte heeft nog geen programmacoördinator. Heb jij "
+    "de app geïnstalleerd, of ben je beheerder van de werkruimte? Typ dan `/lerend programma "
     "claim`.",
     "programme.error.claimed": "Deze werkruimte heeft al een programmacoördinator. Vraag een "
     "van hen: {people}.",
-    "programme.error.may_not_claim": "Alleen wie de app installeerde of een netwerk coördineert "
-    "kan het programma claimen.",
+    "programme.error.may_not_claim": "Alleen wie de app installeerde of de werkruimte beheert "
+    "kan het programma claimen. Vraag hen om je toe te voegen.",
     "programme.error.last": "<@{user}> is de enige programmacoördinator. Voeg eerst iemand "
     "anders toe.",
     "programme.error.not_coordinator": "<@{user}> is geen programmacoördinator.",

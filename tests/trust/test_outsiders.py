@@ -1,0 +1,340 @@
+"""Outsiders are outsiders (issue 12, item 3): every action id, clicked with another network's
+ids by (a) a member of network A, (b) a coordinator of network B and (c) a user of another
+team, changes nothing in the database and sends nothing to a channel or DM: at most an
+ephemeral refusal (or a modal whose submission the services refuse)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from bot.app import LnBot
+from bot.blocks import ids
+from bot.blocks.meetings import idea_value, plan_value
+from bot.blocks.polls import vote_value
+from bot.blocks.report import review_value
+from storage.models import (
+    Base,
+    Checkin,
+    ColleagueRequest,
+    ConsentDecision,
+    FitCheck,
+    Idea,
+    JoinRequest,
+    KnowledgeItem,
+    Meeting,
+    Organisation,
+    Poll,
+    ReportApproval,
+    ReportReview,
+    TileRound,
+)
+from tests.flows import seed_network
+from tests.knowledge.helpers import share
+from tests.meetings.flows import meeting_id, plan
+from tests.polls.flows import create_poll
+from tests.slack.fake_server import FakeSlack
+from tests.slack.signed import SlackRequestClient
+
+ROOT = Path(__file__).resolve().parents[2]
+# Caches the bot keeps about whoever writes to it (their locale), not the network's data.
+NOT_NETWORK_DATA = {"slack_users", "processed_events"}
+# Methods that would put something in front of people other than the clicker.
+SPEAKING = {
+    "chat.postMessage",
+    "chat.update",
+    "chat.delete",
+    "chat.postEphemeral",
+    "views.publish",
+    "files.getUploadURLExternal",
+    "files.completeUploadExternal",
+    "conversations.join",
+}
+OUTSIDERS = {
+    "member of network A": ("UN01", "T0001"),
+    "coordinator of network B": ("UB01", "T0001"),
+    "user of another team": ("UX01", "T0002"),
+}
+
+
+def registered_action_ids() -> set[str]:
+    """Every action id a listener is registered for (read from the handlers' source, so a
+    new button cannot slip past this test)."""
+    found: set[str] = set()
+    for path in (ROOT / "handlers").glob("*.py"):
+        source = path.read_text()
+        found |= set(re.findall(r"app\.action\(ids\.([A-Z_]+)\)", source))
+        found |= set(re.findall(r"app\.action\(re\.compile\(rf\"\^\{ids\.([A-Z_]+)\}", source))
+    return {getattr(ids, name) for name in found}
+
+
+def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str, Any]:
+    """Network T (channel C1, coordinator U1, six organisations) with one of everything, and
+    networks A (C2) and B (C3) whose people click T's buttons."""
+    target = seed_network(bot, organisations=6)
+    seed_network(
+        bot, organisations=1, channel="C2", coordinator="UA01", name="Netwerk A", members="UN"
+    )
+    seed_network(bot, channel="C3", coordinator="UB01", name="Netwerk B", members="UP")
+    for user in ("UN01", "UB01", "UA01", "UP01"):
+        slack.add_user(user)
+    slack.add_user("UX01", team_id="T0002")
+    post = create_poll(client, slack, target.id)
+    plan(client, slack, target.id)
+    first_meeting = meeting_id(bot, 1)
+    share(client, slack, target.id, kind="question", title="Wie weet raad?")
+    now = bot.clock.now()
+    with bot.uow() as uow:
+        session = uow.session
+        poll = session.scalars(select(Poll)).one()
+        organisation = session.scalars(
+            select(Organisation).where(Organisation.network_id == target.id)
+        ).first()
+        assert organisation is not None
+        item = session.scalars(select(KnowledgeItem)).one()
+        request = JoinRequest(
+            network_id=target.id,
+            slack_user_id="UZ01",
+            organisation_name="Late Zorg",
+            created_at=now,
+        )
+        session.add(request)
+        session.flush()
+        decision = ConsentDecision(
+            network_id=target.id,
+            join_request_id=request.id,
+            deadline=now + timedelta(days=7),
+            created_at=now,
+        )
+        review = ReportReview(network_id=target.id, requested_by="U1", created_at=now)
+        idea = Idea(
+            network_id=target.id, text="Een rondleiding", author_user_id="UM01", created_at=now
+        )
+        tile_round = TileRound(
+            network_id=target.id, opened_by="U1", opened_at=now, posts_at=now + timedelta(days=1)
+        )
+        event = Meeting(
+            network_id=target.id,
+            kind="event",
+            title="Webinar",
+            event_type="webinar",
+            starts_at=now + timedelta(days=3),
+            ends_at=now + timedelta(days=3, hours=1),
+            created_at=now,
+        )
+        checkin = Checkin(
+            network_id=target.id, round_key="manual:1", slack_user_id="UM01", sent_at=now
+        )
+        fit = FitCheck(
+            network_id=target.id,
+            started_by="U1",
+            invited=["UM01"],
+            started_at=now,
+            closes_at=now + timedelta(days=7),
+        )
+        colleague = ColleagueRequest(
+            network_id=target.id,
+            organisation_id=organisation.id,
+            slack_user_id="UZ02",
+            created_at=now,
+        )
+        session.add_all([decision, review, idea, tile_round, event, checkin, fit, colleague])
+        session.flush()
+        session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
+        option = poll.options[0].id
+        values = {
+            ids.POLL_VOTE: vote_value(poll.id, option),
+            ids.POLL_CLOSE: str(poll.id),
+            ids.POLL_EXPORT: str(poll.id),
+            ids.POLL_TEMPLATE: None,
+            ids.CONSENT_AGREE: str(decision.id),
+            ids.CONSENT_ABSTAIN: str(decision.id),
+            ids.CONSENT_OBJECT: str(decision.id),
+            ids.REPORT_APPROVE: review_value(review.id, organisation.id),
+            ids.REPORT_CHANGES: review_value(review.id, organisation.id),
+            ids.MEETING_PLAN_OPEN: plan_value(target.id, 2),
+            ids.RSVP_IN_PERSON: str(first_meeting),
+            ids.RSVP_ABSENT: str(first_meeting),
+            ids.RSVP_ONLINE: str(first_meeting),
+            ids.MEETING_ICS: str(first_meeting),
+            ids.MEETING_CANCEL: str(first_meeting),
+            ids.CHECKIN_OPEN: str(checkin.id),
+            ids.FIT_BUTTON: str(fit.id),
+            ids.INTAKE_BUTTON: str(target.id),
+            ids.MATCH_DM_BUTTON: "UM01",
+            ids.JOIN_BUTTON: str(target.id),
+            ids.STATUS_BUTTON: str(target.id),
+            ids.KNOWLEDGE_HELP: str(item.id),
+            ids.KNOWLEDGE_CHOOSE_ANSWER: str(item.id),
+            ids.KNOWLEDGE_EDIT: str(item.id),
+            ids.KNOWLEDGE_DELETE: str(item.id),
+            ids.SHARE_PICK_NETWORK: None,
+            ids.IDEA_OPEN: idea_value(target.id, first_meeting),
+            ids.IDEA_SHOW_NAME: str(idea.id),
+            ids.IDEA_TAKE_UP: str(idea.id),
+            ids.TILE_START: str(first_meeting),
+            ids.TILE_OPEN: str(tile_round.id),
+            ids.EVENT_EDIT: str(event.id),
+            ids.PRIVACY_FORGET: "UM01",
+            ids.NETWORK_CLOSE: str(target.id),
+            ids.PROGRAMME_PREVIOUS: "0",
+            ids.PROGRAMME_NEXT: "1",
+            ids.COLLEAGUE_APPROVE: str(colleague.id),
+            ids.COLLEAGUE_REFUSE: str(colleague.id),
+        }
+        uow.commit()
+    return {"network": target.id, "values": values, "post": post}
+
+
+def snapshot(bot: LnBot) -> dict[str, list[str]]:
+    """Every row of every table that holds the networks' data."""
+    with bot.uow() as uow:
+        return {
+            table.name: sorted(
+                repr(tuple(row))
+                for row in uow.session.execute(text(f'SELECT * FROM "{table.name}"'))
+            )
+            for table in Base.metadata.sorted_tables
+            if table.name not in NOT_NETWORK_DATA
+        }
+
+
+def click(
+    client: SlackRequestClient,
+    action_id: str,
+    value: str | None,
+    network_id: int,
+    user: str,
+    team: str,
+) -> None:
+    if action_id == ids.POLL_TEMPLATE:
+        modal = {"id": "V9", "private_metadata": json.dumps({"network": network_id, "rev": 0})}
+        client.block_action(
+            action_id,
+            view=modal,
+            action_type="static_select",
+            selected_option="network",
+            user=user,
+            team=team,
+        )
+    elif action_id == ids.SHARE_PICK_NETWORK:
+        modal = {"id": "V9", "private_metadata": json.dumps({})}
+        client.block_action(
+            action_id,
+            view=modal,
+            action_type="static_select",
+            selected_option=str(network_id),
+            user=user,
+            team=team,
+        )
+    else:
+        action = f"{action_id}_2" if action_id == ids.MEETING_PLAN_OPEN else action_id
+        client.block_action(action, value, user=user, team=team, channel="C1")
+
+
+def _told_only(call: Any, user: str) -> bool:
+    """A refusal in the clicker's own DM (a click inside a modal has no response_url)."""
+    return call.method == "chat.postMessage" and call.params.get("channel") == user
+
+
+@pytest.mark.parametrize("who", sorted(OUTSIDERS))
+def test_every_action_refuses_outsiders_and_changes_nothing(
+    who: str, bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    setup = world(bot, client, slack)
+    values: dict[str, str | None] = setup["values"]
+    assert registered_action_ids() <= set(values), registered_action_ids() - set(values)
+    user, team = OUTSIDERS[who]
+    before = snapshot(bot)
+    refused: dict[str, str] = {}
+    opened: set[str] = set()
+    for action_id in sorted(values):
+        slack.reset()
+        click(client, action_id, values[action_id], setup["network"], user, team)
+        calls = slack.calls
+        spoken = [c for c in calls if c.method in SPEAKING and not _told_only(c, user)]
+        assert not spoken, (action_id, [(c.method, c.params) for c in spoken])
+        answers = [c.params for c in calls if c.method == "response_url"]
+        for answer in answers:
+            assert answer.get("response_type") != "in_channel", (action_id, answer)
+            assert not answer.get("replace_original"), (action_id, answer)
+        if answers:
+            refused[action_id] = answers[-1].get("text", "")
+        if any(c.method.startswith("views.") for c in calls):
+            opened.add(action_id)
+        assert snapshot(bot) == before, action_id
+    # Only two modals open for an outsider: joining a public network (the way in), and a poll
+    # template inside their own poll modal (creating the poll is refused: coordinators only).
+    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE}
+    # The rules this issue is about are answered in words, not by silence.
+    for action_id in (ids.POLL_VOTE, ids.KNOWLEDGE_HELP, ids.STATUS_BUTTON, ids.MEETING_ICS):
+        assert action_id in refused, action_id
+    assert "alleen voor deelnemers" in refused[ids.POLL_VOTE]
+    assert "alleen voor deelnemers" in refused[ids.KNOWLEDGE_HELP]
+    assert "alleen voor deelnemers van het netwerk" in refused[ids.STATUS_BUTTON]
+    assert "Je doet nog niet mee" in refused[ids.MEETING_ICS]
+
+
+def test_a_member_still_votes_helps_and_gets_the_calendar(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """The same clicks by a member of the network do what they always did."""
+    setup = world(bot, client, slack)
+    values = setup["values"]
+    slack.reset()
+    client.block_action(ids.POLL_VOTE, values[ids.POLL_VOTE], user="UM02")
+    client.block_action(ids.MEETING_ICS, values[ids.MEETING_ICS], user="UM02")
+    client.block_action(ids.STATUS_BUTTON, values[ids.STATUS_BUTTON], user="UM02")
+    client.block_action(ids.KNOWLEDGE_HELP, values[ids.KNOWLEDGE_HELP], user="UM02")
+    assert slack.calls_to("files.completeUploadExternal")
+    assert slack.calls_to("views.open")
+    with bot.uow() as uow:
+        votes = uow.session.execute(text("SELECT slack_user_id FROM poll_votes")).scalars().all()
+        offers = uow.session.execute(text("SELECT user_id FROM knowledge_help_offers")).all()
+    assert votes == ["UM02"] and len(offers) == 1
+
+
+@pytest.mark.parametrize("who", sorted(OUTSIDERS))
+def test_modal_submissions_with_another_networks_ids_change_nothing(
+    who: str, bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """The modals behind the consent, report and poll buttons, submitted by an outsider with
+    network T's ids (a forged or replayed submission), are refused and change nothing."""
+    setup = world(bot, client, slack)
+    values = setup["values"]
+    user, team = OUTSIDERS[who]
+    poll_id, option_id = values[ids.POLL_VOTE].split(":")
+    S = SlackRequestClient
+    submissions = [
+        (
+            ids.CONSENT_OBJECTION_MODAL,
+            {ids.CONSENT_REASON: {ids.VALUE: S.text_value("Nee.")}},
+            {"decision": int(values[ids.CONSENT_OBJECT])},
+        ),
+        (
+            ids.REPORT_REMARK_MODAL,
+            {ids.REPORT_REMARK: {ids.VALUE: S.text_value("Anders graag.")}},
+            {"review": values[ids.REPORT_CHANGES]},
+        ),
+        (
+            ids.POLL_FOLLOW_UP_MODAL,
+            {ids.POLL_ANSWER.format(index=0): {ids.VALUE: S.text_value("Omdat.")}},
+            {"poll": int(poll_id), "option": int(option_id)},
+        ),
+    ]
+    before = snapshot(bot)
+    for callback_id, state, metadata in submissions:
+        slack.reset()
+        response = client.view_submission(
+            callback_id, state, user=user, team=team, private_metadata=json.dumps(metadata)
+        )
+        assert response.status == 200, (callback_id, response.body)
+        spoken = [c for c in slack.calls if c.method in SPEAKING and not _told_only(c, user)]
+        assert not spoken, (callback_id, [(c.method, c.params) for c in spoken])
+        assert snapshot(bot) == before, callback_id
