@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.acks import wanted
-from bot.services.people import Reader, ReaderMemo, reader_for
+from bot.services.people import DisplayNames, Reader, ReaderMemo, reader_for
 from storage.models import ProcessedEvent
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
@@ -34,6 +34,7 @@ def request_context(
 ) -> Callable[..., Any]:
     default = Reader(settings.language, settings.timezone)
     memo = ReaderMemo()
+    names = DisplayNames()  # per app: a user id names one person only in its workspace
 
     def middleware(
         context: BoltContext,
@@ -47,6 +48,7 @@ def request_context(
         context["uow"] = uow
         context["clock"] = clock
         context["settings"] = settings
+        context["names"] = names
         reader = default
         if context.user_id and not _is_bot_event(body) and wanted(context, req, resp, wants):
             reader = reader_for(

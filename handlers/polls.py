@@ -20,7 +20,6 @@ from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
 from bot.services import evaluation, polls
-from bot.services.people import DISPLAY_NAMES
 from bot.services.poll_jobs import post, publish, refresh
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
@@ -252,7 +251,7 @@ def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int)
     results = polls.results(
         context["uow"], poll_id=poll_id, user_id=user_id, now=context["clock"].now()
     )
-    names = DISPLAY_NAMES.of(client, blocks.export_people(results))
+    names = context["names"].of(client, blocks.export_people(results))
     upload_to_dm(
         client,
         user_id,

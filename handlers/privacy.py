@@ -17,7 +17,6 @@ from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
 from bot.services import networks, privacy
-from bot.services.people import DISPLAY_NAMES
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -114,7 +113,7 @@ def audit(request: CommandRequest) -> None:
     if not lines:
         request.reply("privacy.audit.empty", name=name)
         return
-    names = DISPLAY_NAMES.of(request.client, audit_people(lines))
+    names = request.context["names"].of(request.client, audit_people(lines))
     table = audit_table(request.lang, request.settings.timezone, lines, names)
     upload_to_dm(
         request.client,

@@ -62,6 +62,7 @@ def _fields(lang: str, detail: Mapping[str, Any], names: Mapping[str, str]) -> d
         "number": str(detail.get("number") or ""),
         "title": str(detail.get("title") or ""),
         "reason": str(detail.get("reason") or ""),
+        "organisation": str(detail.get("organisation") or ""),
     }
 
 

@@ -129,4 +129,4 @@ def proposal_text(lang: str, *, by: str, choice: str, remark: str, organisation:
     """The DM to the contact person: a colleague proposes how the organisation votes."""
     label = t(f"consent.choice.{choice}", lang)
     text = t("trust.consent.proposal_dm", lang, user=by, choice=label, organisation=organisation)
-    return text + (f"\n> {k.clip(remark, 300)}" if remark else "")
+    return text + (f"\n> {k.esc(k.clip(remark, 300))}" if remark else "")

@@ -82,7 +82,7 @@ def report_proposal_dm(lang: str, *, by: str, organisation: str, choice: str, re
         "trust.report.proposal_approve" if choice == "approved" else "trust.report.proposal_change"
     )
     text = t(key, lang, user=by, organisation=organisation)
-    return text + (f"\n> {k.clip(remark, 300)}" if remark else "")
+    return text + (f"\n> {k.esc(k.clip(remark, 300))}" if remark else "")
 
 
 def review_receipt(

@@ -124,7 +124,7 @@ def set_contact(
             now=now,
             organisation=organisation.name,
             previous=previous,
-            contact=target,
+            target=target,
         )
         schedule_job(
             session,

@@ -393,7 +393,7 @@ def answer_colleague_request(
             action="organisation.join_approved" if approve else "organisation.join_refused",
             now=now,
             organisation=organisation.name,
-            user=request.slack_user_id,
+            target=request.slack_user_id,
         )
         schedule_job(
             session,

@@ -144,8 +144,9 @@ class DisplayNames:
     """Names for files people read (exports, the audit log) instead of Slack ids: users.info,
     remembered by this process for an hour, so an export of 300 votes asks Slack once per
     person. Someone Slack does not know (another workspace, a pseudonym after "forget me")
-    keeps the id or pseudonym. Names are remembered per Slack API and token: a user id means
-    one person only within its workspace."""
+    keeps the id or pseudonym. Each app keeps its own (the request middleware puts it in the
+    context as `names`), keyed per Slack API and token: a user id names one person only
+    within its workspace."""
 
     def __init__(self, ttl_seconds: float = NAMES_TTL_SECONDS) -> None:
         self._ttl = ttl_seconds
@@ -177,6 +178,3 @@ def _display_name(client: WebClient, user_id: str) -> str | None:
     # The full name reads best in an office file; the display name is often a nickname.
     names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"))
     return next((str(name) for name in names if name), None)
-
-
-DISPLAY_NAMES = DisplayNames()

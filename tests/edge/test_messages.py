@@ -12,7 +12,7 @@ from bot.app import LnBot
 from bot.edge import messages
 from bot.services.polls import POLL_MESSAGE
 from storage.models import SlackMessage
-from tests.flows import seed_network, texts
+from tests.flows import add_members, seed_network, texts
 from tests.polls.flows import create_poll, poll_id_of, poll_posts, vote
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -33,6 +33,7 @@ def test_a_poll_deleted_in_slack_is_posted_again_and_its_new_place_recorded(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    add_members(bot, network.id, ["U2"])  # only the network's members vote
     post = create_poll(client, slack, network.id)
     poll_id = poll_id_of(post)
     assert recorded_ts(bot, POLL_MESSAGE, poll_id) == post.response["ts"]

@@ -20,7 +20,7 @@ from storage.models import (
     OrganisationProposal,
     ReportApproval,
 )
-from tests.flows import join_as_colleague, seed_network, submit_join, texts
+from tests.flows import join_as_colleague, seed_network, speaks_english, submit_join, texts
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -58,6 +58,7 @@ def test_joining_an_organisation_waits_for_a_yes_and_the_first_answer_wins(
 ) -> None:
     network = seed_network(bot, organisations=2)
     org = organisation_id(bot)
+    speaks_english(bot, "U3")
     response = submit_join(client, network.id, user="U3", existing=org)  # reads English
     assert "A colleague from *Zorggroep 1*" in texts(response.json["view"]["blocks"])
     assert members_of(bot, org) == {"UM01"}  # not a member until someone says yes
@@ -90,7 +91,7 @@ def test_joining_an_organisation_waits_for_a_yes_and_the_first_answer_wins(
         (
             "organisation.join_approved",
             "UM01",
-            {"organisation": "Zorggroep 1", "user": "U3"},
+            {"organisation": "Zorggroep 1", "target": "U3"},
         )
     ]
 
@@ -120,6 +121,7 @@ def test_the_contact_person_is_chosen_by_colleagues_or_a_coordinator(
     network = seed_network(bot, organisations=2)
     org = organisation_id(bot)
     join_as_colleague(bot, network.id, "U3", org)
+    speaks_english(bot, "U3")
     client.slash(text="contactpersoon <@U3|u3>", user="UM02")  # another organisation
     assert "Alleen collega's van *Zorggroep 1*" in ephemeral(slack)[-1]
     client.slash(text="contactpersoon <@UM01>", user="UM01")  # already: the first member
@@ -134,7 +136,7 @@ def test_the_contact_person_is_chosen_by_colleagues_or_a_coordinator(
     told = [m["text"] for m in dms(slack, "U3")]
     assert any(t.startswith("<@UM01> made you the contact person of *Zorggroep 1*") for t in told)
     changes = [
-        (actor, d["previous"], d["contact"])
+        (actor, d["previous"], d["target"])
         for a, actor, d in audit(bot)
         if a == "organisation.contact"
     ]
@@ -147,6 +149,7 @@ def test_only_the_contact_persons_approval_of_the_report_excerpt_counts(
     network = seed_network(bot, organisations=1)
     org = organisation_id(bot)
     join_as_colleague(bot, network.id, "U3", org)
+    speaks_english(bot, "U3")
     review_id = None
     report.start_review(bot.uow(), network_id=network.id, user_id="U1", now=bot.clock.now())
     with bot.uow() as uow:

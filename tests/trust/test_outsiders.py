@@ -43,8 +43,9 @@ from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
 ROOT = Path(__file__).resolve().parents[2]
-# Caches the bot keeps about whoever writes to it (their locale), not the network's data.
-NOT_NETWORK_DATA = {"slack_users", "processed_events"}
+# Caches the bot keeps about whoever writes to it (their locale), the signatures of handled
+# requests (replay protection) and a person's own choice of language: not the network's data.
+NOT_NETWORK_DATA = {"slack_users", "processed_events", "handled_requests", "language_choices"}
 # Methods that would put something in front of people other than the clicker.
 SPEAKING = {
     "chat.postMessage",
@@ -187,6 +188,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.PROGRAMME_NEXT: "1",
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
+            ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}

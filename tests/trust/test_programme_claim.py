@@ -14,7 +14,7 @@ from bot.app import LnBot, create_app
 from bot.clock import FixedClock
 from bot.config import Settings
 from tests.conftest import IdleAwareClient, TrackingExecutor, serving
-from tests.flows import seed_network
+from tests.flows import seed_network, speaks_english
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -42,6 +42,7 @@ def test_a_workspace_admin_or_owner_claims_and_then_adds_others(
     role: str, bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     slack.add_user("U3", locale="en-US", is_admin=role == "is_admin", is_owner=role == "is_owner")
+    speaks_english(bot, "U3")
     client.slash(text="programma claim", user="U3", channel="D3")
     assert answers(slack)[-1].startswith("You are now the programme coordinator")
     client.slash(text="programma toevoegen <@U2>", user="U3", channel="D3")

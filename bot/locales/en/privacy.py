@@ -32,6 +32,13 @@ MESSAGES: dict[str, str] = {
     "what it is. Times are in your time zone ({tz}).",
     "privacy.table.language_choices": "The language you chose for the bot yourself.",
     "privacy.table.network_languages": "The language you chose for a network as its coordinator.",
+    "privacy.table.organisation_contacts": "Whom you named contact person of an organisation.",
+    "privacy.table.colleague_requests": (
+        "Your requests to take part for an organisation, and who answered them."
+    ),
+    "privacy.table.organisation_proposals": (
+        "Your proposals to the contact person: a vote or an approval for your organisation."
+    ),
     "privacy.table.members": "Your membership: which network and organisation you belong to, and "
     "since when.",
     "privacy.table.member_roles": "Your roles in a network, such as coordinator or facilitator.",

@@ -32,6 +32,13 @@ MESSAGES: dict[str, str] = {
     "staat wat het is. Tijden staan in jouw tijdzone ({tz}).",
     "privacy.table.language_choices": "De taal die je zelf voor de bot koos.",
     "privacy.table.network_languages": "De taal die je als coördinator voor een netwerk koos.",
+    "privacy.table.organisation_contacts": "Wie je als contactpersoon van een organisatie aanwees.",
+    "privacy.table.colleague_requests": (
+        "Je vragen om mee te doen namens een organisatie, en wie daarop antwoordde."
+    ),
+    "privacy.table.organisation_proposals": (
+        "Je voorstellen aan de contactpersoon: een stem of een akkoord namens je organisatie."
+    ),
     "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
     "sinds wanneer.",
     "privacy.table.member_roles": "Je rollen in een netwerk, zoals coördinator of gespreksleider.",
