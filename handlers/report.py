@@ -15,7 +15,7 @@ from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.i18n import t
-from bot.report_files import build_document, report_files, to_slack, write_files
+from bot.report_files import build_document, pdf_only, report_files, to_slack, write_files
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import report
 from bot.services.report import ReportData
@@ -32,6 +32,7 @@ def register(app: App, router: Router, jobs: JobRegistry) -> None:
         ("rapport", "report"), "rapport [anoniem [forceer <reden>]]", "report.help", report_command
     )
     app.action(ids.REPORT_APPROVE)(approve)
+    app.action(ids.REPORT_APPROVE_NAMED)(approve)
     app.action(ids.REPORT_CHANGES)(open_remark)
     app.view(ids.REPORT_REMARK_MODAL)(submit_remark)
     jobs.register(report.BUILD_JOB, build_job)
@@ -66,7 +67,8 @@ def approve(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, respond: Respond
 ) -> None:
     ack()
-    state = _decide(context, action["value"], body["user"]["id"], remark=None)
+    named = action["action_id"] == ids.REPORT_APPROVE_NAMED
+    state = _decide(context, action["value"], body["user"]["id"], remark=None, named=named)
     key = "report.review.all_approved" if state.complete else "report.review.approved"
     text = t(key, context["lang"], approved=state.approved, total=state.total)
     respond(text=text, response_type="ephemeral", replace_original=False)
@@ -96,9 +98,10 @@ def submit_remark(
 
 
 def _decide(
-    context: BoltContext, value: str, user_id: str, *, remark: str | None
+    context: BoltContext, value: str, user_id: str, *, remark: str | None, named: bool = False
 ) -> report.ReviewState:
-    """Akkoord (no remark) or Aanpassen (with one) for the organisation in `value`."""
+    """Akkoord (no remark; with or without the organisation's name) or Aanpassen (with one)
+    for the organisation in `value`."""
     review_id, organisation_id = blocks.parse_review_value(value)
     return report.decide(
         context["uow"],
@@ -107,6 +110,7 @@ def _decide(
         user_id=user_id,
         approve=remark is None,
         remark=remark,
+        named=named,
         now=context["clock"].now(),
     )
 
@@ -115,8 +119,9 @@ def _decide(
 
 
 def build_job(ctx: JobContext, job: JobView) -> None:
-    """Build the three files, keep them on disk and put them in the coordinator's DM. The
-    report is written in the network's language; the public variant is anonymised."""
+    """Build the files, keep them on disk (the HTML to publish) and put the PDF in the
+    coordinator's DM. The report is written in the network's language; the public variant is
+    anonymised, naming only the organisations that agreed to it."""
     settings, now, payload = ctx.settings, ctx.clock.now(), job.payload
     public = payload["variant"] == report.PUBLIC
     data = report.report_data(ctx.uow_factory(), network_id=job.network_id or 0, now=now)
@@ -127,7 +132,7 @@ def build_job(ctx: JobContext, job: JobView) -> None:
     reader = reader_of(ctx, job.team_id, user)
     comment_key = "report.ready_public" if public else "report.ready"
     comment = t(comment_key, reader.lang, name=data.network_name)
-    upload_files_to_dm(ctx.client, user, dict(files), comment=comment)
+    upload_files_to_dm(ctx.client, user, pdf_only(files), comment=comment)
 
 
 def excerpt_job(ctx: JobContext, job: JobView) -> None:
@@ -192,6 +197,8 @@ def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> N
         email_label=t("report.label.email", lang),
         phone_label=t("report.label.phone", lang),
         unknown=t("report.label.no_organisation", lang),
+        link_label=t("report.label.link", lang),
+        named=data.named_organisations,
         experience_experts=data.experience_experts,
         experience_label=t("report.label.experience_expert", lang),
     )
