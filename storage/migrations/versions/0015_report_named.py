@@ -16,13 +16,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Adding a column with a server default keeps every existing organisation (not named).
-    with op.batch_alter_table("organisations") as batch:
-        batch.add_column(
-            sa.Column("named_in_report", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # A plain ADD COLUMN with a default: every existing organisation stays, not named.
+    op.add_column(
+        "organisations",
+        sa.Column("named_in_report", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("organisations") as batch:
-        batch.drop_column("named_in_report")
+    # A plain DROP COLUMN (SQLite 3.35+), not batch mode: copying the table would let
+    # ON DELETE SET NULL take members' organisations with it.
+    op.drop_column("organisations", "named_in_report")
