@@ -61,9 +61,12 @@ class Document:
     sections: list[Section]
 
 
-def build_document(data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool) -> Document:
+def build_document(
+    data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool, story: bool = True
+) -> Document:
     """The story first (summary, who took part, what was learned), then the details. A section
-    with nothing in it is left out."""
+    with nothing in it is left out. Without `story` (an organisation's excerpt) only the
+    details: a summary of one organisation's part would read as the network's."""
     period = t(
         "report.period",
         lang,
@@ -71,10 +74,17 @@ def build_document(data: ReportData, namer: Namer, lang: str, tz: str, *, public
         end=short_date(data.period_end, lang, tz),
     )
     version = t("report.version.public" if public else "report.version.internal", lang)
+    opening = (
+        [
+            _summary(data, namer, lang, tz),
+            _organisations(data, namer, lang, public=public),
+            _learned(data, namer, lang),
+        ]
+        if story
+        else []
+    )
     sections = [
-        _summary(data, namer, lang, tz),
-        _organisations(data, namer, lang, public=public),
-        _learned(data, namer, lang),
+        *opening,
         *[_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL],
         *_meetings(data, lang, tz),
         *_evaluations(data, namer, lang),

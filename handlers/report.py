@@ -147,8 +147,9 @@ def excerpt_job(ctx: JobContext, job: JobView) -> None:
         ctx.uow_factory(), network_id=job.network_id or 0, now=ctx.clock.now()
     )
     namer = _namer(ctx.client, data, settings.language, public=True)
+    excerpt = data.excerpt(organisation_id)
     document = build_document(
-        data.excerpt(organisation_id), namer, settings.language, settings.timezone, public=True
+        excerpt, namer, settings.language, settings.timezone, public=True, story=False
     )
     value = blocks.review_value(review_id, organisation_id)
     post_dm(

@@ -137,7 +137,15 @@ class ReportData:
                 items.append(replace(item, replies=own))
         balance = tuple(b for b in self.balance if b.organisation_id == organisation_id)
         # One-liners were promised without names: tying them to an organisation would undo it.
-        return replace(self, items=tuple(items), balance=balance, meetings=(), tiles=())
+        return replace(
+            self,
+            items=tuple(items),
+            balance=balance,
+            meetings=(),
+            evaluations=(),  # the network's, not the organisation's
+            checkins=(),
+            tiles=(),
+        )
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,20 @@ def test_user_text_cannot_make_the_pdf_fetch_anything() -> None:
 def test_a_title_becomes_a_file_name_a_phone_can_keep() -> None:
     assert file_name('Uitkomst a/b: "c"?') == "Uitkomst a-b- -c"
     assert file_name("...") == "rapport"
+
+
+def test_an_organisations_excerpt_shows_only_its_own_part() -> None:
+    data = year(named=frozenset())
+    excerpt = data.excerpt(1)
+    markdown = to_markdown(
+        build_document(excerpt, anonymiser(data), "nl", TZ, public=True, story=False)
+    )
+    assert headings(markdown) == [
+        "Resultaten",
+        "Goede voorbeelden",
+        "Vragen, dilemma's en documenten",
+        "Halen en brengen",
+    ]
+    assert "Valincidenten gehalveerd in de nacht" in markdown
+    assert "Vraag eerst" not in markdown  # one-liners are never tied to an organisation
+    assert "Wat leverde het netwerk je op?" not in markdown and "gemiddeld" not in markdown
