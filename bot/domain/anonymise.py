@@ -49,12 +49,15 @@ GENERIC_ORGANISATION_WORDS = frozenset(
 )
 MIN_ORGANISATION_WORD = 5
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A link with a scheme or www., or a bare domain with a well-known top-level domain; any path
-# goes with it. Trailing punctuation stays with the sentence.
-_TLDS = "nl|com|org|net|eu|be|de|info|nu|io|zorg|care|health|online|app|gov|edu|uk|fr"
+# A link with a scheme or www., or a bare domain with a well-known top-level domain written in
+# lower case; any path goes with it. Top-level domains that are also Dutch words (de, nu, be)
+# count only with www. or a scheme, so 'klaar.Nu gaan we' (a missing space) stays a sentence.
+# Trailing punctuation stays with the sentence.
+_TLDS = "nl|com|org|net|eu|info|io|zorg|care|health|online|app|gov|edu|uk|fr"
 _LINK = re.compile(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"']+"
-    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:[/?#][^\s<>\"']*)?",
+    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?-i:" + _TLDS + r")\b"
+    r"(?:[/?#][^\s<>\"']*)?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\""

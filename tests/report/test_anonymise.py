@@ -87,6 +87,11 @@ def test_partial_names_are_replaced_whole(text: str) -> None:
     assert re.fullmatch(r"Dank aan Deelnemer \d, echt!", result), result
 
 
+def test_a_missing_space_after_a_full_stop_is_no_link() -> None:
+    text = "Het werkte.Nu gaan we verder.De bewoners waren blij. Score 7.5 van de 10."
+    assert anonymiser().text(text) == text
+
+
 def test_particles_stay_before_a_first_name_and_words_are_not_cut() -> None:
     result = anonymiser().text("Een bericht van Jan en de janboel bij Bergen; Piet is er.")
     assert result == "Een bericht van Deelnemer 1 en de janboel bij Bergen; Deelnemer 3 is er."
