@@ -4,6 +4,9 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PORT=3000
 WORKDIR /app
 
+# Pango and a font for the PDF reports (WeasyPrint).
+COPY scripts/system-deps.sh ./scripts/
+RUN sh scripts/system-deps.sh && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY handlers ./handlers

@@ -5,16 +5,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format check bench clean
+.PHONY: run test lint format check bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.run-deps: pyproject.toml | $(BIN)/python
+# System libraries for the PDF reports (Pango, a font): installed when missing and root.
+system-deps:
+	sh scripts/system-deps.sh
+
+$(VENV)/.run-deps: pyproject.toml | $(BIN)/python system-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[postgres]'
 	touch $@
 
-$(VENV)/.dev-deps: pyproject.toml | $(BIN)/python
+$(VENV)/.dev-deps: pyproject.toml | $(BIN)/python system-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres]'
 	touch $@ $(VENV)/.run-deps
 

@@ -1,6 +1,6 @@
-"""The statement of participation as files: printable HTML and Markdown, written with the
-outcome report's own document model and writers (bot/report_files.py), so both look alike and
-escape alike. Pure."""
+"""The statement of participation as files: a PDF (bot/pdf.py), the HTML it is rendered from and
+Markdown, written with the outcome report's own document model and writers
+(bot/report_files.py), so both look alike and escape alike. Pure."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from bot.domain.network import name_key
 from bot.domain.participation import Presence
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
-from bot.report_files import Document, Section, to_html, to_markdown
+from bot.pdf import html_to_pdf
+from bot.report_files import Document, Section, file_name, short_date, to_html, to_markdown
 from bot.services.participation import OccasionPresence, Statement
 
 
@@ -127,9 +128,22 @@ def _event_name(lang: str, occasion: OccasionPresence) -> str:
     return t("event.title", lang, type=kind, title=occasion.title or "")
 
 
-def statement_files(data: Statement, namer: Namer, lang: str, tz: str) -> dict[str, str]:
-    """File name -> content: Markdown, and HTML to print or save as PDF."""
+def statement_files(data: Statement, namer: Namer, lang: str, tz: str) -> dict[str, str | bytes]:
+    """File name -> content: the PDF to keep or send on (first, named for what it is), the
+    HTML it is rendered from, and Markdown."""
     document = statement_document(data, namer, lang, tz)
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(data.organisation)).strip("-") or "organisation"
     stem = t("participation.filename", lang, slug=slug, date=f"{data.issued_at:%Y%m%d}")
-    return {f"{stem}.md": to_markdown(document), f"{stem}.html": to_html(document, lang)}
+    page = to_html(document, lang)
+    title = t(
+        "participation.pdf_name",
+        lang,
+        organisation=data.organisation,
+        name=data.network.name,
+        date=short_date(data.issued_at, lang, tz),
+    )
+    return {
+        f"{file_name(title)}.pdf": html_to_pdf(page, title=title),
+        f"{stem}.html": page,
+        f"{stem}.md": to_markdown(document),
+    }

@@ -10,9 +10,13 @@ format, so the formats cannot drift apart. Pure, apart from `write_files`.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
 
 from bot.blocks.intake import escape as mrkdwn_escape
 from bot.blocks.intake import tag_labels
@@ -21,9 +25,12 @@ from bot.domain.knowledge import ItemKind
 from bot.export import to_csv
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
+from bot.pdf import html_to_pdf
 from bot.services.report import ItemRow, ReportData, TileRow
 
 SHOWN_IN_FULL = (ItemKind.RESULT, ItemKind.GOOD_EXAMPLE)
+DATE_PATTERN = "d MMMM y"
+TOP = 3  # how many threads, answered questions and one-liners the summary shows
 LISTED = (ItemKind.QUESTION, ItemKind.DILEMMA, ItemKind.DOCUMENT)
 CSS = (
     "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46rem;"
@@ -32,6 +39,10 @@ CSS = (
     "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d6d1;padding:.3rem .5rem;"
     "text-align:left;vertical-align:top}th{background:#eef4f1}blockquote{margin:.4rem 0 .4rem 1rem;"
     "padding-left:.8rem;border-left:3px solid #c9d6d1;color:#3b4a45}.meta{color:#5b6b66}"
+    "h2,h3{break-after:avoid}table,tr,blockquote{break-inside:avoid}"
+    "@page{size:A4;margin:2cm 2cm 2.2cm;@bottom-center{content:counter(page) ' / ' "
+    "counter(pages);font-family:system-ui,sans-serif;font-size:9pt;color:#5b6b66}}"
+    "@media print{body{margin:0;max-width:none;font-size:10.5pt}}"
 )
 
 
@@ -51,40 +62,178 @@ class Document:
     sections: list[Section]
 
 
-def build_document(data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool) -> Document:
+def build_document(
+    data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool, story: bool = True
+) -> Document:
+    """The story first (summary, who took part, what was learned), then the details. A section
+    with nothing in it is left out. Without `story` (an organisation's excerpt) only the
+    details: a summary of one organisation's part would read as the network's."""
     period = t(
         "report.period",
         lang,
-        start=format_date(data.period_start, lang, tz),
-        end=format_date(data.period_end, lang, tz),
+        start=short_date(data.period_start, lang, tz),
+        end=short_date(data.period_end, lang, tz),
     )
-    subtitle = period + (" · " + t("report.public_note", lang) if public else "")
-    sections = [_about(data, lang), *_meetings(data, lang, tz), *_evaluations(data, namer, lang)]
-    sections += _checkins(data, namer, lang, public=public)
-    sections += [_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL]
-    sections += [_listed_items(data, namer, lang, tz)]
-    sections.append(_tiles(data, namer, lang, tz))
-    sections.append(_balance(data, namer, lang))
-    title = t("report.title", lang, name=namer.text(data.network_name))
-    return Document(title, subtitle, [s for s in sections if _has_content(s)])
+    version = t("report.version.public" if public else "report.version.internal", lang)
+    opening = (
+        [
+            _summary(data, namer, lang, tz),
+            _organisations(data, namer, lang, public=public),
+            _learned(data, namer, lang),
+        ]
+        if story
+        else []
+    )
+    sections = [
+        *opening,
+        *[_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL],
+        *_meetings(data, lang, tz),
+        *_evaluations(data, namer, lang),
+        *_checkins(data, namer, lang, public=public),
+        _listed_items(data, namer, lang, tz),
+        _tiles(data, namer, lang, tz),
+        _balance(data, namer, lang),
+    ]
+    return Document(
+        report_title(data, namer, lang),
+        f"{period} · {version}",
+        [s for s in sections if _has_content(s)],
+    )
+
+
+def report_title(data: ReportData, namer: Namer, lang: str) -> str:
+    """'Uitkomst lerend netwerk Valpreventie Noord 2027': what it is, of whom, which year."""
+    return t("report.title", lang, name=namer.text(data.network_name), year=data.period_end.year)
+
+
+def short_date(moment: datetime, lang: str, tz: str) -> str:
+    """'11 januari 2027': a document's dates without the weekday, in the network's time zone."""
+    return format_datetime(moment, DATE_PATTERN, tzinfo=ZoneInfo(tz), locale=lang)
 
 
 def _has_content(section: Section) -> bool:
     return bool(section.paragraphs or section.bullets or section.table or section.quotes)
 
 
-def _about(data: ReportData, lang: str) -> Section:
-    section = Section(t("report.about", lang))
-    section.paragraphs.append(t("report.themes", lang, themes=", ".join(data.themes)))
+def _counted(key: str, lang: str, count: int, **fields: object) -> str:
+    """Singular and plural as separate catalogue entries (`key.one`, `key.other`)."""
+    return t(f"{key}.{'one' if count == 1 else 'other'}", lang, count=count, **fields)
+
+
+def _summary(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
+    """A few sentences a communications officer can use as they are."""
+    section = Section(t("report.summary", lang))
+    organisations = _counted("report.summary.organisations", lang, len(data.organisations))
+    network = [
+        t(
+            "report.summary.opening",
+            lang,
+            start=short_date(data.period_start, lang, tz),
+            end=short_date(data.period_end, lang, tz),
+            organisations=organisations,
+            name=namer.text(data.network_name),
+        )
+    ]
+    if data.themes:
+        network.append(t("report.themes", lang, themes=_joined(data.themes, lang)))
     if data.building_blocks:
-        labels = ", ".join(t(f"building_block.{code}", lang) for code in data.building_blocks)
-        section.paragraphs.append(t("report.building_blocks", lang, blocks=labels))
-    section.paragraphs.append(
-        t("report.counts", lang, organisations=len(data.organisations), items=len(data.items))
-    )
+        labels = [t(f"building_block.{code}", lang) for code in data.building_blocks]
+        network.append(
+            _counted("report.building_blocks", lang, len(labels), blocks=_joined(labels, lang))
+        )
+    work = []
+    held = sum(1 for m in data.meetings if m.held)
+    if held:
+        work.append(_counted("report.summary.meetings", lang, held))
+    if data.items:
+        kinds = [
+            _counted(f"report.summary.kind.{kind}", lang, count)
+            for kind in (*SHOWN_IN_FULL, *LISTED)
+            if (count := sum(1 for item in data.items if item.kind == kind))
+        ]
+        work.append(
+            _counted("report.summary.items", lang, len(data.items), kinds=_joined(kinds, lang))
+        )
+        answered = sum(1 for i in data.items if i.kind == ItemKind.QUESTION and i.answered)
+        if answered:
+            work.append(_counted("report.summary.answered", lang, answered))
+    voters = max((e.voters for e in data.evaluations), default=0)
+    if voters:
+        work.append(_counted("report.summary.evaluation", lang, voters))
     if data.experience_experts:
-        count = len(data.experience_experts)
-        section.paragraphs.append(t("report.experience_experts", lang, count=count))
+        work.append(_counted("report.experience_experts", lang, len(data.experience_experts)))
+    section.paragraphs += [" ".join(sentences) for sentences in (network, work) if sentences]
+    return section
+
+
+def _joined(words: tuple[str, ...] | list[str], lang: str) -> str:
+    """'a, b en c'."""
+    words = list(words)
+    if len(words) < 2:
+        return "".join(words)
+    return t("report.and", lang, first=", ".join(words[:-1]), last=words[-1])
+
+
+def _organisations(data: ReportData, namer: Namer, lang: str, *, public: bool) -> Section:
+    """Who took part: by name when an organisation agreed to that (always, for coordinators)."""
+    section = Section(t("report.organisations", lang))
+    for org_id, name in data.organisations.items():
+        named = org_id in data.named_organisations
+        if public and named:
+            section.bullets.append(name)
+        elif not public:
+            choice = "report.organisation.named" if named else "report.organisation.anonymous"
+            section.bullets.append(f"{name} ({t(choice, lang)})")
+    unnamed = len(data.organisations) - len(data.named_organisations & data.organisations.keys())
+    if public and unnamed:
+        if section.bullets:
+            section.bullets.append(_counted("report.organisations.unnamed_also", lang, unnamed))
+        else:
+            section.paragraphs.append(_counted("report.organisations.unnamed", lang, unnamed))
+    return section
+
+
+def _learned(data: ReportData, namer: Namer, lang: str) -> Section:
+    """What was learned, from what is stored: the threads people replied to most, questions
+    that got an answer, what the evaluation says and a few of the closing one-liners."""
+    section = Section(t("report.learned", lang))
+    discussed = sorted(
+        (item for item in data.items if item.replies), key=lambda i: (-len(i.replies), i.id)
+    )[:TOP]
+    if discussed:
+        lines = [
+            f"{namer.text(item.title)} ({_counted('report.replies', lang, len(item.replies))})"
+            for item in discussed
+        ]
+        section.quotes.append((t("report.learned.discussed", lang), lines))
+    answered = [i for i in data.items if i.kind == ItemKind.QUESTION and i.answered][:TOP]
+    if answered:
+        lines = []
+        for item in answered:
+            lines.append(namer.text(item.title))
+            helpful = next((r for r in item.replies if r.helpful), None)
+            if helpful and helpful.text.strip():
+                lines.append(f"↳ {namer.text(helpful.text)}")
+        section.quotes.append((t("report.learned.answered", lang), lines))
+    evaluation = [
+        t(
+            "report.learned.evaluation_line",
+            lang,
+            question=evaluation.question,
+            option=top[0],
+            votes=top[1],
+            voters=evaluation.voters,
+        )
+        for evaluation in data.evaluations
+        if evaluation.voters
+        and (top := max(evaluation.options, key=lambda option: option[1], default=None))
+        and top[1]
+    ]
+    if evaluation:
+        section.quotes.append((t("report.learned.evaluation", lang), evaluation))
+    tiles = [namer.text(tile.text) for tile in data.tiles if tile.text.strip()][:TOP]
+    if tiles:
+        section.quotes.append((t("report.learned.tiles", lang), tiles))
     return section
 
 
@@ -98,7 +247,7 @@ def _meetings(data: ReportData, lang: str, tz: str) -> list[Section]:
         rows.append(
             [
                 str(meeting.number),
-                format_date(meeting.starts_at, lang, tz),
+                short_date(meeting.starts_at, lang, tz),
                 meeting.location or "",
                 meeting.theme or "",
                 t(f"report.meeting_status.{status}", lang),
@@ -109,7 +258,7 @@ def _meetings(data: ReportData, lang: str, tz: str) -> list[Section]:
     header += [t("report.column.status", lang), t("report.column.attendance", lang)]
     section.table = (header, rows)
     held = sum(1 for m in data.meetings if m.held)
-    section.paragraphs.append(t("report.meetings_held", lang, held=held))
+    section.paragraphs.append(_counted("report.meetings_held", lang, held))
     return [section]
 
 
@@ -122,15 +271,19 @@ def _attendance(lang: str, counts: dict[str, int] | None) -> str:
 
 
 def _evaluations(data: ReportData, namer: Namer, lang: str) -> list[Section]:
+    """One section per evaluation that got answers; no lines for options nobody chose."""
     sections = []
     for evaluation in data.evaluations:
+        answers = [(q, a) for q, a in evaluation.answers if a.strip()]
+        if not evaluation.voters and not answers:
+            continue
         section = Section(t("report.evaluation", lang))
-        question, voters = evaluation.question, evaluation.voters
+        voters = _counted("report.votes", lang, evaluation.voters)
         section.paragraphs.append(
-            t("report.evaluation_question", lang, question=question, voters=voters)
+            t("report.evaluation_question", lang, question=evaluation.question, voters=voters)
         )
-        section.bullets = [f"{text}: {votes}" for text, votes in evaluation.options]
-        for question, answer in evaluation.answers:
+        section.bullets = [f"{text}: {votes}" for text, votes in evaluation.options if votes]
+        for question, answer in answers:
             section.quotes.append((question, [namer.text(answer)]))
         sections.append(section)
     return sections
@@ -162,8 +315,9 @@ def _full_items(data: ReportData, namer: Namer, lang: str, tz: str, kind: str) -
     section = Section(t(f"report.section.{kind}", lang))
     for item in (i for i in data.items if i.kind == kind):
         lines = [namer.text(item.description)] if item.description else []
-        if item.link:
-            lines.append(namer.text(item.link))
+        link = namer.text(item.link or "")
+        if link and link != t("report.label.link", lang):  # a link the anonymiser took is no line
+            lines.append(link)
         lines.append(_byline(data, item, namer, lang, tz))
         for reply in item.replies:
             who = namer.person(reply.user_id)
@@ -178,7 +332,7 @@ def _listed_items(data: ReportData, namer: Namer, lang: str, tz: str) -> Section
         state = ""
         if item.kind == ItemKind.QUESTION:
             state = " — " + t("report.answered" if item.answered else "report.open", lang)
-        replies = t("report.replies", lang, count=len(item.replies))
+        replies = _counted("report.replies", lang, len(item.replies))
         section.bullets.append(
             f"{t(f'knowledge.kind.{item.kind}', lang)}: {namer.text(item.title)}{state} "
             f"({_byline(data, item, namer, lang, tz)}; {replies})"
@@ -193,21 +347,22 @@ def _byline(data: ReportData, item: ItemRow, namer: Namer, lang: str, tz: str) -
         if item.author_user_id in data.experience_experts
         else namer.organisation(item.organisation_id)
     )
-    parts = [who, format_date(item.created_at, lang, tz)]
+    parts = [who, short_date(item.created_at, lang, tz)]
     if item.tags:
         parts.append(tag_labels(lang, item.tags, tuple(c.code for c in item.tags)))
     return " · ".join(parts)
 
 
 def _tiles(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
-    """The closing one-liners per round, each with who wrote it (a label when public)."""
+    """The closing one-liners per round, without names in every version: they were asked
+    for 'zonder namen'."""
     section = Section(t("report.tiles", lang))
     rounds: dict[int, list[TileRow]] = {}
     for tile in data.tiles:
         rounds.setdefault(tile.round_id, []).append(tile)
     for tiles in rounds.values():
         name = _tile_round(lang, tz, tiles[0])
-        lines = [f"{namer.text(tile.text)} — {namer.person(tile.user_id)}" for tile in tiles]
+        lines = [namer.text(tile.text) for tile in tiles if tile.text.strip()]
         section.quotes.append((t("report.tiles_round", lang, round=name), lines))
     return section
 
@@ -215,7 +370,7 @@ def _tiles(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
 def _tile_round(lang: str, tz: str, tile: TileRow) -> str:
     if tile.meeting_number is not None:
         return t("report.tiles_meeting", lang, number=tile.meeting_number)
-    return t("report.tiles_date", lang, date=format_date(tile.opened_at, lang, tz))
+    return t("report.tiles_date", lang, date=short_date(tile.opened_at, lang, tz))
 
 
 def _balance(data: ReportData, namer: Namer, lang: str) -> Section:
@@ -318,7 +473,7 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
     rows: list[list[object]] = [[t(f"report.csv.{name}", lang) for name in columns]]
     meeting_record, item_record = t("report.csv.meeting", lang), t("report.csv.item", lang)
     for meeting in data.meetings:
-        when, theme = format_date(meeting.starts_at, lang, tz), meeting.theme or ""
+        when, theme = short_date(meeting.starts_at, lang, tz), meeting.theme or ""
         attendance = _attendance(lang, meeting.attendance)
         rows.append([meeting_record, when, "", str(meeting.number), "", "", theme, attendance])
     for item in data.items:
@@ -355,8 +510,8 @@ def to_csv_rows(data: ReportData, namer: Namer, lang: str, tz: str) -> str:
             format_date(tile.opened_at, lang, tz),
             "",
             _tile_round(lang, tz, tile),
-            namer.organisation(tile.organisation_id),
-            namer.person(tile.user_id),
+            "",  # one-liners were promised without names: no organisation, no person
+            "",
             namer.text(tile.text),
             "",
         )
@@ -369,27 +524,51 @@ def _csv_row(record: str, when: str, *cells: str) -> list[object]:
     return [record, when, *cells]
 
 
-def write_files(directory: Path, files: dict[str, str]) -> list[Path]:
+def write_files(directory: Path, files: dict[str, str | bytes]) -> list[Path]:
     """Keep the files on disk (the report directory, one folder per network and day)."""
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, content in files.items():
         path = directory / name
-        path.write_text(content, encoding="utf-8")
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
         paths.append(path)
     return paths
 
 
 def report_files(
     data: ReportData, namer: Namer, lang: str, tz: str, *, public: bool, now: datetime
-) -> dict[str, str]:
-    """File name -> content of the three files."""
+) -> dict[str, str | bytes]:
+    """File name -> content: the PDF people get (first), and the HTML to publish, Markdown and
+    CSV that are kept with it."""
     document = build_document(data, namer, lang, tz, public=public)
     stem = f"{'uitkomst' if lang == 'nl' else 'outcome'}-{now:%Y%m%d-%H%M}"
     variant = ("anoniem", "intern") if lang == "nl" else ("public", "internal")
     stem += "-" + variant[0 if public else 1]
+    page = to_html(document, lang)
+    version = t("report.filename.public" if public else "report.filename.internal", lang)
+    pdf_name = t(
+        "report.filename",
+        lang,
+        name=namer.text(data.network_name),
+        year=data.period_end.year,
+        version=version,
+    )
     return {
+        f"{file_name(pdf_name)}.pdf": html_to_pdf(page, title=document.title),
+        f"{stem}.html": page,
         f"{stem}.md": to_markdown(document),
-        f"{stem}.html": to_html(document, lang),
         f"{stem}.csv": to_csv_rows(data, namer, lang, tz),
     }
+
+
+def pdf_only(files: dict[str, str | bytes]) -> dict[str, str | bytes]:
+    """The one file people get in Slack: the PDF (a phone opens it; the rest stays on disk)."""
+    return {name: content for name, content in files.items() if name.endswith(".pdf")}
+
+
+def file_name(title: str) -> str:
+    """A title as a file name: characters file systems refuse become a dash."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", title).strip(" .-") or "rapport"

@@ -28,6 +28,7 @@ def register(app: App, router: Router) -> None:
         ("rapport", "report"), "rapport [anoniem [forceer <reden>]]", "report.help", report_command
     )
     app.action(ids.REPORT_APPROVE)(approve)
+    app.action(ids.REPORT_APPROVE_NAMED)(approve)
     app.action(ids.REPORT_CHANGES)(open_remark)
     app.view(ids.REPORT_REMARK_MODAL)(submit_remark)
     modal_errors(ids.REPORT_REMARK_MODAL, "report.remark.title", blocks.remark_errors)
@@ -65,7 +66,8 @@ def approve(
     lang: str,
 ) -> None:
     ack()
-    state = _decide(context, action["value"], body["user"]["id"], remark=None)
+    named = action["action_id"] == ids.REPORT_APPROVE_NAMED
+    state = _decide(context, action["value"], body["user"]["id"], remark=None, named=named)
     text = review_receipt(lang, state.proposed_to, state.approved, state.total, state.complete)
     respond(text=text, response_type="ephemeral", replace_original=False)
 
@@ -103,9 +105,10 @@ def submit_remark(
 
 
 def _decide(
-    context: BoltContext, value: str, user_id: str, *, remark: str | None
+    context: BoltContext, value: str, user_id: str, *, remark: str | None, named: bool = False
 ) -> report.ReviewState:
-    """Akkoord (no remark) or Aanpassen (with one) for the organisation in `value`."""
+    """Akkoord (no remark; with or without the organisation's name) or Aanpassen (with one)
+    for the organisation in `value`."""
     review_id, organisation_id = blocks.parse_review_value(value)
     return report.decide(
         context["uow"],
@@ -114,5 +117,6 @@ def _decide(
         user_id=user_id,
         approve=remark is None,
         remark=remark,
+        named=named,
         now=context["clock"].now(),
     )

@@ -32,7 +32,8 @@ def excerpt_dm(
     sections: list[str],
     value: str,
 ) -> dict[str, Any]:
-    """The organisation's own part of the anonymised report, with Akkoord / Aanpassen."""
+    """The organisation's own part of the anonymised report: approve it with or without the
+    organisation's name, or ask for a change."""
     intro = t(
         "report.review.intro", lang, name=network_name, organisation=organisation, label=label
     )
@@ -41,8 +42,15 @@ def excerpt_dm(
     blocks += [k.section(text) for text in shown]
     blocks += [
         k.divider(),
+        k.section(t("report.review.naming", lang)),
         k.actions(
-            k.button(t("report.review.approve", lang), ids.REPORT_APPROVE, value, style="primary"),
+            k.button(
+                t("report.review.approve_named", lang),
+                ids.REPORT_APPROVE_NAMED,
+                value,
+                style="primary",
+            ),
+            k.button(t("report.review.approve", lang), ids.REPORT_APPROVE, value),
             k.button(t("report.review.change", lang), ids.REPORT_CHANGES, value),
         ),
     ]

@@ -129,17 +129,26 @@ class ReportData:
     balance: tuple[OrganisationBalance, ...]
     tiles: tuple[TileRow, ...] = ()
     experience_experts: tuple[str, ...] = ()  # labelled as such in every version
+    named_organisations: frozenset[int] = frozenset()  # chose to be named in the public version
 
     def excerpt(self, organisation_id: int) -> ReportData:
-        """Only what one organisation brought in: its items, replies and one-liners."""
+        """Only what one organisation brought in: its items and replies."""
         items = []
         for item in self.items:
             own = tuple(r for r in item.replies if r.organisation_id == organisation_id)
             if item.organisation_id == organisation_id or own:
                 items.append(replace(item, replies=own))
         balance = tuple(b for b in self.balance if b.organisation_id == organisation_id)
-        tiles = tuple(tile for tile in self.tiles if tile.organisation_id == organisation_id)
-        return replace(self, items=tuple(items), balance=balance, meetings=(), tiles=tiles)
+        # One-liners were promised without names: tying them to an organisation would undo it.
+        return replace(
+            self,
+            items=tuple(items),
+            balance=balance,
+            meetings=(),
+            evaluations=(),  # the network's, not the organisation's
+            checkins=(),
+            tiles=(),
+        )
 
 
 @dataclass(frozen=True)
@@ -190,6 +199,9 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             tiles=tiles,
             experience_experts=tuple(
                 m.slack_user_id for m in network.members if Role.EXPERIENCE_EXPERT in m.roles
+            ),
+            named_organisations=frozenset(
+                org.id for org in network.organisations if org.named_in_report
             ),
         )
 
@@ -420,10 +432,12 @@ def decide(
     approve: bool,
     remark: str | None,
     now: datetime,
+    named: bool = False,
 ) -> ReviewState:
     """The organisation's contact person answers for it (the last answer counts); another
-    member's answer is a proposal shown to the contact person. A remark goes to the
-    coordinators; the last approval makes the public version."""
+    member's answer is a proposal shown to the contact person. An approval says whether the
+    public version may name the organisation. A remark goes to the coordinators; the last
+    approval makes the public version."""
     if not approve and not (remark or "").strip():
         raise FieldErrors({"remark": "report.error.remark_required"})
     with uow:
@@ -446,6 +460,8 @@ def decide(
         approval.status = APPROVED if approve else CHANGES
         approval.remark = None if approve else remark
         approval.decided_by, approval.decided_at = user_id, now
+        if approve and member.organisation is not None:
+            member.organisation.named_in_report = named
         session.flush()
         organisation = _name(member)
         if not approve:

@@ -11,7 +11,7 @@ from bot.blocks import report as blocks
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.edge.person import dm_text, post_dm, reader_of, send_dm, slack_person, upload_files_to_dm
 from bot.i18n import t
-from bot.report_files import build_document, report_files, to_slack, write_files
+from bot.report_files import build_document, pdf_only, report_files, to_slack, write_files
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import report
 from bot.services.report import ReportData
@@ -25,8 +25,9 @@ def register(jobs: JobRegistry) -> None:
 
 
 def build_job(ctx: JobContext, job: JobView) -> None:
-    """Build the three files, keep them on disk and put them in the coordinator's DM. The
-    report is written in the network's language; the public variant is anonymised."""
+    """Build the files, keep them on disk (the HTML to publish) and put the PDF in the
+    coordinator's DM. The report is written in the network's language; the public variant is
+    anonymised, naming only the organisations that agreed to it."""
     settings, now, payload = ctx.settings, ctx.clock.now(), job.payload
     public = payload["variant"] == report.PUBLIC
     data = report.report_data(ctx.uow_factory(), network_id=job.network_id or 0, now=now)
@@ -37,7 +38,7 @@ def build_job(ctx: JobContext, job: JobView) -> None:
     reader = reader_of(ctx, job.team_id, user)
     comment_key = "report.ready_public" if public else "report.ready"
     comment = t(comment_key, reader.lang, name=data.network_name)
-    upload_files_to_dm(ctx.client, user, dict(files), comment=comment)
+    upload_files_to_dm(ctx.client, user, pdf_only(files), comment=comment)
 
 
 def excerpt_job(ctx: JobContext, job: JobView) -> None:
@@ -52,8 +53,9 @@ def excerpt_job(ctx: JobContext, job: JobView) -> None:
         ctx.uow_factory(), network_id=job.network_id or 0, now=ctx.clock.now()
     )
     namer = _namer(ctx.client, data, settings.language, public=True)
+    excerpt = data.excerpt(organisation_id)
     document = build_document(
-        data.excerpt(organisation_id), namer, settings.language, settings.timezone, public=True
+        excerpt, namer, settings.language, settings.timezone, public=True, story=False
     )
     value = blocks.review_value(review_id, organisation_id)
     post_dm(
@@ -102,6 +104,8 @@ def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> N
         email_label=t("report.label.email", lang),
         phone_label=t("report.label.phone", lang),
         unknown=t("report.label.no_organisation", lang),
+        link_label=t("report.label.link", lang),
+        named=data.named_organisations,
         experience_experts=data.experience_experts,
         experience_label=t("report.label.experience_expert", lang),
     )

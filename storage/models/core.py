@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime
@@ -89,6 +89,8 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(String(80))
     name_key: Mapped[str] = mapped_column(String(80))
     admitted_at: Mapped[datetime]
+    # Chosen when it approves its excerpt: named in the public outcome report, or a label.
+    named_in_report: Mapped[bool] = mapped_column(default=False, server_default=false())
     network: Mapped[Network] = relationship(back_populates="organisations")
     members: Mapped[list[Member]] = relationship(back_populates="organisation")
 

@@ -4,11 +4,13 @@ the coordinator and kept on disk, and an anonymiser that leaves no name behind."
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import timedelta
 from pathlib import Path
 
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.app import LnBot
@@ -113,12 +115,29 @@ def fill_the_year(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> i
 
 
 def uploaded(slack: FakeSlack) -> dict[str, str]:
-    """File name -> content of everything uploaded so far."""
+    """File name -> content of everything uploaded so far; a PDF as the text in it."""
     names = {
         c.response["file_id"]: c.params["filename"]
         for c in slack.calls_to("files.getUploadURLExternal")
     }
-    return {names[file_id]: data.decode("utf-8") for file_id, data in slack.uploads.items()}
+    return {names[file_id]: readable(data) for file_id, data in slack.uploads.items()}
+
+
+def readable(data: bytes) -> str:
+    if not data.startswith(b"%PDF-"):
+        return data.decode("utf-8")
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def kept(bot: LnBot) -> dict[str, str]:
+    """File name -> content of the report's text files kept on disk (HTML, Markdown, CSV)."""
+    folder = Path(bot.settings.report_dir)
+    return {
+        path.name: path.read_text(encoding="utf-8")
+        for path in folder.rglob("*")
+        if path.suffix in (".html", ".md", ".csv")
+    }
 
 
 def test_the_coordinators_report_with_names(
@@ -131,24 +150,29 @@ def test_the_coordinators_report_with_names(
     assert "Ik maak het rapport" in slack.wait_for("response_url", count=2)[-1].params["text"]
     bot.dispatcher.run_once()
     complete = slack.wait_for("files.completeUploadExternal")[0].params
-    assert complete["channel_id"] == "DU1" and len(complete["files"]) == 3
+    # One file in the DM: the PDF, named for what it is.
+    title = "Uitkomst lerend netwerk Ouderenzorg Noord 2027 (intern, met namen).pdf"
+    assert complete["channel_id"] == "DU1" and [f["title"] for f in complete["files"]] == [title]
     assert "Het rapport van *Ouderenzorg Noord*" in complete["initial_comment"]
-    files = uploaded(slack)
+    pdf = uploaded(slack)[title]
+    assert "Uitkomst lerend netwerk Ouderenzorg Noord 2027" in pdf and "Samenvatting" in pdf
+    files = kept(bot)
     markdown = next(text for name, text in files.items() if name.endswith("-intern.md"))
     page = next(text for name, text in files.items() if name.endswith(".html"))
     table = next(text for name, text in files.items() if name.endswith(".csv"))
-    assert "# Uitkomst van Ouderenzorg Noord" in markdown
+    assert "# Uitkomst lerend netwerk Ouderenzorg Noord 2027" in markdown
     assert "Jan de Vries" in markdown and "Zorggroep 1" in markdown
     assert "@Fatima El Amrani" in markdown  # a mention resolved to the person's name
     assert "aanwezig: 2, online: 1" in markdown  # attendance from the RSVPs
-    assert "## Evaluatie" in markdown and "(0 stem(men))" in markdown
+    # The evaluation nobody answered yet leaves no empty section or lines behind.
+    assert "## Evaluatie" not in markdown and "0 stem" not in markdown
     assert "na bijeenkomst 1: 3 antwoorden, gemiddeld 4,0 van 5" in markdown
     assert "Fijn, Jan!" in markdown  # check-in remarks only in the coordinators' version
     assert "<script>" not in page and "&lt;script&gt;" in page and "<style>" in page
     assert not re.search(r"<(link|script|img)\b", page)  # self-contained
     assert table.startswith("\ufeff") and "'=HYPERLINK" in table
-    kept = sorted(path.name for path in (report_dir / "network-1").iterdir())
-    assert kept == sorted(files)
+    on_disk = sorted(path.name for path in (report_dir / "network-1").iterdir())
+    assert on_disk == sorted([*files, title])
 
 
 def excerpt_to(slack: FakeSlack, user: str) -> dict:
@@ -210,14 +234,18 @@ def test_the_public_report_after_every_organisation_approved(
     bot.dispatcher.run_once()
     complete = slack.wait_for("files.completeUploadExternal")[0].params
     assert complete["channel_id"] == "DU1" and "anonieme rapport" in complete["initial_comment"]
-    files = uploaded(slack)
+    pdf_name = "Uitkomst lerend netwerk Ouderenzorg Noord 2027 (openbare versie).pdf"
+    assert [f["title"] for f in complete["files"]] == [pdf_name]
+    files = kept(bot)
     assert all("-anoniem." in name for name in files)
-    everything = "\n".join(files.values())
+    everything = "\n".join([*files.values(), uploaded(slack)[pdf_name]])
     assert "Organisatie A" in everything and "Deelnemer" in everything
     assert_no_names(everything)
     assert "[e-mailadres]" in everything and "[telefoonnummer]" in everything
     assert "gemiddeld 4,0 van 5" in everything and "Fijn," not in everything
-    assert sorted(p.name for p in (report_dir / "network-1").iterdir()) == sorted(files)
+    assert sorted(p.name for p in (report_dir / "network-1").iterdir()) == sorted(
+        [*files, pdf_name]
+    )
 
 
 def test_a_coordinator_can_force_the_public_report_with_a_reason(
@@ -235,7 +263,7 @@ def test_a_coordinator_can_force_the_public_report_with_a_reason(
         ).one()
         assert audit.actor_user_id == "U1" and audit.detail["reason"] == "Deadline van de subsidie"
     bot.dispatcher.run_once()
-    assert_no_names("\n".join(uploaded(slack).values()))
+    assert_no_names("\n".join([*uploaded(slack).values(), *kept(bot).values()]))
     # Excerpts still waiting are not sent once the round is closed.
     assert not any(ids.REPORT_APPROVE in json.dumps(c.params) for c in dms_to(slack, "UM01"))
 

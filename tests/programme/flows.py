@@ -14,7 +14,7 @@ from bot.blocks import ids
 from bot.services.views import NetworkRef
 from storage.models import Meeting, Rsvp, ScheduledJob
 from tests.flows import seed_network
-from tests.knowledge.test_report import uploaded
+from tests.knowledge.test_report import kept
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
 
@@ -158,11 +158,10 @@ def reports(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> tuple[s
     one (forced, without waiting for every organisation's approval)."""
     client.slash(text="rapport", user="U1")
     bot.dispatcher.run_once()
-    internal = next(text for name, text in uploaded(slack).items() if name.endswith("intern.md"))
-    slack.uploads.clear()
+    internal = next(text for name, text in kept(bot).items() if name.endswith("intern.md"))
     client.slash(text="rapport anoniem", user="U1")
     client.slash(text="rapport anoniem forceer alleen een test", user="U1")
     bot.dispatcher.run_once()
     bot.dispatcher.run_once()
-    public = next(text for name, text in uploaded(slack).items() if name.endswith("anoniem.md"))
+    public = next(text for name, text in kept(bot).items() if name.endswith("anoniem.md"))
     return internal, public

@@ -154,5 +154,5 @@ def test_the_report_labels_what_experts_by_experience_brought(
     )
     internal, public = reports(bot, client, slack)
     assert "Ria Ervaring (ervaringsdeskundige)" in internal
-    assert "1 ervaringsdeskundige(n) mee" in internal
+    assert "Er deed één ervaringsdeskundige mee" in internal
     assert "Ervaringsdeskundige 1" in public and "Ria" not in public

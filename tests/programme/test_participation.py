@@ -70,12 +70,17 @@ def test_a_member_gets_their_organisations_statement_in_a_dm(
     client.slash(text="deelname", user="UM01")
     assert "staat in je privébericht" in ephemeral(slack)[-1]["text"]
     upload = slack.last("files.completeUploadExternal").params
-    assert upload["channel_id"] == "DUM01" and len(upload["files"]) == 2
+    pdf_name = "Verklaring van deelname Zorggroep 1, Ouderenzorg Noord, 13 maart 2027.pdf"
+    assert upload["channel_id"] == "DUM01" and upload["files"][0]["title"] == pdf_name
     files = uploaded(slack)
     assert sorted(files) == [
+        pdf_name,
         "deelname-zorggroep-1-20270313.html",
         "deelname-zorggroep-1-20270313.md",
     ]
+    # The PDF, rendered from the same HTML: a real PDF with the statement in it.
+    assert "Verklaring van deelname aan een lerend netwerk" in files[pdf_name]
+    assert "Zorggroep 1 neemt deel aan het lerend netwerk Ouderenzorg Noord" in files[pdf_name]
     markdown = files["deelname-zorggroep-1-20270313.md"]
     assert "# Verklaring van deelname aan een lerend netwerk" in markdown
     assert "Zorggroep 1 · opgesteld op zaterdag 13 maart 2027" in markdown

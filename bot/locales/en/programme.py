@@ -226,8 +226,6 @@ MESSAGES: dict[str, str] = {
     # the outcome report
     "report.label.experience_expert": "Expert by experience {number}",
     "report.experience_expert_suffix": "{name} (expert by experience)",
-    "report.experience_experts": "{count} expert(s) by experience took part; their "
-    "contributions carry their label.",
     "report.csv.tile": "one-liner",
     "report.tiles": "One-liners",
     "report.tiles_round": "After {round}",

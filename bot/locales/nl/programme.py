@@ -231,8 +231,6 @@ MESSAGES: dict[str, str] = {
     # the outcome report
     "report.label.experience_expert": "Ervaringsdeskundige {number}",
     "report.experience_expert_suffix": "{name} (ervaringsdeskundige)",
-    "report.experience_experts": "Er deden {count} ervaringsdeskundige(n) mee; hun bijdragen "
-    "staan met hun label.",
     "report.csv.tile": "tegeltje",
     "report.tiles": "Tegeltjeswijsheden",
     "report.tiles_round": "Na {round}",
