@@ -16,10 +16,10 @@ Pair score (between two organisations within reach), in points:
   + BLOCK_POINTS per shared bouwsteen
   + WORD_POINTS per shared word stem (Dutch stemming of `bot.domain.text`) in the learning
     needs, or in what one brings and the other needs, at most WORD_CAP words.
-The weights make the order strict for a pair: one theme outweighs any distance within reach
-of a non-traveller and all bouwstenen; a border outweighs a bouwsteen; all words count less
-than one bouwsteen. A candidate's gain for a group is the sum of its pair scores with the
-members.
+The weights make the order strict (lexicographic) for a pair: one theme outweighs the
+longest distance (4 borders in the Netherlands) plus all bouwstenen and words; one border
+outweighs all six bouwstenen plus words; one bouwsteen outweighs all words. A candidate's gain
+for a group is the sum of its pair scores with the members.
 
 The algorithm, with every tie broken by the smaller candidate id:
 1. Seed. Among the candidates not yet placed, take the theme held by the most of them (ties:
@@ -40,7 +40,11 @@ The algorithm, with every tie broken by the smaller candidate id:
    reach and sharing something with it (a theme, bouwsteen or word of at least one member),
    where its gain is highest; otherwise it is a leftover with a reason code.
 
-Pairs are scored at most a few times each, so 500 candidates take well under a second.
+A leftover gets the first reason code that holds: too few candidates in all; too few
+within its reach for any group; a group within reach shares something but is full; the
+groups within reach with room share nothing with it; else no group formed around it.
+
+Pairs are scored once each (cached), so 500 candidates take well under a second.
 The result is data (codes and values), never text: the Slack screen words it in Dutch or
 English.
 """
@@ -59,8 +63,8 @@ from bot.domain import text
 from bot.domain.network import BUILDING_BLOCKS, MAX_ORGANISATIONS, MIN_ORGANISATIONS
 from bot.domain.provinces import Province, UnknownProvinceError, distance, parse_province
 
-THEME_POINTS = 100
-DISTANCE_POINTS = 15
+THEME_POINTS = 400
+DISTANCE_POINTS = 70
 BLOCK_POINTS = 10
 WORD_POINTS = 1
 WORD_CAP = 9

@@ -12,6 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.finder import (
+    BLOCK_POINTS,
+    DISTANCE_POINTS,
+    THEME_POINTS,
+    WORD_CAP,
+    WORD_POINTS,
     Basis,
     Candidate,
     DuplicateCandidateError,
@@ -23,7 +28,7 @@ from bot.domain.finder import (
     propose_groups,
     within_reach,
 )
-from bot.domain.provinces import Province, UnknownProvinceError
+from bot.domain.provinces import Province, UnknownProvinceError, distance
 
 P = Province
 
@@ -65,6 +70,14 @@ def assert_partition(proposal: Proposal, candidates: Sequence[Candidate]) -> Non
     assert len(placed) == len(set(placed))
     assert not set(placed) & set(left)
     assert sorted(placed + left) == sorted(c.id for c in candidates)
+
+
+def test_weights_order_themes_then_distance_then_bouwstenen_then_words() -> None:
+    furthest = max(distance(a, b) for a in Province for b in Province)
+    words = WORD_POINTS * WORD_CAP
+    assert DISTANCE_POINTS * furthest + BLOCK_POINTS * 6 + words < THEME_POINTS
+    assert BLOCK_POINTS * 6 + words < DISTANCE_POINTS
+    assert words < BLOCK_POINTS
 
 
 def test_thirteen_that_fit_together_give_two_groups() -> None:
