@@ -97,8 +97,8 @@ def test_a_closing_round_collects_one_line_each_and_posts_them_together(
         assert "> Samen leren werkt." in tiles
         assert not any(word in tiles for word in ("UM01", "UM02", "Gebruiker", "Deelnemer", " — "))
     table = next(text for name, text in kept(bot).items() if name.endswith("intern.csv"))
-    assert "tegeltje,2027-02-09,,bijeenkomst 1,,,Begin bij" in table
-    assert "UM01" not in table.split("tegeltje,", 1)[1]
+    assert "tegeltje;dinsdag 9 februari 2027;;bijeenkomst 1;;;Begin bij" in table  # `;`, local
+    assert "UM01" not in table.split("tegeltje;", 1)[1]
 
 
 def test_the_command_sets_the_hours_and_works_without_a_meeting(

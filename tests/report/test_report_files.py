@@ -101,8 +101,8 @@ def test_one_liners_carry_no_names_in_any_version() -> None:
         assert "> Vraag eerst wat de bewoner zelf wil." in tiles
         assert not re.search(r"Jan|Fatima|Deelnemer 2|Deelnemer 3|U2|U3| — ", tiles), tiles
         table = text_file(files, ".csv")
-        tile_rows = [row for row in table.splitlines() if row.startswith("tegeltje,")]
-        assert len(tile_rows) == 2 and all(re.search(r',,,"?(Vraag|Samen)', r) for r in tile_rows)
+        tile_rows = [row for row in table.splitlines() if row.startswith("tegeltje;")]
+        assert len(tile_rows) == 2 and all(re.search(r';;;"?(Vraag|Samen)', r) for r in tile_rows)
 
 
 def test_the_pdf_is_the_file_people_get_with_a_title_that_says_what_it_is() -> None:
