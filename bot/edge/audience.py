@@ -92,3 +92,25 @@ def _is_human(client: WebClient, user_id: str) -> bool:
             return False
         raise
     return not (user.get("is_bot") or user.get("deleted") or user.get("is_app_user"))
+
+
+def reachable(client: WebClient, user_id: str, *, cache: PeopleCache | None = None) -> bool:
+    """False for a bot, Slackbot or a deactivated account: a DM to them is skipped. True
+    otherwise, also when Slack does not show us the person (someone of another workspace in a
+    Slack Connect channel): the DM itself then tells."""
+    cache = cache or cache_of(client)
+    key = f"dm:{user_id}"
+    known = cache.get(key)
+    if known is None:
+        known = cache.put(key, _not_gone(client, user_id))
+    return known
+
+
+def _not_gone(client: WebClient, user_id: str) -> bool:
+    if user_id == SLACKBOT:
+        return False
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except SlackApiError as error:
+        return error.response.get("error") not in ("account_inactive",)
+    return not (user.get("is_bot") or user.get("deleted") or user.get("is_app_user"))

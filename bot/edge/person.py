@@ -8,6 +8,7 @@ scheduled job is retried. `MENTION` reads a person from a typed `<@U…>` mentio
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -16,9 +17,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from bot.domain.anonymise import Person
+from bot.edge import audience
 from bot.i18n import t
 from bot.scheduling.registry import JobContext
 from bot.services.people import Reader, reader_for
+
+logger = logging.getLogger(__name__)
 
 MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 
@@ -39,7 +43,10 @@ def send_dm(
     ctx: JobContext, team_id: str | None, user_id: str, compose: Callable[[str], str]
 ) -> None:
     """Post `compose(language)` to the user's DM with the app; a Slack error raises, so the
-    job is retried."""
+    job is retried. Bots and deactivated accounts are skipped (`audience.reachable`)."""
+    if not audience.reachable(ctx.client, user_id):
+        logger.info("DM skipped: the recipient is a bot or a deactivated account")
+        return
     reader = reader_of(ctx, team_id, user_id)
     ctx.client.chat_postMessage(channel=user_id, text=compose(reader.lang))
 
@@ -48,7 +55,10 @@ def post_dm(
     ctx: JobContext, team_id: str | None, user_id: str, build: Callable[[Reader], dict[str, Any]]
 ) -> None:
     """A DM with blocks in the recipient's language and time zone; a Slack error raises, so the
-    job is retried."""
+    job is retried. Bots and deactivated accounts are skipped (`audience.reachable`)."""
+    if not audience.reachable(ctx.client, user_id):
+        logger.info("DM skipped: the recipient is a bot or a deactivated account")
+        return
     ctx.client.chat_postMessage(channel=user_id, **build(reader_of(ctx, team_id, user_id)))
 
 

@@ -67,3 +67,19 @@ def test_humans_asks_slack_once_per_person_and_drops_unknown_users(
     assert sorted(asked) == ["U1", "U2", "UB01", "UM03", "UNOPE"]
     assert audience.humans(bot.client, people) == ["U1", "U2"]
     assert len(slack.calls_to("users.info")) == len(asked)  # remembered
+
+
+def test_scheduled_dms_skip_deactivated_accounts_and_bots(bot: LnBot, slack: FakeSlack) -> None:
+    """Every scheduled DM (here the welcome after joining, and its intake reminders) goes
+    through one helper, which leaves out an account deactivated or a bot in the meantime."""
+    network = seed_network(bot, organisations=0)
+    slack.add_user("UM01")
+    slack.add_user("UM02", deleted=True)  # left their job after joining
+    slack.add_user("UB01", is_bot=True)
+    for user, organisation in (("UM01", "A"), ("UM02", "B"), ("UB01", "C")):
+        join(bot, network.id, user, organisation)
+    slack.reset()
+    bot.dispatcher.run_once()
+    dmed = {c.params["channel"] for c in slack.calls_to("chat.postMessage")}
+    assert "UM01" in dmed
+    assert not dmed & {"UM02", "UB01"}
