@@ -250,3 +250,15 @@ def test_deleting_takes_the_message_and_the_search_documents_away(
         assert uow.session.scalars(select(KnowledgeItem)).all() == []
         assert uow.session.scalars(select(SearchDocument)).all() == []
     assert found_titles(bot, network.id, "sensoren") == []
+
+
+def test_the_thread_starters_place_is_kept_in_slack_messages_until_the_item_is_deleted(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    post = share(client, slack, network.id)
+    (item,) = items(bot)
+    assert item_place(bot, item.id) == ("C1", (post.response or {})["ts"])
+    client.block_action(ids.KNOWLEDGE_DELETE, str(item.id), user="U1")  # the coordinator
+    slack.wait_for("chat.delete")
+    assert item_place(bot, item.id) is None
