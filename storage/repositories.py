@@ -137,12 +137,17 @@ def record_audit(
     )
 
 
-def find_message(session: Session, purpose: str, subject_id: int) -> SlackMessage | None:
-    return session.scalar(
-        select(SlackMessage).where(
-            SlackMessage.purpose == purpose, SlackMessage.subject_id == subject_id
-        )
+def find_message(
+    session: Session, purpose: str, subject_id: int, network_id: int | None = None
+) -> SlackMessage | None:
+    """Where the message lives; `network_id` picks one when a subject has several (a lighter
+    event's announcement in each guest network)."""
+    query = select(SlackMessage).where(
+        SlackMessage.purpose == purpose, SlackMessage.subject_id == subject_id
     )
+    if network_id is not None:
+        query = query.where(SlackMessage.network_id == network_id)
+    return session.scalar(query)
 
 
 def remember_message(
@@ -150,12 +155,12 @@ def remember_message(
     *,
     purpose: str,
     subject_id: int,
-    network_id: int | None,
+    network_id: int,
     channel_id: str,
     ts: str,
     now: datetime,
 ) -> None:
-    message = find_message(session, purpose, subject_id)
+    message = find_message(session, purpose, subject_id, network_id)
     if message is None:
         message = SlackMessage(purpose=purpose, subject_id=subject_id, network_id=network_id)
         session.add(message)

@@ -203,7 +203,7 @@ def _claim(
         insert_if_absent(
             uow.session,
             SlackMessage,
-            ["purpose", "subject_id"],
+            ["purpose", "subject_id", "network_id"],
             purpose=purpose,
             subject_id=subject_id,
             network_id=network.id,

@@ -42,11 +42,13 @@ from storage.models import (
     Member,
     Network,
     Organisation,
+    SlackMessage,
 )
 from storage.search import index_document, remove_document
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
+ITEM_MESSAGE = "knowledge.item"  # slack_messages purpose of the thread starter; subject: the item
 OFFER_JOB = "knowledge.offer_expert"
 UNANSWERED_JOB = "knowledge.unanswered"
 UNANSWERED_REPORT_JOB = "knowledge.unanswered_report"
@@ -164,7 +166,6 @@ def share_item(
             kind=form.kind,
             author_user_id=user_id,
             organisation_id=member.organisation_id,
-            channel_id=network.channel_id,
             source_channel_id=source[0] if source else None,
             source_ts=source[1] if source else None,
             created_at=now,
@@ -207,6 +208,9 @@ def delete_item(uow: UnitOfWork, *, item_id: int, user_id: str, now: datetime) -
             item=item.id,
             kind=item.kind,
         )
+        message = repo.find_message(session, ITEM_MESSAGE, item.id)
+        if message is not None:
+            session.delete(message)
         session.delete(item)
         uow.commit()
         return view
@@ -236,7 +240,16 @@ def remember_links(
     """Where the item was posted, and the link back to the message it was shared from."""
     with uow:
         item = _item(uow.session, item_id)
-        item.ts = ts or item.ts
+        if ts:
+            repo.remember_message(
+                uow.session,
+                purpose=ITEM_MESSAGE,
+                subject_id=item.id,
+                network_id=item.network_id,
+                channel_id=load_network(uow.session, item.network_id).channel_id,
+                ts=ts,
+                now=now,
+            )
         item.permalink = permalink or item.permalink
         item.source_permalink = source_permalink or item.source_permalink
         item.updated_at = now
@@ -572,6 +585,7 @@ def _view(session: Session, item: KnowledgeItem) -> ItemView:
     chosen = set(item.tags)
     organisation = session.get(Organisation, item.organisation_id) if item.organisation_id else None
     helpful = next((r for r in _replies(session, item.id) if r.helpful), None)
+    message = repo.find_message(session, ITEM_MESSAGE, item.id)
     helpers = session.scalars(
         select(HelpOffer.user_id).where(HelpOffer.item_id == item.id).order_by(HelpOffer.offered_at)
     )
@@ -588,7 +602,7 @@ def _view(session: Session, item: KnowledgeItem) -> ItemView:
         source_channel_id=item.source_channel_id,
         source_ts=item.source_ts,
         source_permalink=item.source_permalink,
-        ts=item.ts,
+        ts=message.ts if message else None,
         permalink=item.permalink,
         answered_by=item.answered_by,
         helpful_user_id=helpful.user_id if helpful else None,
@@ -611,9 +625,12 @@ def _item(session: Session, item_id: int) -> KnowledgeItem:
 
 
 def _item_at(session: Session, channel_id: str, ts: str) -> KnowledgeItem | None:
-    return session.scalar(
-        select(KnowledgeItem).where(KnowledgeItem.channel_id == channel_id, KnowledgeItem.ts == ts)
+    """The item whose thread starter is the message at (channel, ts)."""
+    query = select(KnowledgeItem).join(
+        SlackMessage,
+        (SlackMessage.purpose == ITEM_MESSAGE) & (SlackMessage.subject_id == KnowledgeItem.id),
     )
+    return session.scalar(query.where(SlackMessage.channel_id == channel_id, SlackMessage.ts == ts))
 
 
 def _reply_at(session: Session, channel_id: str, ts: str) -> Contribution | None:

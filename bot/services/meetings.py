@@ -86,11 +86,15 @@ from storage.models import (
     Poll,
     Rsvp,
     ScheduledJob,
+    SlackMessage,
 )
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
 ANNOUNCEMENT = "meeting.announcement"
+# A lighter event's announcement in a guest network's channel; subject: the event, and the
+# guest network is the row's network (one per guest network: see SlackMessage).
+GUEST_ANNOUNCEMENT = "meeting.guest"
 
 
 class PlanOutcome(StrEnum):
@@ -416,20 +420,18 @@ def remember_announcement(
 ) -> None:
     """Keep where the announcement was posted, so every change rebuilds it in place."""
     with uow:
-        if where.network_id == meeting.network.id:
+        home = where.network_id == meeting.network.id
+        guest = uow.session.get(OccasionNetwork, (meeting.id, where.network_id)) is not None
+        if home or guest:
             repo.remember_message(
                 uow.session,
-                purpose=ANNOUNCEMENT,
+                purpose=ANNOUNCEMENT if home else GUEST_ANNOUNCEMENT,
                 subject_id=meeting.id,
-                network_id=meeting.network.id,
+                network_id=where.network_id,
                 channel_id=where.channel_id,
                 ts=ts,
                 now=now,
             )
-        else:
-            row = uow.session.get(OccasionNetwork, (meeting.id, where.network_id))
-            if row is not None:
-                row.ts = ts
         uow.commit()
 
 
@@ -677,7 +679,9 @@ def view_of(session: Session, meeting: Meeting) -> MeetingView:
     placed = {
         row.network_id: row.ts
         for row in session.scalars(
-            select(OccasionNetwork).where(OccasionNetwork.meeting_id == meeting.id)
+            select(SlackMessage).where(
+                SlackMessage.purpose == GUEST_ANNOUNCEMENT, SlackMessage.subject_id == meeting.id
+            )
         )
     }
     return MeetingView(

@@ -178,12 +178,21 @@ class Meeting(Base):
 
 
 class SlackMessage(Base):
-    """Where a message the bot posted lives, so it can be rebuilt from the database."""
+    """Where a message the bot posted lives, so it can be rebuilt from the database.
+
+    One message per purpose, subject and network: the network is the one whose channel shows
+    it. For most purposes the subject belongs to one network, so this is one per subject; a
+    lighter event is announced once in each guest network's channel too (`meeting.guest`).
+    Indexed on (channel, ts) so a thread reply finds the message it replies to.
+    """
 
     __tablename__ = "slack_messages"
-    __table_args__ = (UniqueConstraint("purpose", "subject_id"),)
+    __table_args__ = (
+        UniqueConstraint("purpose", "subject_id", "network_id"),
+        Index("ix_slack_messages_channel_id_ts", "channel_id", "ts"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(40))
     subject_id: Mapped[int]
     channel_id: Mapped[str] = mapped_column(String(32))

@@ -22,10 +22,10 @@ class KnowledgeItem(Base):
 
     `organisation_id` is the author's organisation when shared: bringing and taking are
     counted per organisation. A question is closed when its asker marks a helpful answer.
+    Its message (the thread starter) lives in `slack_messages` (purpose `knowledge.item`).
     """
 
     __tablename__ = "knowledge_items"
-    __table_args__ = (UniqueConstraint("channel_id", "ts"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(
         ForeignKey("networks.id", ondelete="CASCADE"), index=True
@@ -41,8 +41,6 @@ class KnowledgeItem(Base):
     source_channel_id: Mapped[str | None] = mapped_column(String(32))
     source_ts: Mapped[str | None] = mapped_column(String(32))
     source_permalink: Mapped[str | None] = mapped_column(String(500))
-    channel_id: Mapped[str | None] = mapped_column(String(32))
-    ts: Mapped[str | None] = mapped_column(String(32))
     permalink: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

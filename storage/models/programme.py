@@ -68,7 +68,8 @@ class Tile(Base):
 
 class OccasionNetwork(Base):
     """Another network a lighter event is open to: its members may come, and the event is
-    announced in its channel too (`ts` is that announcement)."""
+    announced in its channel too (where: `slack_messages`, purpose `meeting.guest`, subject the
+    event, network this one)."""
 
     __tablename__ = "occasion_networks"
     meeting_id: Mapped[int] = mapped_column(
@@ -77,7 +78,6 @@ class OccasionNetwork(Base):
     network_id: Mapped[int] = mapped_column(
         ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True
     )
-    ts: Mapped[str | None] = mapped_column(String(32))
 
 
 class Programme(Base):

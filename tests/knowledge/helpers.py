@@ -14,6 +14,7 @@ from bot.blocks import ids
 from bot.domain.network import Role
 from bot.services import networks
 from storage.models import KnowledgeItem, Theme
+from storage.repositories import find_message
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
 
@@ -160,6 +161,13 @@ def theme_tag_of(bot: LnBot, network_id: int, position: int = 1) -> str:
 def items(bot: LnBot) -> list[KnowledgeItem]:
     """The items as stored now, detached (readable after the unit of work closes)."""
     return rows(bot, KnowledgeItem)
+
+
+def item_place(bot: LnBot, item_id: int) -> tuple[str, str] | None:
+    """Where the item's thread starter lives (channel, ts), as recorded in slack_messages."""
+    with bot.uow() as uow:
+        message = find_message(uow.session, "knowledge.item", item_id)
+        return (message.channel_id, message.ts) if message else None
 
 
 def rows(bot: LnBot, model: type[Any]) -> list[Any]:

@@ -14,6 +14,7 @@ from tests.knowledge.helpers import (
     Replies,
     channel_posts,
     dms_to,
+    item_place,
     items,
     make_expert,
     reply_event,
@@ -127,7 +128,8 @@ def test_ik_help_records_the_helper_and_tells_the_asker(
     assert thanks["replace_original"] is True and "Fijn dat je helpt" in thanks["text"]
     assert [(o.item_id, o.user_id) for o in rows(bot, HelpOffer)] == [(item.id, "UEX")]
     update = slack.last("chat.update").params
-    assert update["ts"] == item.ts and "Helpt mee: <@UEX>" in texts(update["blocks"])
+    place = item_place(bot, item.id)
+    assert place and update["ts"] == place[1] and "Helpt mee: <@UEX>" in texts(update["blocks"])
     bot.dispatcher.run_once()
     told = [c.params["text"] for c in dms_to(slack, "UM01")]
     assert (

@@ -14,6 +14,7 @@ from storage.models import KnowledgeItem, SearchDocument
 from tests.flows import seed_network
 from tests.knowledge.helpers import (
     channel_posts,
+    item_place,
     items,
     share,
     submit_share,
@@ -72,7 +73,7 @@ def test_sharing_posts_a_thread_starter_and_stores_author_and_organisation(
     assert "thread_ts" not in post.params
     permalink = slack.last("chat.getPermalink").response["permalink"]
     (item,) = items(bot)
-    assert (item.author_user_id, item.channel_id, item.ts) == ("UM01", "C1", post.response["ts"])
+    assert item.author_user_id == "UM01" and item_place(bot, item.id) == ("C1", post.response["ts"])
     assert item.organisation_id is not None and item.permalink == permalink
     assert item.kind == "good_example" and set(item.tags) == {theme, "block:learning_capacity"}
     assert found_titles(bot, network.id, "sensoren") == ["Valpreventie in de nacht"]
@@ -249,3 +250,15 @@ def test_deleting_takes_the_message_and_the_search_documents_away(
         assert uow.session.scalars(select(KnowledgeItem)).all() == []
         assert uow.session.scalars(select(SearchDocument)).all() == []
     assert found_titles(bot, network.id, "sensoren") == []
+
+
+def test_the_thread_starters_place_is_kept_in_slack_messages_until_the_item_is_deleted(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    post = share(client, slack, network.id)
+    (item,) = items(bot)
+    assert item_place(bot, item.id) == ("C1", (post.response or {})["ts"])
+    client.block_action(ids.KNOWLEDGE_DELETE, str(item.id), user="U1")  # the coordinator
+    slack.wait_for("chat.delete")
+    assert item_place(bot, item.id) is None
