@@ -136,3 +136,20 @@ def test_items_and_guest_announcements_move_into_slack_messages_and_back(
         assert [count(engine, t) for t in counts] == [2, 1, 1]
     finally:
         engine.dispose()
+
+
+def test_an_installation_of_the_last_release_upgrades_to_head_in_one_go(fresh_url: str) -> None:
+    """`lnbot db upgrade` on a database of the last release (0008) with data runs every
+    migration since in one command; the ones that copy a table on SQLite must still keep
+    every row (each migration runs in its own transaction)."""
+    upgrade(fresh_url, revision="0008")
+    engine = create_engine(fresh_url)
+    try:
+        seed(engine)
+        engine.dispose()
+        upgrade(fresh_url)
+        assert ("knowledge.item", 1, 1, "C1", "1.0001") in message_rows(engine)
+        counts = ("knowledge_items", "knowledge_tags", "knowledge_contributions")
+        assert [count(engine, t) for t in (*counts, "occasion_networks")] == [2, 1, 1, 1]
+    finally:
+        engine.dispose()
