@@ -23,7 +23,7 @@ import statistics
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,8 +64,12 @@ def _serve(kind: str, settings: Settings, port: int, ready: Any) -> None:
     from bot.app import create_app
     from bot.server import make_server
 
-    if kind == "bare":
-        server = make_server(_BareBot(settings), host="127.0.0.1", port=port)
+    if kind == "bare":  # the floor: Bolt's own WSGI adapter on the same waitress, nothing else
+        from slack_bolt.adapter.wsgi import SlackRequestHandler
+        from waitress.server import create_server
+
+        handler = SlackRequestHandler(_bare_app(settings), path="/slack/events")
+        server = create_server(handler, host="127.0.0.1", port=port, threads=8)
     else:
         bot = create_app(settings)
         bot.start_scheduler()
@@ -74,24 +78,18 @@ def _serve(kind: str, settings: Settings, port: int, ready: Any) -> None:
     server.run()
 
 
-class _BareBot:
-    """Just enough of LnBot for bot.server: a Bolt app whose listeners only ack."""
+def _bare_app(settings: Settings) -> Any:
+    """A Bolt app whose listeners only ack: what any Bolt app costs."""
+    import re
 
-    def __init__(self, settings: Settings) -> None:
-        import re
+    from slack_bolt import App
+    from slack_sdk import WebClient
 
-        from slack_bolt import App
-        from slack_sdk import WebClient
-
-        client = WebClient(token=TOKEN, base_url=settings.slack_api_url)  # the fake, never Slack
-        self.app = App(signing_secret=SECRET, client=client, token_verification_enabled=False)
-        self.app.command("/lerend")(lambda ack: ack())
-        self.app.action(re.compile(".*"))(lambda ack: ack())
-        self.engine = create_engine(settings.database_url)
-        self.scheduler = None
-
-    def scheduler_alive(self) -> bool:
-        return False
+    client = WebClient(token=TOKEN, base_url=settings.slack_api_url)  # the fake, never Slack
+    app = App(signing_secret=SECRET, client=client, token_verification_enabled=False)
+    app.command("/lerend")(lambda ack: ack())
+    app.action(re.compile(".*"))(lambda ack: ack())
+    return app
 
 
 @contextmanager
@@ -120,12 +118,16 @@ def _free_port() -> int:
 
 
 def _wait_until_up(url: str) -> None:
+    """Up once it answers at all (the bare floor has no /healthz: a 404 is an answer)."""
+    import urllib.error
     import urllib.request
 
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(url + "/healthz", timeout=1).read()
+            return
+        except urllib.error.HTTPError:
             return
         except OSError:
             time.sleep(0.1)
@@ -169,33 +171,39 @@ def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
     return Latency(cuts[49], cuts[94], cuts[98], count / elapsed)
 
 
-def seed_network(database_url: str, members: int = 0, channel: str = "C1") -> int:
+def seed_network(
+    database_url: str, members: int = 0, channel: str = "C1", voters: Sequence[str] = ()
+) -> int:
+    """A network with `members` people in ten organisations (each admitted as after the
+    group's consent, so each gets a welcome DM: the fan-out), and `voters` who take part
+    without an organisation and without DMs (only a network's members may vote)."""
+    from bot.services.networks import admit
     from storage.db import make_engine, make_session_factory
+    from storage.models import Member, Network
 
     engine = make_engine(database_url)
     uow = UnitOfWork(make_session_factory(engine))
     now = datetime.now(UTC)
     form = NetworkForm("Bench", "Dementie", None, (), None)
-    network = networks.create_network(
+    network_ref = networks.create_network(
         uow, team_id="T0001", channel_id=channel, user_id="U1", form=form, now=now
     )
-    for number in range(members):
-        networks.join_network(
-            uow,
-            network_id=network.id,
-            user_id=f"UF{channel}{number:04d}",
-            existing_organisation_id=None,
-            new_organisation_name=f"Zorggroep {number % 10}",
-            committed=True,
-            now=now,
-        )
+    with uow:
+        network = uow.session.get(Network, network_ref.id)
+        assert network is not None
+        for number in range(members):
+            user = f"UF{channel}{number:04d}"
+            admit(uow.session, network, f"Zorggroep {number % 10}", user, True, now)
+        for voter in voters:
+            uow.session.add(Member(network_id=network.id, slack_user_id=voter, joined_at=now))
+        uow.commit()
     engine.dispose()
-    return network.id
+    return network_ref.id
 
 
 def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list[str]]:
-    network_id = seed_network(settings.database_url)
     voters = [f"UV{n:05d}" for n in range(requests * len(CONCURRENCY))]
+    network_id = seed_network(settings.database_url, voters=voters)
     for user in ["U1", *voters]:
         fake.add_user(user)
     rows = []
