@@ -21,30 +21,33 @@ CACHE_SECONDS = 600
 CACHE_MAX = 10_000
 SLACKBOT = "USLACKBOT"
 # users.info errors that mean "no person to reach", not "try again later".
-GONE = frozenset({"user_not_found", "user_not_visible", "account_inactive"})
+NO_PERSON_ERRORS = frozenset({"user_not_found", "user_not_visible", "account_inactive"})
+
+
+HUMAN, GONE_STATE, UNKNOWN = "human", "gone", "unknown"
 
 
 class PeopleCache:
-    """Whether a user id is a reachable person, for `ttl` seconds."""
+    """What Slack said of a user id (a person, gone, or unknown to us), for `ttl` seconds."""
 
     def __init__(self, ttl: float = CACHE_SECONDS) -> None:
         self._ttl = ttl
         self._lock = threading.Lock()
-        self._entries: dict[str, tuple[bool, float]] = {}
+        self._entries: dict[str, tuple[str, float]] = {}
 
-    def get(self, key: str) -> bool | None:
+    def get(self, key: str) -> str | None:
         with self._lock:
             entry = self._entries.get(key)
         if entry is None or entry[1] < time.monotonic():
             return None
         return entry[0]
 
-    def put(self, key: str, human: bool) -> bool:
+    def put(self, key: str, state: str) -> str:
         with self._lock:
             if len(self._entries) >= CACHE_MAX:
                 self._entries.clear()
-            self._entries[key] = (human, time.monotonic() + self._ttl)
-        return human
+            self._entries[key] = (state, time.monotonic() + self._ttl)
+        return state
 
     def clear(self) -> None:
         with self._lock:
@@ -71,46 +74,34 @@ def humans(
 
     A user Slack does not know (any more) is left out; other Slack errors (rate limit, outage)
     propagate, so the scheduled fan-out is retried rather than skipping people."""
-    cache = cache or cache_of(client)
-    kept: list[str] = []
-    for user_id in dict.fromkeys(user_ids):
-        known = cache.get(user_id)
-        if known is None:
-            known = cache.put(user_id, _is_human(client, user_id))
-        if known:
-            kept.append(user_id)
-    return kept
-
-
-def _is_human(client: WebClient, user_id: str) -> bool:
-    if user_id == SLACKBOT:
-        return False
-    try:
-        user = client.users_info(user=user_id)["user"]
-    except SlackApiError as error:
-        if error.response.get("error") in GONE:
-            return False
-        raise
-    return not (user.get("is_bot") or user.get("deleted") or user.get("is_app_user"))
+    return [u for u in dict.fromkeys(user_ids) if state_of(client, u, cache) == HUMAN]
 
 
 def reachable(client: WebClient, user_id: str, *, cache: PeopleCache | None = None) -> bool:
     """False for a bot, Slackbot or a deactivated account: a DM to them is skipped. True
     otherwise, also when Slack does not show us the person (someone of another workspace in a
     Slack Connect channel): the DM itself then tells."""
+    return state_of(client, user_id, cache) != GONE_STATE
+
+
+def state_of(client: WebClient, user_id: str, cache: PeopleCache | None = None) -> str:
+    """One `users.info` per person per cache period, whichever question is asked."""
     cache = cache or cache_of(client)
-    key = f"dm:{user_id}"
-    known = cache.get(key)
-    if known is None:
-        known = cache.put(key, _not_gone(client, user_id))
-    return known
+    known = cache.get(user_id)
+    return known if known is not None else cache.put(user_id, _ask(client, user_id))
 
 
-def _not_gone(client: WebClient, user_id: str) -> bool:
+def _ask(client: WebClient, user_id: str) -> str:
     if user_id == SLACKBOT:
-        return False
+        return GONE_STATE
     try:
         user = client.users_info(user=user_id)["user"]
     except SlackApiError as error:
-        return error.response.get("error") not in ("account_inactive",)
-    return not (user.get("is_bot") or user.get("deleted") or user.get("is_app_user"))
+        code = error.response.get("error")
+        if code == "account_inactive":
+            return GONE_STATE
+        if code in NO_PERSON_ERRORS:
+            return UNKNOWN
+        raise
+    gone = user.get("is_bot") or user.get("deleted") or user.get("is_app_user")
+    return GONE_STATE if gone else HUMAN
