@@ -20,6 +20,7 @@ from handlers import (
     meetings,
     network,
     participation,
+    poll_changes,
     polls,
     privacy,
     programme,
@@ -35,6 +36,7 @@ def register_all(app: App) -> None:
     intake.register(app, router)
     fit_check.register(app, router)
     polls.register(app, router)
+    poll_changes.register(app, router)
     meetings.register(app, router)
     checkins.register(app, router)
     knowledge.register(app, router)

@@ -45,6 +45,18 @@ POLL_ANSWER = "poll_answer_{index}"
 CONSENT_REASON = "consent_reason"
 POLL_MULTIPLE = "multiple"
 POLL_ANONYMOUS = "anonymous"
+# changing a poll, and follow-up answers shared in its thread (issue 16)
+POLL_EDIT_MODAL = "poll_edit"
+POLL_EDIT = "poll_edit_open"
+POLL_REOPEN = "poll_reopen"
+POLL_DELETE = "poll_delete"
+POLL_MY_ANSWERS = "poll_my_answers"
+POLL_ANSWER_WITHDRAW = "poll_answer_withdraw"
+POLL_EDIT_QUESTION = "poll_edit_question"
+POLL_EDIT_OPTION = "poll_edit_option_{option}"
+POLL_EDIT_CLOSES_ON = "poll_edit_closes_on"
+POLL_EDIT_CLOSES_TIME = "poll_edit_closes_time"
+POLL_SHARING = "poll_sharing"
 
 # --- intake, matching and the fit check (issue 3) ------------------------------------------
 INTAKE_MODAL = "intake"

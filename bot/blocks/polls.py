@@ -237,12 +237,33 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
             button = k.button(row.text, ids.POLL_VOTE, vote_value(poll.id, row.option_id))
         blocks.append(k.section(_option_line(lang, row, poll), button))
     blocks.append(k.context(t("poll.footer", lang, count=poll.voters, user=poll.created_by)))
-    buttons = [k.button(t("poll.export", lang), ids.POLL_EXPORT, str(poll.id))]
-    if not poll.closed:
-        buttons.insert(0, k.button(t("poll.close", lang), ids.POLL_CLOSE, str(poll.id)))
-    blocks.append(k.actions(*buttons))
+    blocks.append(k.actions(*poll_buttons(lang, poll)))
     fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
     return {"text": k.clip(f"{k.esc(poll.question)} — {k.esc(fallback)}", 300), "blocks": blocks}
+
+
+def poll_buttons(lang: str, poll: PollView) -> list[dict[str, Any]]:
+    """Under the poll: answers to change, closing or reopening, changing, the export, and
+    deleting (after a confirmation)."""
+    value = str(poll.id)
+    buttons = []
+    if not poll.closed and poll.follow_ups:
+        buttons.append(k.button(t("poll.my_answers", lang), ids.POLL_MY_ANSWERS, value))
+    if not poll.closed:
+        buttons.append(k.button(t("poll.close", lang), ids.POLL_CLOSE, value))
+        buttons.append(k.button(t("poll.edit", lang), ids.POLL_EDIT, value))
+    elif not poll.reopened:
+        buttons.append(k.button(t("poll.reopen", lang), ids.POLL_REOPEN, value))
+    buttons.append(k.button(t("poll.export", lang), ids.POLL_EXPORT, value))
+    delete = k.button(t("poll.delete", lang), ids.POLL_DELETE, value, style="danger")
+    delete["confirm"] = {
+        "title": k.plain(t("poll.delete_title", lang), 100),
+        "text": k.plain(t("poll.delete_confirm", lang), 300),
+        "confirm": k.plain(t("poll.delete", lang), 30),
+        "deny": k.plain(t("common.cancel", lang), 30),
+        "style": "danger",
+    }
+    return [*buttons, delete]
 
 
 def _about(lang: str, tz: str, poll: PollView) -> str:

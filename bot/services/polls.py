@@ -83,6 +83,8 @@ class PollView:
     voters: int
     version: int
     message_ts: str | None
+    reopened: bool = False  # a closed poll reopens once
+    follow_ups: bool = False  # some option asks follow-up questions
 
 
 @dataclass(frozen=True)
@@ -479,6 +481,8 @@ def view_of(session: Session, poll: Poll, now: datetime) -> PollView:
         voters=voters,
         version=poll.version,
         message_ts=message.ts if message else None,
+        reopened=poll.reopened_at is not None,
+        follow_ups=any(o.follow_up for o in poll.options),
     )
 
 

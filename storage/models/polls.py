@@ -46,6 +46,7 @@ class Poll(Base):
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     closed_by: Mapped[str | None] = mapped_column(String(32))
+    reopened_at: Mapped[datetime | None]  # a closed poll may be reopened once
     version: Mapped[int] = mapped_column(default=0)
     rendered_version: Mapped[int] = mapped_column(default=0)
     refreshed_at: Mapped[datetime | None]
@@ -89,6 +90,9 @@ class PollAnswer(Base):
     option_id: Mapped[int] = mapped_column(ForeignKey("poll_options.id", ondelete="CASCADE"))
     slack_user_id: Mapped[str] = mapped_column(String(32))
     answers: Mapped[list[str]] = mapped_column(default=list)
+    # Who may read them: "private" (the organisers), "named" or "anonymous" (in the poll's
+    # thread; where: slack_messages, purpose "poll.answer", subject this row).
+    sharing: Mapped[str] = mapped_column(String(12), default="private", server_default="private")
     answered_at: Mapped[datetime]
 
 
