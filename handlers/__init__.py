@@ -21,6 +21,7 @@ from handlers import (
     network,
     participation,
     poll_changes,
+    poll_sharing,
     polls,
     privacy,
     programme,
@@ -37,6 +38,7 @@ def register_all(app: App) -> None:
     fit_check.register(app, router)
     polls.register(app, router)
     poll_changes.register(app, router)
+    poll_sharing.register(app, router)
     meetings.register(app, router)
     checkins.register(app, router)
     knowledge.register(app, router)

@@ -13,14 +13,16 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
+from bot.blocks.poll_sharing import parse_sharing
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.errors import FieldMapper, modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
-from bot.services import evaluation, polls
+from bot.services import evaluation, poll_sharing, polls
 from bot.services.poll_jobs import post, publish, refresh
+from bot.services.poll_thread import show_answer
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -196,21 +198,26 @@ def submit_answers(
     ack: Ack,
     body: dict[str, Any],
     view: dict[str, Any],
+    client: WebClient,
     uow: UnitOfWork,
     lang: str,
     clock: Clock,
+    settings: Settings,
 ) -> None:
+    """The answers are stored; shared ones appear in the poll's thread (issue 16)."""
     poll_id, option_id, answers = blocks.parse_answers(view)
-    polls.save_answers(
+    shared = poll_sharing.answer(
         uow,
         poll_id=poll_id,
         option_id=option_id,
         user_id=body["user"]["id"],
         answers=answers,
+        sharing=parse_sharing(view),
         now=clock.now(),
     )
-    text = t("poll.follow_up.thanks", lang)
+    text = t("poll.follow_up.thanks_shared" if shared.shown else "poll.follow_up.thanks", lang)
     ack(response_action="update", view=result_modal(lang, "poll.follow_up.title", text))
+    show_answer(uow, client, settings, shared, clock.now())
 
 
 def close(

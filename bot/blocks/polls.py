@@ -12,6 +12,7 @@ from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.network import field_errors
+from bot.blocks.poll_sharing import sharing_input
 from bot.domain.network import clean_text
 from bot.domain.polls import (
     ANSWER_MAX,
@@ -332,6 +333,7 @@ def follow_up_modal(lang: str, follow_up: FollowUp) -> dict[str, Any]:
                 optional=True,
             )
         )
+    blocks.append(sharing_input(lang, follow_up))
     return k.modal(
         ids.POLL_FOLLOW_UP_MODAL,
         t("poll.follow_up.title", lang),

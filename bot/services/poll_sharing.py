@@ -1,20 +1,180 @@
 """Follow-up answers shared in the poll's thread (issue 16, item 2).
 
 A person chooses, per answer, who may read it: the organisers only (`private`, as before),
-everyone in the channel under their name (`named`), or everyone without a name (`anonymous`).
-A shared answer is one message in the poll's thread (where: `slack_messages`, purpose
-`poll.answer`, subject the answer's row); changing the answers updates it, keeping them
-private or withdrawing them takes it down.
+everyone in the channel under their name (`named`), or everyone without a name (`anonymous`;
+in an anonymous poll nothing is shared under a name). A shared answer is one message in the
+poll's thread (where: `slack_messages`, purpose `poll.answer`, subject the answer's row);
+changing the answers updates it, keeping them private or withdrawing them takes it down. The
+author may withdraw a shared answer with the button under it (nobody else may).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import PollAnswer, SlackMessage
+from bot.domain.polls import follow_up_questions, is_closed
+from bot.services.errors import UserFacingError
+from bot.services.membership import require_member
+from bot.services.polls import (
+    POLL_MESSAGE,
+    FollowUp,
+    _follow_up,
+    _poll,
+    save_answers,
+)
+from storage import repositories as repo
+from storage.models import Poll, PollAnswer, PollVote, SlackMessage
+from storage.uow import UnitOfWork
 
 ANSWER_MESSAGE = "poll.answer"
+PRIVATE, NAMED, ANONYMOUS = "private", "named", "anonymous"
+SHARING = (NAMED, ANONYMOUS, PRIVATE)
+
+
+@dataclass(frozen=True)
+class SharedAnswer:
+    """What the thread shows of one person's answers, and where."""
+
+    answer_id: int
+    network_id: int
+    channel_id: str
+    thread_ts: str | None  # the poll's message
+    ts: str | None  # the answer's own message, once posted
+    sharing: str
+    author: str | None  # None when shared anonymously
+    option_text: str
+    lines: tuple[tuple[str, str], ...]  # (question, answer), answered ones only
+
+    @property
+    def shown(self) -> bool:
+        return self.sharing != PRIVATE and bool(self.lines) and self.thread_ts is not None
+
+
+def answer(
+    uow: UnitOfWork,
+    *,
+    poll_id: int,
+    option_id: int,
+    user_id: str,
+    answers: list[str],
+    sharing: str,
+    now: datetime,
+) -> SharedAnswer:
+    """Store the answers with the person's choice of readers; what the thread must show."""
+    if sharing not in SHARING:
+        sharing = PRIVATE
+    with uow:
+        if sharing == NAMED and _poll(uow.session, poll_id).anonymous:
+            sharing = ANONYMOUS
+    answer_id = save_answers(
+        uow,
+        poll_id=poll_id,
+        option_id=option_id,
+        user_id=user_id,
+        answers=answers,
+        now=now,
+        sharing=sharing,
+    )
+    with uow:
+        return _shared(uow.session, answer_id)
+
+
+def remember(uow: UnitOfWork, shared: SharedAnswer, ts: str, now: datetime) -> None:
+    with uow:
+        repo.remember_message(
+            uow.session,
+            purpose=ANSWER_MESSAGE,
+            subject_id=shared.answer_id,
+            network_id=shared.network_id,
+            channel_id=shared.channel_id,
+            ts=ts,
+            now=now,
+        )
+        uow.commit()
+
+
+def forget(uow: UnitOfWork, answer_id: int) -> None:
+    """The answer's message was taken down."""
+    with uow:
+        message = repo.find_message(uow.session, ANSWER_MESSAGE, answer_id)
+        if message is not None:
+            uow.session.delete(message)
+        uow.commit()
+
+
+def withdraw(uow: UnitOfWork, *, answer_id: int, user_id: str, now: datetime) -> SharedAnswer:
+    """The author takes their shared answer back: it stays for the organisers only."""
+    with uow:
+        session = uow.session
+        row = session.get(PollAnswer, answer_id)
+        if row is None or row.slack_user_id != user_id:
+            raise UserFacingError("poll.share.error.not_yours")
+        row.sharing = PRIVATE
+        shared = _shared(session, answer_id)
+        repo.record_audit(
+            session,
+            network_id=shared.network_id,
+            actor=user_id,
+            action="poll.answer_withdrawn",
+            now=now,
+            poll=row.poll_id,
+        )
+        uow.commit()
+        return shared
+
+
+def my_follow_up(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) -> FollowUp:
+    """*Mijn antwoorden aanpassen*: the follow-up questions of the person's (first) option,
+    with what they answered before."""
+    with uow:
+        session = uow.session
+        poll = _poll(session, poll_id)
+        require_member(session, poll.network_id, user_id)
+        if is_closed(poll.closed_at, poll.closes_at, now):
+            raise UserFacingError("poll.closed")
+        chosen = set(
+            session.scalars(
+                select(PollVote.option_id).where(
+                    PollVote.poll_id == poll_id, PollVote.slack_user_id == user_id
+                )
+            )
+        )
+        for option in poll.options:
+            if option.id in chosen:
+                follow_up = _follow_up(session, poll, option, user_id)
+                if follow_up is not None:
+                    return follow_up
+        raise UserFacingError(
+            "poll.share.error.no_follow_up" if chosen else "poll.share.error.vote_first"
+        )
+
+
+def _shared(session: Session, answer_id: int) -> SharedAnswer:
+    row = session.get(PollAnswer, answer_id, populate_existing=True)
+    assert row is not None
+    poll = session.get(Poll, row.poll_id)
+    assert poll is not None
+    option = next(o for o in poll.options if o.id == row.option_id)
+    questions = follow_up_questions(option.follow_up)
+    network_poll = repo.find_message(session, POLL_MESSAGE, poll.id)
+    own = repo.find_message(session, ANSWER_MESSAGE, row.id)
+    return SharedAnswer(
+        answer_id=row.id,
+        network_id=poll.network_id,
+        channel_id=network_poll.channel_id if network_poll else "",
+        thread_ts=network_poll.ts if network_poll else None,
+        ts=own.ts if own else None,
+        sharing=row.sharing,
+        author=row.slack_user_id if row.sharing == NAMED else None,
+        option_text=option.text,
+        lines=tuple(
+            (question, text) for question, text in zip(questions, row.answers, strict=False) if text
+        ),
+    )
 
 
 def take_down_answers(session: Session, poll_id: int) -> tuple[tuple[str, str], ...]:

@@ -94,6 +94,8 @@ class FollowUp:
     option_text: str
     questions: tuple[str, ...]
     answers: tuple[str, ...] = ()
+    sharing: str = "private"  # who may read the answers (services/poll_sharing.py)
+    anonymous: bool = False  # an anonymous poll's answers are never shared under a name
 
 
 @dataclass(frozen=True)
@@ -370,7 +372,13 @@ def _follow_up(session: Session, poll: Poll, option: PollOption, user_id: str) -
         return None
     earlier = _answer(session, poll.id, option.id, user_id)
     return FollowUp(
-        poll.id, option.id, option.text, tuple(questions), tuple(earlier.answers if earlier else ())
+        poll.id,
+        option.id,
+        option.text,
+        tuple(questions),
+        tuple(earlier.answers if earlier else ()),
+        earlier.sharing if earlier else "private",
+        poll.anonymous,
     )
 
 
@@ -382,8 +390,10 @@ def save_answers(
     user_id: str,
     answers: list[str],
     now: datetime,
-) -> None:
-    """Store (or replace) a person's answers to an option's follow-up questions."""
+    sharing: str = "private",
+) -> int:
+    """Store (or replace) a person's answers to an option's follow-up questions, and who may
+    read them; returns the answers' row id."""
     with uow:
         session = uow.session
         poll = _poll(session, poll_id)
@@ -396,8 +406,9 @@ def save_answers(
         )
         row = _answer(session, poll_id, option_id, user_id)
         assert row is not None
-        row.answers, row.answered_at = answers, now
+        row.answers, row.answered_at, row.sharing = answers, now, sharing
         uow.commit()
+        return row.id
 
 
 def _answer(session: Session, poll_id: int, option_id: int, user_id: str) -> PollAnswer | None:

@@ -191,7 +191,11 @@ def test_a_vote_asks_the_options_follow_up_questions(
     modal = slack.wait_for("views.open")[0].params["view"]
     assert modal["callback_id"] == ids.POLL_FOLLOW_UP_MODAL
     labels = [b["label"]["text"] for b in modal["blocks"] if b["type"] == "input"]
-    assert labels == ["Wat zijn de obstakels?", "Wil je hierbij ondersteund worden?"]
+    assert labels == [
+        "Wat zijn de obstakels?",
+        "Wil je hierbij ondersteund worden?",
+        "Wie mag je antwoord lezen?",
+    ]
     vote(client, post, "Weet ik niet", user="U4")  # no follow-up: no modal
     assert len(slack.calls_to("views.open")) == 1
     state = {

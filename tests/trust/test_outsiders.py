@@ -31,6 +31,7 @@ from storage.models import (
     Meeting,
     Organisation,
     Poll,
+    PollAnswer,
     ReportApproval,
     ReportReview,
     TileRound,
@@ -149,11 +150,21 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
         option = poll.options[0].id
+        answer = PollAnswer(
+            poll_id=poll.id, option_id=option, slack_user_id="UM01", answers=["Ja"], answered_at=now
+        )
+        session.add(answer)
+        session.flush()
         values = {
             ids.POLL_VOTE: vote_value(poll.id, option),
             ids.POLL_CLOSE: str(poll.id),
             ids.POLL_EXPORT: str(poll.id),
             ids.POLL_TEMPLATE: None,
+            ids.POLL_EDIT: str(poll.id),
+            ids.POLL_REOPEN: str(poll.id),
+            ids.POLL_DELETE: str(poll.id),
+            ids.POLL_MY_ANSWERS: str(poll.id),
+            ids.POLL_ANSWER_WITHDRAW: str(answer.id),
             ids.CONSENT_AGREE: str(decision.id),
             ids.CONSENT_ABSTAIN: str(decision.id),
             ids.CONSENT_OBJECT: str(decision.id),
@@ -324,6 +335,11 @@ def test_modal_submissions_with_another_networks_ids_change_nothing(
             ids.REPORT_REMARK_MODAL,
             {ids.REPORT_REMARK: {ids.VALUE: S.text_value("Anders graag.")}},
             {"review": values[ids.REPORT_CHANGES]},
+        ),
+        (
+            ids.POLL_EDIT_MODAL,
+            {ids.POLL_EDIT_QUESTION: {ids.VALUE: S.text_value("Overgenomen?")}},
+            {"poll": int(poll_id), "options": [int(option_id)]},
         ),
         (
             ids.POLL_FOLLOW_UP_MODAL,

@@ -1,0 +1,44 @@
+"""Block Kit of follow-up answers shared in the poll's thread (issue 16): the choice of
+readers in the follow-up modal, and the answer's message in the thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.blocks import ids
+from bot.blocks import kit as k
+from bot.i18n import t
+from bot.services.poll_sharing import ANONYMOUS, NAMED, PRIVATE, SharedAnswer
+from bot.services.polls import FollowUp
+
+
+def sharing_input(lang: str, follow_up: FollowUp) -> k.Block:
+    """Who may read the answers; an anonymous poll's answers are never shared by name."""
+    choices = [ANONYMOUS, PRIVATE] if follow_up.anonymous else [NAMED, ANONYMOUS, PRIVATE]
+    options = [k.option(t(f"poll.share.{choice}", lang), choice) for choice in choices]
+    initial = follow_up.sharing if follow_up.sharing in choices else PRIVATE
+    chosen = next(o for o in options if o["value"] == initial)
+    element = {"type": "radio_buttons", "options": options, "initial_option": chosen}
+    return k.input_block(ids.POLL_SHARING, t("poll.share.label", lang), element)
+
+
+def parse_sharing(view: dict[str, Any]) -> str:
+    return k.state_value(view["state"], ids.POLL_SHARING) or PRIVATE
+
+
+def answer_message(lang: str, shared: SharedAnswer) -> dict[str, Any]:
+    """One person's answers in the poll's thread, with the button to withdraw them."""
+    who = (
+        t("poll.share.by", lang, user=shared.author, option=shared.option_text)
+        if shared.author
+        else t("poll.share.by_anonymous", lang, option=shared.option_text)
+    )
+    lines = [f"*{k.esc(question)}*\n{k.esc(text)}" for question, text in shared.lines]
+    blocks: list[k.Block] = [k.section(who)]
+    blocks += [k.section(line) for line in lines]
+    withdraw = k.button(
+        t("poll.share.withdraw", lang), ids.POLL_ANSWER_WITHDRAW, str(shared.answer_id)
+    )
+    blocks.append(k.actions(withdraw))
+    blocks.append(k.context(t("poll.share.withdraw_hint", lang)))
+    return {"text": k.clip(who, 300), "blocks": blocks}
