@@ -26,6 +26,7 @@ from handlers import (
     privacy,
     programme,
     report,
+    surveys,
     tiles,
     trust,
 )
@@ -39,6 +40,7 @@ def register_all(app: App) -> None:
     polls.register(app, router)
     poll_changes.register(app, router)
     poll_sharing.register(app, router)
+    surveys.register(app, router)
     meetings.register(app, router)
     checkins.register(app, router)
     knowledge.register(app, router)

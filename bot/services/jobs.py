@@ -16,6 +16,7 @@ from bot.services import (
     network_jobs,
     poll_jobs,
     report_jobs,
+    survey_jobs,
     tile_jobs,
     trust_jobs,
 )
@@ -25,6 +26,7 @@ FEATURES = (
     intake_jobs,
     fit_check_jobs,
     poll_jobs,
+    survey_jobs,
     meeting_jobs,
     checkin_jobs,
     knowledge_jobs,

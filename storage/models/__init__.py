@@ -48,6 +48,13 @@ from storage.models.programme import (
     Tile,
     TileRound,
 )
+from storage.models.surveys import (
+    Survey,
+    SurveyAnswer,
+    SurveyOption,
+    SurveyRecipient,
+    SurveyVote,
+)
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
@@ -96,6 +103,11 @@ __all__ = [
     "SearchDocument",
     "SlackMessage",
     "SlackUser",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyOption",
+    "SurveyRecipient",
+    "SurveyVote",
     "Theme",
     "Tile",
     "TileRound",

@@ -1,0 +1,69 @@
+"""Dutch texts of programme-wide surveys (issue 16)."""
+
+MESSAGES: dict[str, str] = {
+    "survey.help": "een enquête van het programma: in dit kanaal of als privébericht aan de "
+    "leden van alle netwerken (alleen programmacoördinatoren; met `uitslag` of `export` de "
+    "uitslag van de laatste)",
+    "survey.usage": "Gebruik: `/lerend enquete`, `/lerend enquete uitslag` of "
+    "`/lerend enquete export`.",
+    "survey.create.title": "Enquête maken",
+    "survey.create.intro": "Een vraag aan het hele programma, ook aan wie nog in geen netwerk "
+    "zit. De vraag uit de praktijk staat al klaar; pas hem gerust aan.",
+    "survey.create.support": "Vraag naar ondersteuning",
+    "survey.create.support_hint": "Zet hier de vervolgvraag over ondersteuning. Wie daarop ja "
+    "kiest, komt op jouw lijst, met een knop om contact op te nemen.",
+    "survey.create.audience": "Aan wie?",
+    "survey.audience.channel": "Hier in dit kanaal",
+    "survey.audience.all": "Privébericht aan alle leden van alle netwerken",
+    "survey.audience.chosen": "Privébericht aan de leden van de netwerken hieronder",
+    "survey.create.networks": "Netwerken",
+    "survey.create.networks_pick": "Kies netwerken",
+    "survey.create.per_organisation": "Eén stem per organisatie (de vraag gaat over de "
+    "organisatie)",
+    "survey.create.submit": "Versturen",
+    "survey.error.support_not_asked": "Deze vraag staat niet bij de vervolgvragen. Neem hem "
+    "precies zo over, of laat dit leeg.",
+    "survey.error.pick_networks": "Kies minstens één netwerk.",
+    "survey.error.nobody": "Deze enquête zou naar niemand gaan: de gekozen netwerken hebben nog "
+    "geen leden.",
+    "survey.error.not_asked": "Deze enquête is niet aan jou gestuurd.",
+    "survey.error.gone": "Deze enquête bestaat niet meer.",
+    "survey.error.none": "Er is nog geen enquête.",
+    "survey.sent": "De enquête gaat als privébericht naar {count} persoon of personen. De "
+    "uitslag zie je met `/lerend enquete uitslag`.",
+    "survey.per_person": "Eén stem per persoon",
+    "survey.per_organisation": "Eén stem per organisatie: de laatste stem van je organisatie telt",
+    "survey.closed_banner": ":lock: *De enquête is gesloten.* Dit is de uitslag.",
+    "survey.footer": "{count} stem of stemmen · enquête van <@{user}>",
+    "survey.close": "Enquête sluiten",
+    "survey.results": "Uitslag",
+    "survey.export": "Uitslag downloaden",
+    "survey.dm.intro": "<@{user}> stelt een vraag aan iedereen in het programma. Tik op je "
+    "antwoord.",
+    "survey.dm.chosen": "Jouw antwoord: *{choice}*. Je kunt het nog veranderen.",
+    "survey.voted": "Je antwoord is geteld: *{choice}*.",
+    "survey.voted_for": "Je antwoord telt voor *{organisation}*: *{choice}*.",
+    "survey.closed": "De enquête is gesloten. Je antwoord telt niet meer mee.",
+    "survey.support.yes": "Ja, graag",
+    "survey.support.no": "Nee, dank je",
+    "survey.thanks_support": "Dank je wel! Iemand van het programma neemt contact met je op.",
+    "survey.results.title": "Uitslag van de enquête",
+    "survey.results.count": "{count} stem of stemmen, {asked} persoon of personen gevraagd per "
+    "privébericht.",
+    "survey.results.no_network": "Nog in geen netwerk",
+    "survey.results.support": "*Wil ondersteuning:*",
+    "survey.results.no_support": "Nog niemand vroeg om ondersteuning.",
+    "survey.results.contacted": "Contact opgenomen door <@{user}>",
+    "survey.contact": "Contact opnemen",
+    "survey.contact_message": "Hoi <@{person}>! <@{coordinator}> hier, van het programma. Je "
+    "koos *{question}* in onze enquête en je wilt ondersteuning bij het vormen van een lerend "
+    "netwerk. Zullen we een moment afspreken om te praten?",
+    "survey.contacted": "Het gesprek met <@{user}> staat klaar in <#{channel}>.",
+    "survey.csv.network": "Netwerk",
+    "survey.csv.overall": "Alle netwerken",
+    "survey.csv.support": "Wil ondersteuning",
+    "survey.csv.contacted": "Contact opgenomen door",
+    "audit.survey.created": "heeft een enquête voor het programma uitgezet",
+    "audit.survey.closed": "heeft een enquête gesloten",
+    "audit.survey.contacted": "heeft contact opgenomen met {target} over ondersteuning",
+}
