@@ -16,7 +16,7 @@ from slack_bolt import App, BoltContext
 
 from bot import installations
 from bot.domain.knowledge import thread_event
-from bot.services import knowledge
+from bot.services import knowledge, poll_sharing
 
 
 def register(app: App) -> None:
@@ -49,6 +49,8 @@ def on_thread_message(event: dict[str, Any], context: BoltContext) -> None:
         return
     uow, now = context["uow"], context["clock"].now()
     if reply.deleted:
-        knowledge.remove_reply(uow, channel_id=reply.channel_id, ts=reply.ts, now=now)
+        if not knowledge.remove_reply(uow, channel_id=reply.channel_id, ts=reply.ts, now=now):
+            poll_sharing.remove_reply(uow, channel_id=reply.channel_id, ts=reply.ts, now=now)
         return
-    knowledge.record_reply(uow, reply, now=now)
+    if not knowledge.record_reply(uow, reply, now=now):
+        poll_sharing.record_reply(uow, reply, now=now)  # a reply under a poll (issue 16)

@@ -13,7 +13,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
-from bot.blocks.poll_sharing import parse_sharing
+from bot.blocks.poll_sharing import parse_sharing, reply_rows
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.errors import FieldMapper, modal_errors
@@ -258,11 +258,14 @@ def _export(context: BoltContext, client: WebClient, user_id: str, poll_id: int)
     results = polls.results(
         context["uow"], poll_id=poll_id, user_id=user_id, now=context["clock"].now()
     )
-    names = context["names"].of(client, blocks.export_people(results))
+    replies = poll_sharing.replies(context["uow"], poll_id)
+    people = blocks.export_people(results) | {reply.user_id for reply in replies}
+    names = context["names"].of(client, people)
+    rows = blocks.export_rows(lang, tz, results, names) + reply_rows(lang, tz, replies, names)
     upload_to_dm(
         client,
         user_id,
-        content=to_csv(blocks.export_rows(lang, tz, results, names)),
+        content=to_csv(rows),
         filename=blocks.export_filename(results.poll),
         title=results.poll.question,
         comment=t("poll.export_done", lang, question=results.poll.question),

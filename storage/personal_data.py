@@ -35,6 +35,7 @@ DELETED: dict[str, str] = {
     "organisation_contacts": "slack_user_id",
     "colleague_requests": "slack_user_id",
     "organisation_proposals": "slack_user_id",
+    "survey_recipients": "slack_user_id",
 }
 
 COUNTED: tuple[Counted, ...] = (
@@ -48,6 +49,9 @@ COUNTED: tuple[Counted, ...] = (
     Counted("knowledge_items", "author_user_id", ("title", "description", "link")),
     Counted("ideas", "author_user_id", ("text",)),
     Counted("tiles", "slack_user_id", ("text",)),
+    Counted("poll_replies", "user_id", ("text",)),
+    Counted("survey_votes", "slack_user_id"),
+    Counted("survey_answers", "slack_user_id", ("answers",)),
 )
 
 MENTIONED: dict[str, tuple[str, ...]] = {
@@ -67,6 +71,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
+    "surveys": ("created_by", "closed_by"),
+    "survey_answers": ("contacted_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

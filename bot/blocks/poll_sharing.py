@@ -3,12 +3,14 @@ readers in the follow-up modal, and the answer's message in the thread."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.i18n import t
-from bot.services.poll_sharing import ANONYMOUS, NAMED, PRIVATE, SharedAnswer
+from bot.services.poll_sharing import ANONYMOUS, NAMED, PRIVATE, Reply, SharedAnswer
 from bot.services.polls import FollowUp
 
 
@@ -42,3 +44,15 @@ def answer_message(lang: str, shared: SharedAnswer) -> dict[str, Any]:
     blocks.append(k.actions(withdraw))
     blocks.append(k.context(t("poll.share.withdraw_hint", lang)))
     return {"text": k.clip(who, 300), "blocks": blocks}
+
+
+def reply_rows(
+    lang: str, tz: str, replies: tuple[Reply, ...], names: Mapping[str, str]
+) -> list[list[str]]:
+    """The export's last part: what people typed in the poll's thread."""
+    if not replies:
+        return []
+    heading = [t("poll.csv.person", lang), t("poll.csv.reply", lang), t("poll.csv.time", lang)]
+    return [[], heading] + [
+        [names.get(r.user_id, ""), r.text, export.moment(r.posted_at, lang, tz)] for r in replies
+    ]

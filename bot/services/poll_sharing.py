@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.domain.knowledge import ThreadEvent
 from bot.domain.polls import follow_up_questions, is_closed
 from bot.services.errors import UserFacingError
 from bot.services.membership import require_member
@@ -27,12 +28,20 @@ from bot.services.polls import (
     save_answers,
 )
 from storage import repositories as repo
-from storage.models import Poll, PollAnswer, PollVote, SlackMessage
+from storage.models import Poll, PollAnswer, PollReply, PollVote, SlackMessage
 from storage.uow import UnitOfWork
+from storage.upsert import insert_if_absent
 
 ANSWER_MESSAGE = "poll.answer"
 PRIVATE, NAMED, ANONYMOUS = "private", "named", "anonymous"
 SHARING = (NAMED, ANONYMOUS, PRIVATE)
+
+
+@dataclass(frozen=True)
+class Reply:
+    user_id: str
+    text: str
+    posted_at: datetime
 
 
 @dataclass(frozen=True)
@@ -189,3 +198,67 @@ def take_down_answers(session: Session, poll_id: int) -> tuple[tuple[str, str], 
     for row in rows:
         session.delete(row)
     return found
+
+
+# --- what people type in the poll's thread -------------------------------------------------
+
+
+def record_reply(uow: UnitOfWork, reply: ThreadEvent, *, now: datetime) -> bool:
+    """Record (or, for an edit, update) a message typed in a poll's thread; False when the
+    thread is not a poll's. Unique on channel + ts, so a retried event changes nothing."""
+    with uow:
+        session = uow.session
+        parent = session.scalar(
+            select(SlackMessage).where(
+                SlackMessage.purpose == POLL_MESSAGE,
+                SlackMessage.channel_id == reply.channel_id,
+                SlackMessage.ts == reply.thread_ts,
+            )
+        )
+        if parent is None:
+            return False
+        insert_if_absent(
+            session,
+            PollReply,
+            ["channel_id", "ts"],
+            poll_id=parent.subject_id,
+            channel_id=reply.channel_id,
+            ts=reply.ts,
+            user_id=reply.user_id,
+            text=reply.text,
+            posted_at=now,
+        )
+        row = _reply_at(session, reply.channel_id, reply.ts)
+        if row is not None and row.deleted_at is None:
+            row.text = reply.text
+        uow.commit()
+        return True
+
+
+def remove_reply(uow: UnitOfWork, *, channel_id: str, ts: str, now: datetime) -> bool:
+    """A message deleted in a poll's thread is deleted here too (its words wiped)."""
+    with uow:
+        row = _reply_at(uow.session, channel_id, ts)
+        if row is None:
+            return False
+        row.deleted_at, row.text = now, ""
+        uow.commit()
+        return True
+
+
+def replies(uow: UnitOfWork, poll_id: int) -> tuple[Reply, ...]:
+    with uow:
+        rows = uow.session.scalars(
+            select(PollReply)
+            .where(PollReply.poll_id == poll_id, PollReply.deleted_at.is_(None))
+            .order_by(PollReply.posted_at, PollReply.id)
+        )
+        return tuple(Reply(row.user_id, row.text, row.posted_at) for row in rows)
+
+
+def _reply_at(session: Session, channel_id: str, ts: str) -> PollReply | None:
+    return session.scalar(
+        select(PollReply)
+        .where(PollReply.channel_id == channel_id, PollReply.ts == ts)
+        .execution_options(populate_existing=True)
+    )

@@ -37,6 +37,7 @@ from storage.models.polls import (
     Poll,
     PollAnswer,
     PollOption,
+    PollReply,
     PollVote,
 )
 from storage.models.programme import (
@@ -91,6 +92,7 @@ __all__ = [
     "Poll",
     "PollAnswer",
     "PollOption",
+    "PollReply",
     "PollVote",
     "ProcessedEvent",
     "Programme",

@@ -125,3 +125,19 @@ class ConsentVote(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     slack_user_id: Mapped[str] = mapped_column(String(32))
     cast_at: Mapped[datetime]
+
+
+class PollReply(Base):
+    """A message someone typed in a poll's thread (the seed's "Deel hieronder je ervaringen"),
+    recorded so the organisers have it with the results; a deletion in Slack is followed."""
+
+    __tablename__ = "poll_replies"
+    __table_args__ = (UniqueConstraint("channel_id", "ts"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id", ondelete="CASCADE"), index=True)
+    channel_id: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    posted_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import PollAnswer
+from storage.models import PollAnswer, PollReply
 from tests.flows import add_members, seed_network, speaks_english, texts
+from tests.knowledge.helpers import changed_event, deleted_event, reply_event
 from tests.polls.flows import create_poll, ephemeral_texts, poll_id_of, vote
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
@@ -139,3 +140,24 @@ def test_anonymous_polls_never_share_by_name_and_english_readers_read_english(
     shown = texts(thread_posts(slack, post)[-1].params["blocks"])
     assert "Iemand koos *Nee*" in shown and "U2" not in shown
     assert "Wil je hierbij ondersteund worden?" not in shown  # unanswered: left out
+
+
+def test_replies_typed_in_the_polls_thread_are_recorded_and_exported(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
+    post = create_poll(client, slack, network.id, **SEED)
+    ts = post.response["ts"]
+    client.event(reply_event(ts, user="U2", text="Wij werken samen met drie huizen.", ts="1.1"))
+    client.event(reply_event(ts, user="U2", text="Wij werken samen met drie huizen.", ts="1.1"))
+    client.event(changed_event(ts, user="U2", text="Met vier huizen, sinds maart.", ts="1.1"))
+    client.event(reply_event(ts, user="U4", text="Graag meer weten!", ts="1.2"))
+    client.event(deleted_event(ts, user="U4", ts="1.2"))
+    with bot.uow() as uow:
+        rows = uow.session.execute(select(PollReply.user_id, PollReply.text)).all()
+    assert sorted(tuple(r) for r in rows) == [("U2", "Met vier huizen, sinds maart."), ("U4", "")]
+    client.slash(text="poll export", user="U1")
+    raw = next(iter(slack.uploads.values())).decode("utf-8-sig")
+    assert "Persoon;Reactie in de draad;Tijd" in raw
+    assert "Gebruiker U2;Met vier huizen, sinds maart." in raw and "Graag meer weten" not in raw

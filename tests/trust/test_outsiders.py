@@ -19,6 +19,9 @@ from bot.blocks import ids
 from bot.blocks.meetings import idea_value, plan_value
 from bot.blocks.polls import vote_value
 from bot.blocks.report import review_value
+from bot.domain.polls import PollForm
+from bot.services import programme, surveys
+from bot.services.surveys import SurveyForm
 from storage.models import (
     Base,
     Checkin,
@@ -34,6 +37,7 @@ from storage.models import (
     PollAnswer,
     ReportApproval,
     ReportReview,
+    SurveyAnswer,
     TileRound,
 )
 from tests.flows import seed_network
@@ -88,6 +92,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
         slack.add_user(user)
     slack.add_user("UX01", team_id="T0002")
     post = create_poll(client, slack, target.id)
+    survey = _survey(bot, target.id)
     plan(client, slack, target.id)
     first_meeting = meeting_id(bot, 1)
     share(client, slack, target.id, kind="question", title="Wie weet raad?")
@@ -165,6 +170,11 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.POLL_DELETE: str(poll.id),
             ids.POLL_MY_ANSWERS: str(poll.id),
             ids.POLL_ANSWER_WITHDRAW: str(answer.id),
+            ids.SURVEY_VOTE: survey["vote"],
+            ids.SURVEY_CLOSE: survey["id"],
+            ids.SURVEY_RESULTS: survey["id"],
+            ids.SURVEY_EXPORT: survey["id"],
+            ids.SURVEY_CONTACT: survey["answer"],
             ids.CONSENT_AGREE: str(decision.id),
             ids.CONSENT_ABSTAIN: str(decision.id),
             ids.CONSENT_OBJECT: str(decision.id),
@@ -204,6 +214,41 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}
+
+
+def _survey(bot: LnBot, network_id: int) -> dict[str, str]:
+    """A programme survey sent by DM to network T, answered by UM01 who wants support."""
+    now = bot.clock.now()
+    programme.claim(
+        bot.uow(), team_id="T0001", user_id="U1", now=now, is_workspace_admin=lambda _: True
+    )
+    form = SurveyForm(
+        PollForm("Doe je mee?", ("Ja", "Nee"), ("", "Hulp nodig?")),
+        "Hulp nodig?",
+        "chosen",
+        (network_id,),
+        per_organisation=True,
+    )
+    created = surveys.create_survey(
+        bot.uow(), team_id="T0001", user_id="U1", channel_id="C1", form=form, now=now
+    )
+    no = created.options[1].option_id
+    surveys.cast_vote(
+        bot.uow(), survey_id=created.id, option_id=no, user_id="UM01", team_id="T0001", now=now
+    )
+    surveys.save_answers(
+        bot.uow(),
+        survey_id=created.id,
+        option_id=no,
+        user_id="UM01",
+        team_id="T0001",
+        answers=["Ja"],
+        wants_support=True,
+        now=now,
+    )
+    with bot.uow() as uow:
+        answer = uow.session.scalars(select(SurveyAnswer.id)).one()
+    return {"id": str(created.id), "vote": f"{created.id}:{no}", "answer": str(answer)}
 
 
 def snapshot(bot: LnBot) -> dict[str, list[str]]:
@@ -340,6 +385,16 @@ def test_modal_submissions_with_another_networks_ids_change_nothing(
             ids.POLL_EDIT_MODAL,
             {ids.POLL_EDIT_QUESTION: {ids.VALUE: S.text_value("Overgenomen?")}},
             {"poll": int(poll_id), "options": [int(option_id)]},
+        ),
+        (
+            ids.SURVEY_FOLLOW_UP_MODAL,
+            {ids.SURVEY_ANSWER.format(index=0): {ids.VALUE: S.text_value("Omdat.")}},
+            {"survey": int(values[ids.SURVEY_CLOSE]), "option": 1},
+        ),
+        (
+            ids.SURVEY_MODAL,
+            {ids.SURVEY_QUESTION: {ids.VALUE: S.text_value("Overgenomen?")}},
+            {"channel": "C1"},
         ),
         (
             ids.POLL_FOLLOW_UP_MODAL,

@@ -26,6 +26,28 @@ def upgrade() -> None:
         "poll_answers",
         sa.Column("sharing", sa.String(12), nullable=False, server_default="private"),
     )
+    # What people type in a poll's thread.
+    op.create_table(
+        "poll_replies",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("poll_id", sa.Integer(), nullable=False),
+        sa.Column("channel_id", sa.String(length=32), nullable=False),
+        sa.Column("ts", sa.String(length=32), nullable=False),
+        sa.Column("user_id", sa.String(length=32), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("posted_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("deleted_at", storage.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["poll_id"],
+            ["polls.id"],
+            name=op.f("fk_poll_replies_poll_id_polls"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_poll_replies")),
+        sa.UniqueConstraint("channel_id", "ts", name=op.f("uq_poll_replies_channel_id")),
+    )
+    with op.batch_alter_table("poll_replies", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_poll_replies_poll_id"), ["poll_id"], unique=False)
     # Programme-wide surveys: new tables.
     op.create_table(
         "surveys",
@@ -161,5 +183,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_surveys_workspace_id"))
 
     op.drop_table("surveys")
+    with op.batch_alter_table("poll_replies", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_poll_replies_poll_id"))
+
+    op.drop_table("poll_replies")
     op.drop_column("poll_answers", "sharing")
     op.drop_column("polls", "reopened_at")
