@@ -13,7 +13,8 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
-from bot.blocks.poll_sharing import parse_sharing, reply_rows
+from bot.blocks.poll_sharing import export_rows as reply_rows
+from bot.blocks.poll_sharing import parse_sharing
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.errors import FieldMapper, modal_errors

@@ -46,7 +46,7 @@ def answer_message(lang: str, shared: SharedAnswer) -> dict[str, Any]:
     return {"text": k.clip(who, 300), "blocks": blocks}
 
 
-def reply_rows(
+def export_rows(
     lang: str, tz: str, replies: tuple[Reply, ...], names: Mapping[str, str]
 ) -> list[list[str]]:
     """The export's last part: what people typed in the poll's thread."""

@@ -342,7 +342,7 @@ def results_blocks(lang: str, results: SurveyResults) -> list[k.Block]:
         blocks.append(k.context(t("survey.results.no_support", lang)))
     for row in results.support[:SUPPORT_LISTED]:
         about = k.join(" · ", [k.esc(p) for p in (row.organisation, row.network) if p])
-        line = f"<@{row.user_id}>" + (f" ({about})" if about else "")
+        line = k.mention(row.user_id) + (f" ({about})" if about else "")
         if row.contacted_by:
             line += "\n" + t("survey.results.contacted", lang, user=row.contacted_by)
         button = k.button(t("survey.contact", lang), ids.SURVEY_CONTACT, str(row.answer_id))

@@ -323,7 +323,7 @@ def _member(session: Session, team_id: str, user_id: str, network_id: int | None
         if member.network_id == network_id:
             return member
     with_org = [m for m in members if m.organisation is not None]
-    return (with_org or members or [None])[0]
+    return next(iter(with_org or members), None)
 
 
 def _follow_up(
@@ -467,8 +467,8 @@ def results(uow: UnitOfWork, *, survey_id: int, team_id: str, user_id: str) -> S
         )
         option_rows = {o.id: o for o in survey.options}
         for row in rows:
-            vote = by_user.get(row.slack_user_id)
-            organisation = vote.organisation if vote else _organisation(session, team_id, row)
+            voted = by_user.get(row.slack_user_id)
+            organisation = voted.organisation if voted else _organisation(session, team_id, row)
             questions = follow_up_questions(option_rows[row.option_id].follow_up)
             answers += [
                 AnswerLine(row.slack_user_id, organisation, texts[row.option_id], q, a)
@@ -476,7 +476,7 @@ def results(uow: UnitOfWork, *, survey_id: int, team_id: str, user_id: str) -> S
                 if a
             ]
             if row.wants_support:
-                network = names.get(vote.network_id) if vote and vote.network_id else None
+                network = names.get(voted.network_id) if voted and voted.network_id else None
                 support.append(
                     SupportRow(
                         row.id,

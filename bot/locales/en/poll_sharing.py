@@ -18,6 +18,5 @@ MESSAGES: dict[str, str] = {
     "poll.share.error.vote_first": "Vote first; then you get the follow-up questions.",
     "poll.share.error.no_follow_up": "Your choice has no follow-up questions.",
     "audit.poll.answer_withdrawn": "withdrew a shared answer to a poll",
-    "privacy.table.poll_replies": "What you typed in the thread under a poll.",
     "poll.csv.reply": "Reply in the thread",
 }

@@ -71,4 +71,10 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programmes you manage.",
     "privacy.table.programme_shares": "What you shared with the programme, and when you changed "
     "it.",
+    "privacy.table.surveys": "Programme surveys you sent or closed.",
+    "privacy.table.survey_votes": "Your answers in programme surveys.",
+    "privacy.table.survey_answers": "Your answers to follow-up questions in a survey, and whom "
+    "you contacted about support.",
+    "privacy.table.survey_recipients": "Surveys you received as a direct message.",
+    "privacy.table.poll_replies": "What you typed in the thread under a poll.",
 }

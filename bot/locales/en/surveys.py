@@ -63,9 +63,4 @@ MESSAGES: dict[str, str] = {
     "audit.survey.created": "sent a programme survey",
     "audit.survey.closed": "closed a survey",
     "audit.survey.contacted": "got in touch with {target} about support",
-    "privacy.table.surveys": "Programme surveys you sent or closed.",
-    "privacy.table.survey_votes": "Your answers in programme surveys.",
-    "privacy.table.survey_answers": "Your answers to follow-up questions in a survey, and whom "
-    "you contacted about support.",
-    "privacy.table.survey_recipients": "Surveys you received as a direct message.",
 }

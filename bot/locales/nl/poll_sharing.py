@@ -18,6 +18,5 @@ MESSAGES: dict[str, str] = {
     "poll.share.error.vote_first": "Stem eerst; daarna krijg je de vervolgvragen.",
     "poll.share.error.no_follow_up": "Bij jouw keuze horen geen vervolgvragen.",
     "audit.poll.answer_withdrawn": "heeft een gedeeld antwoord bij een poll ingetrokken",
-    "privacy.table.poll_replies": "Wat je typte in de draad onder een poll.",
     "poll.csv.reply": "Reactie in de draad",
 }

@@ -70,4 +70,10 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programma's die je beheert.",
     "privacy.table.programme_shares": "Wat je deelde met het programma, en wanneer je dat "
     "aanpaste.",
+    "privacy.table.surveys": "Enquêtes van het programma die je uitzette of sloot.",
+    "privacy.table.survey_votes": "Je antwoorden in enquêtes van het programma.",
+    "privacy.table.survey_answers": "Je antwoorden op vervolgvragen in een enquête, en met wie "
+    "je contact opnam over ondersteuning.",
+    "privacy.table.survey_recipients": "Enquêtes die je als privébericht kreeg.",
+    "privacy.table.poll_replies": "Wat je typte in de draad onder een poll.",
 }

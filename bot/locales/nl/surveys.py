@@ -66,9 +66,4 @@ MESSAGES: dict[str, str] = {
     "audit.survey.created": "heeft een enquête voor het programma uitgezet",
     "audit.survey.closed": "heeft een enquête gesloten",
     "audit.survey.contacted": "heeft contact opgenomen met {target} over ondersteuning",
-    "privacy.table.surveys": "Enquêtes van het programma die je uitzette of sloot.",
-    "privacy.table.survey_votes": "Je antwoorden in enquêtes van het programma.",
-    "privacy.table.survey_answers": "Je antwoorden op vervolgvragen in een enquête, en met wie "
-    "je contact opnam over ondersteuning.",
-    "privacy.table.survey_recipients": "Enquêtes die je als privébericht kreeg.",
 }
