@@ -119,7 +119,7 @@ def edit_poll(
         for option, text in zip(poll.options, texts, strict=True):
             option.text = text
         _move_closing(session, poll, closing_moment(form, tz), form.remind_before_minutes, now)
-        _audit(session, poll, user_id, "poll.changed", now)
+        _audit(session, poll, user_id, action="poll.changed", now=now)
         uow.commit()
         return view_of(session, poll, now)
 
@@ -159,7 +159,7 @@ def reopen_poll(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) -
         poll.closed_at, poll.closed_by, poll.reopened_at = None, None, now
         poll.closes_at, poll.remind_before_minutes = None, None
         cancel_jobs(session, key_prefix=f"poll:{poll.id}:", now=now)
-        _audit(session, poll, user_id, "poll.reopened", now)
+        _audit(session, poll, user_id, action="poll.reopened", now=now)
         uow.commit()
         return view_of(session, poll, now)
 
@@ -171,7 +171,7 @@ def delete_poll(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) -
         poll = _managed(session, poll_id, user_id, lock=True)
         view = view_of(session, poll, now)
         cancel_jobs(session, key_prefix=f"poll:{poll.id}:", now=now)
-        _audit(session, poll, user_id, "poll.deleted", now)
+        _audit(session, poll, user_id, action="poll.deleted", now=now)
         shared = take_down_answers(session, poll.id)
         for model in (PollAnswer, PollVote):
             session.execute(delete(model).where(model.poll_id == poll.id))

@@ -194,14 +194,7 @@ def create_survey(
                 team_id=team_id,
                 now=now,
             )
-        repo.record_audit(
-            session,
-            network_id=None,
-            actor=user_id,
-            action="survey.created",
-            now=now,
-            survey=survey.id,
-        )
+        _audit(session, user_id, action="survey.created", now=now, survey=survey.id)
         uow.commit()
         return _view(session, survey)
 
@@ -408,14 +401,7 @@ def close_survey(
         survey = _survey_for(session, survey_id, team_id)
         if survey.closed_at is None:
             survey.closed_at, survey.closed_by = now, user_id
-            repo.record_audit(
-                session,
-                network_id=None,
-                actor=user_id,
-                action="survey.closed",
-                now=now,
-                survey=survey.id,
-            )
+            _audit(session, user_id, action="survey.closed", now=now, survey=survey.id)
         uow.commit()
         return _view(session, survey)
 
@@ -532,14 +518,7 @@ def contact(
                 SurveyVote.survey_id == survey.id, SurveyVote.slack_user_id == row.slack_user_id
             )
         )
-        repo.record_audit(
-            session,
-            network_id=None,
-            actor=user_id,
-            action="survey.contacted",
-            now=now,
-            target=row.slack_user_id,
-        )
+        _audit(session, user_id, action="survey.contacted", now=now, target=row.slack_user_id)
         uow.commit()
         return SupportRow(
             row.id,
@@ -552,6 +531,11 @@ def contact(
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _audit(session: Session, user_id: str, action: str, now: datetime, **detail: Any) -> None:
+    """The programme's own log lines (no network)."""
+    repo.record_audit(session, network_id=None, actor=user_id, action=action, now=now, **detail)
 
 
 def _survey_for(session: Session, survey_id: int, team_id: str) -> Survey:
