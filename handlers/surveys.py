@@ -20,6 +20,7 @@ from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
 from bot.services import surveys
+from bot.services.people import Reader, reader_for
 from bot.services.surveys import SurveyView
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
@@ -196,7 +197,7 @@ def _results(context: BoltContext, respond: Respond, user_id: str, survey_id: in
     )
     respond(
         text=t("survey.results.title", lang),
-        blocks=blocks.results_blocks(lang, results),
+        blocks=blocks.results_blocks(lang, context.team_id or "", results),
         response_type="ephemeral",
         replace_original=False,
     )
@@ -236,23 +237,27 @@ def contact(
     uow: UnitOfWork,
     lang: str,
     clock: Clock,
+    settings: Settings,
 ) -> None:
-    """A conversation between the programme coordinator and the person (and the app), opened
-    with a first message that says why."""
+    """The button opens a direct message with the person (its url); the person is told who
+    will get in touch, in their own language, and the list notes it."""
     ack()
-    user_id = body["user"]["id"]
+    user_id, team_id, now = body["user"]["id"], context.team_id or "", clock.now()
     row = surveys.contact(
-        uow,
-        answer_id=int(action["value"]),
-        team_id=context.team_id or "",
-        user_id=user_id,
-        now=clock.now(),
+        uow, answer_id=int(action["value"]), team_id=team_id, user_id=user_id, now=now
     )
-    conversation = client.conversations_open(users=f"{user_id},{row.user_id}")["channel"]["id"]
-    text = blocks.contact_message(lang, user_id, row.user_id, row.option_text)
-    client.chat_postMessage(channel=conversation, text=text)
+    reader = reader_for(
+        uow,
+        client,
+        team_id=team_id,
+        user_id=row.user_id,
+        default=Reader(settings.language, settings.timezone),
+        now=now,
+    )
+    text = blocks.contact_message(reader.lang, user_id, row.option_text)
+    client.chat_postMessage(channel=row.user_id, text=text)
     respond(
-        text=t("survey.contacted", lang, user=row.user_id, channel=conversation),
+        text=t("survey.contacted", lang, user=row.user_id),
         response_type="ephemeral",
         replace_original=False,
     )

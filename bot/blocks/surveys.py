@@ -10,6 +10,7 @@ from typing import Any
 from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.blocks.matching import dm_link
 from bot.blocks.network import field_errors
 from bot.blocks.polls import template_prefill
 from bot.domain.network import clean_text
@@ -320,9 +321,9 @@ def _tally_lines(lang: str, options: Any, voters: int) -> str:
     )
 
 
-def results_blocks(lang: str, results: SurveyResults) -> list[k.Block]:
+def results_blocks(lang: str, team_id: str, results: SurveyResults) -> list[k.Block]:
     """For the programme coordinator: overall, per network, and who wants support (with a
-    button to contact each)."""
+    button that opens a direct message with each, and lets the person know)."""
     survey = results.survey
     blocks: list[k.Block] = [
         k.header(t("survey.results.title", lang)),
@@ -346,6 +347,7 @@ def results_blocks(lang: str, results: SurveyResults) -> list[k.Block]:
         if row.contacted_by:
             line += "\n" + t("survey.results.contacted", lang, user=row.contacted_by)
         button = k.button(t("survey.contact", lang), ids.SURVEY_CONTACT, str(row.answer_id))
+        button["url"] = dm_link(team_id, row.user_id)
         blocks.append(k.section(line, button))
     blocks.append(k.actions(k.button(t("survey.export", lang), ids.SURVEY_EXPORT, str(survey.id))))
     return blocks[:50]
@@ -418,7 +420,6 @@ def export_filename(survey: SurveyView) -> str:
     return f"enquete-{survey.id}.csv"
 
 
-def contact_message(lang: str, coordinator: str, person: str, question: str) -> str:
-    return t(
-        "survey.contact_message", lang, coordinator=coordinator, person=person, question=question
-    )
+def contact_message(lang: str, coordinator: str, option: str) -> str:
+    """To the person who wants support: who will get in touch."""
+    return t("survey.contact_message", lang, coordinator=coordinator, option=option)

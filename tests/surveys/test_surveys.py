@@ -162,18 +162,22 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     assert "3 stem of stemmen, 6 persoon of personen gevraagd" in shown
     assert "*Ouderenzorg Noord*" in shown and "*Zuid*" in shown
     assert "<@UM02> (Zorggroep 2 · Ouderenzorg Noord)" in shown
-    answer_id = next(
-        b["accessory"]["value"]
+    contact = next(
+        b["accessory"]
         for b in results["blocks"]
         if b.get("accessory", {}).get("action_id") == ids.SURVEY_CONTACT
     )
-    client.block_action(ids.SURVEY_CONTACT, answer_id, user="UM01")
-    assert not slack.calls_to("conversations.open")  # only programme coordinators
-    client.block_action(ids.SURVEY_CONTACT, answer_id, user="U1")
-    opened = slack.wait_for("conversations.open")[-1].params
-    assert opened["users"] == "U1,UM02"
-    intro = slack.calls_to("chat.postMessage")[-1].params
-    assert intro["channel"] == "DU1" and "<@UM02>" in intro["text"]
+    assert contact["url"] == "slack://user?team=T0001&id=UM02"  # opens the DM on a phone too
+    to_um02 = len([c for c in slack.calls_to("chat.postMessage") if c.params["channel"] == "UM02"])
+    client.block_action(ids.SURVEY_CONTACT, contact["value"], user="UM01")
+    assert len(
+        [c for c in slack.calls_to("chat.postMessage") if c.params["channel"] == "UM02"]
+    ) == (to_um02)  # only programme coordinators
+    speaks_english(bot, "UM02")
+    client.block_action(ids.SURVEY_CONTACT, contact["value"], user="U1")
+    told = [c for c in slack.calls_to("chat.postMessage") if c.params["channel"] == "UM02"][-1]
+    assert told.params["text"].startswith("Hello! <@U1> from the programme will get in touch.")
+    assert ephemeral_texts(slack)[-1].startswith("<@UM02> weet nu dat je contact opneemt.")
     with bot.uow() as uow:
         assert uow.session.scalars(select(SurveyAnswer.contacted_by)).all().count("U1") == 1
 

@@ -52,10 +52,9 @@ MESSAGES: dict[str, str] = {
     "survey.results.no_support": "Nobody asked for support yet.",
     "survey.results.contacted": "Contacted by <@{user}>",
     "survey.contact": "Get in touch",
-    "survey.contact_message": "Hi <@{person}>! <@{coordinator}> here, from the programme. You "
-    "chose *{question}* in our survey and would like support in forming a learning network. "
-    "Shall we find a moment to talk?",
-    "survey.contacted": "The conversation with <@{user}> is ready in <#{channel}>.",
+    "survey.contact_message": "Hello! <@{coordinator}> from the programme will get in touch. "
+    "You chose *{option}* in our survey and would like support in forming a learning network.",
+    "survey.contacted": "<@{user}> now knows you will get in touch. Your conversation is open.",
     "survey.csv.network": "Network",
     "survey.csv.overall": "All networks",
     "survey.csv.support": "Would like support",

@@ -55,10 +55,10 @@ MESSAGES: dict[str, str] = {
     "survey.results.no_support": "Nog niemand vroeg om ondersteuning.",
     "survey.results.contacted": "Contact opgenomen door <@{user}>",
     "survey.contact": "Contact opnemen",
-    "survey.contact_message": "Hoi <@{person}>! <@{coordinator}> hier, van het programma. Je "
-    "koos *{question}* in onze enquête en je wilt ondersteuning bij het vormen van een lerend "
-    "netwerk. Zullen we een moment afspreken om te praten?",
-    "survey.contacted": "Het gesprek met <@{user}> staat klaar in <#{channel}>.",
+    "survey.contact_message": "Hoi! <@{coordinator}> van het programma neemt contact met je "
+    "op. Je koos *{option}* in onze enquête en je wilt ondersteuning bij het vormen van een "
+    "lerend netwerk.",
+    "survey.contacted": "<@{user}> weet nu dat je contact opneemt. Jullie gesprek staat open.",
     "survey.csv.network": "Netwerk",
     "survey.csv.overall": "Alle netwerken",
     "survey.csv.support": "Wil ondersteuning",
