@@ -16,6 +16,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks import knowledge as blocks
 from bot.blocks.network import result_modal
+from bot.blocks.poll_sharing import search_blocks as poll_search_blocks
 from bot.clock import Clock
 from bot.config import Settings
 from bot.domain.knowledge import parse_digest_choice, parse_search, thread_event
@@ -23,7 +24,7 @@ from bot.edge import messages
 from bot.edge.errors import modal_errors
 from bot.edge.person import MENTION
 from bot.i18n import t
-from bot.services import digest, knowledge, networks, search
+from bot.services import digest, knowledge, networks, poll_sharing, search
 from bot.services.knowledge import ItemView
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
@@ -79,7 +80,8 @@ def find(request: CommandRequest) -> None:
         team_id=request.team_id,
         user_id=request.user_id,
     )
-    text, answer = blocks.search_blocks(request.lang, found)
+    shared = poll_sharing.search(request.uow, network_id=network.id if network else None, text=text)
+    text, answer = poll_search_blocks(request.lang, found, shared)  # with the polls' (issue 16)
     request.respond(text=text, blocks=answer, response_type="ephemeral")
 
 

@@ -9,9 +9,11 @@ from typing import Any
 from bot import export
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.blocks.knowledge import search_blocks as knowledge_search_blocks
 from bot.i18n import t
-from bot.services.poll_sharing import ANONYMOUS, NAMED, PRIVATE, Reply, SharedAnswer
+from bot.services.poll_sharing import ANONYMOUS, NAMED, PRIVATE, PollHit, Reply, SharedAnswer
 from bot.services.polls import FollowUp
+from bot.services.search import SearchResults
 
 
 def sharing_input(lang: str, follow_up: FollowUp) -> k.Block:
@@ -56,3 +58,21 @@ def export_rows(
     return [[], heading] + [
         [names.get(r.user_id, ""), r.text, export.moment(r.posted_at, lang, tz)] for r in replies
     ]
+
+
+def search_blocks(
+    lang: str, found: SearchResults, hits: tuple[PollHit, ...]
+) -> tuple[str, list[k.Block]]:
+    """`/lerend zoek`'s answer with what was shared under the network's polls added (without
+    the "nothing found" line when only polls matched)."""
+    text, blocks = knowledge_search_blocks(lang, found)
+    if not hits:
+        return text, blocks
+    if not found.results:
+        text, blocks = t("poll.search.found", lang), [k.section(t("poll.search.found", lang))]
+    blocks = [*blocks, k.context(t("poll.search.heading", lang))]
+    for hit in hits:
+        who = k.mention(hit.user_id) if hit.user_id else t("poll.search.someone", lang)
+        line = f":bar_chart: *{k.esc(hit.question)}*\n{who}: {k.esc(hit.snippet)}"
+        blocks.append(k.section(line))
+    return text, blocks[:50]

@@ -16,8 +16,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.domain.knowledge import ThreadEvent
+from bot.domain.knowledge import ThreadEvent, parse_search, snippet
 from bot.domain.polls import follow_up_questions, is_closed
+from bot.domain.text import fold
 from bot.services.errors import UserFacingError
 from bot.services.membership import require_member
 from bot.services.polls import (
@@ -29,6 +30,7 @@ from bot.services.polls import (
 )
 from storage import repositories as repo
 from storage.models import Poll, PollAnswer, PollReply, PollVote, SlackMessage
+from storage.search import content_words
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
@@ -42,6 +44,15 @@ class Reply:
     user_id: str
     text: str
     posted_at: datetime
+
+
+@dataclass(frozen=True)
+class PollHit:
+    """A shared answer or a reply under a poll that matches `/lerend zoek`."""
+
+    question: str
+    user_id: str | None  # None: shared anonymously
+    snippet: str
 
 
 @dataclass(frozen=True)
@@ -262,3 +273,44 @@ def _reply_at(session: Session, channel_id: str, ts: str) -> PollReply | None:
         .where(PollReply.channel_id == channel_id, PollReply.ts == ts)
         .execution_options(populate_existing=True)
     )
+
+
+# --- searching -----------------------------------------------------------------------------
+
+HITS_MAX = 5
+
+
+def search(uow: UnitOfWork, *, network_id: int | None, text: str) -> tuple[PollHit, ...]:
+    """`/lerend zoek` in a network's channel also finds what was shared under its polls:
+    answers shared in the thread (anonymous ones without a name) and replies typed there;
+    answers kept for the organisers never. Every word must occur."""
+    query = parse_search(text)
+    words = tuple(content_words(" ".join(query.words)))
+    if network_id is None or not words or query.kinds or query.theme_words or query.everywhere:
+        return ()
+    with uow:
+        session = uow.session
+        polls = {
+            poll.id: poll
+            for poll in session.scalars(select(Poll).where(Poll.network_id == network_id))
+        }
+        texts: list[tuple[int, str | None, str]] = []
+        for row in session.scalars(
+            select(PollAnswer)
+            .where(PollAnswer.poll_id.in_(polls), PollAnswer.sharing != PRIVATE)
+            .order_by(PollAnswer.answered_at.desc())
+        ):
+            author = row.slack_user_id if row.sharing == NAMED else None
+            texts.append((row.poll_id, author, " ".join(a for a in row.answers if a)))
+        for reply in session.scalars(
+            select(PollReply)
+            .where(PollReply.poll_id.in_(polls), PollReply.deleted_at.is_(None))
+            .order_by(PollReply.posted_at.desc())
+        ):
+            texts.append((reply.poll_id, reply.user_id, reply.text))
+        hits = [
+            PollHit(polls[poll_id].question, author, snippet(body, words))
+            for poll_id, author, body in texts
+            if all(fold(word)[:5] in fold(body) for word in words)
+        ]
+        return tuple(hits[:HITS_MAX])

@@ -161,3 +161,24 @@ def test_replies_typed_in_the_polls_thread_are_recorded_and_exported(
     raw = next(iter(slack.uploads.values())).decode("utf-8-sig")
     assert "Persoon;Reactie in de draad;Tijd" in raw
     assert "Gebruiker U2;Met vier huizen, sinds maart." in raw and "Graag meer weten" not in raw
+
+
+def test_shared_answers_and_thread_replies_are_found_but_private_answers_never(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    add_members(bot, network.id, ["U2", "U4"])
+    post = create_poll(client, slack, network.id, **SEED)
+    vote(client, post, "Nee", user="U2")
+    modal = slack.wait_for("views.open")[-1].params["view"]
+    answer(client, modal, ["Reistijd naar de partners is te lang", "Ja"], "named", user="U2")
+    vote(client, post, "Nee", user="U4")
+    private = slack.wait_for("views.open", count=2)[-1].params["view"]
+    answer(client, private, ["Reistijd en geld", ""], "private", user="U4")
+    client.event(reply_event(post.response["ts"], user="U4", text="Reistijd valt mee", ts="1.3"))
+    client.slash(text="zoek reistijd", user="U1")
+    found = slack.calls_to("response_url")[-1].params
+    shown = texts(found["blocks"])
+    assert found["text"] == "Gevonden onder de polls van dit netwerk:"
+    assert "<@U2>: Reistijd naar de partners is te lang" in shown
+    assert "<@U4>: Reistijd valt mee" in shown and "geld" not in shown

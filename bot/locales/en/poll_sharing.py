@@ -19,4 +19,7 @@ MESSAGES: dict[str, str] = {
     "poll.share.error.no_follow_up": "Your choice has no follow-up questions.",
     "audit.poll.answer_withdrawn": "withdrew a shared answer to a poll",
     "poll.csv.reply": "Reply in the thread",
+    "poll.search.found": "Found under this network's polls:",
+    "poll.search.heading": "Shared under a poll",
+    "poll.search.someone": "Someone",
 }

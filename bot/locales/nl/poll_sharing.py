@@ -19,4 +19,7 @@ MESSAGES: dict[str, str] = {
     "poll.share.error.no_follow_up": "Bij jouw keuze horen geen vervolgvragen.",
     "audit.poll.answer_withdrawn": "heeft een gedeeld antwoord bij een poll ingetrokken",
     "poll.csv.reply": "Reactie in de draad",
+    "poll.search.found": "Gevonden onder de polls van dit netwerk:",
+    "poll.search.heading": "Gedeeld onder een poll",
+    "poll.search.someone": "Iemand",
 }
