@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from bot.blocks import ids
@@ -11,7 +13,8 @@ from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
-from bot.i18n import t
+from bot.i18n import format_datetime, t
+from bot.services.next_steps import NextStep, Phrase, StepButton
 from bot.services.views import HomeCard, HomeOverview
 
 HOME_BLOCKS = 100  # Slack's limit for App Home
@@ -63,21 +66,58 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         t("home.role", lang, roles=roles, organisation=organisation),
         meeting_line(lang, tz, card.next_meeting),
     ]
-    if card.organisations_needed:
-        lines.append(t("home.needed", lang, needed=card.organisations_needed))
-    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
-    if card.organisation_name is None and not card.experience_expert:
-        buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
-    else:
-        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
-    blocks = [k.section("\n".join(lines)), k.actions(*buttons), *balance_blocks(lang, card.balance)]
+    blocks = [k.section("\n".join(lines))]
     if card.meetings is not None:
-        blocks.append(home_context(lang, card.meetings, coordinator=card.is_coordinator))
-    if card.pending_join_requests:
-        blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))
-    if card.failed_jobs:
-        blocks.append(k.context(t("status.failed_jobs", lang, count=card.failed_jobs)))
-    return blocks
+        blocks.append(home_context(lang, card.meetings, coordinator=False))
+    work = [step for step in card.steps if step.for_coordinator]
+    own = [step for step in card.steps if not step.for_coordinator]
+    if work:
+        blocks.append(k.section(t("home.steps.coordinator", lang)))
+        blocks += [block for step in work for block in step_blocks(lang, tz, step)]
+    if own:
+        blocks.append(k.section(t("home.steps.mine", lang)))
+        blocks += [block for step in own for block in step_blocks(lang, tz, step)]
+    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
+    if card.organisation_name is not None or card.experience_expert:
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
+    return [*blocks, k.actions(*buttons), *balance_blocks(lang, card.balance)]
+
+
+def step_blocks(lang: str, tz: str, step: NextStep) -> list[k.Block]:
+    """One line per step, with the button that does it beside it (several: below it)."""
+    fields = _fields(lang, tz, step.fields)
+    text = t(step.text, lang, **fields)
+    buttons = [_step_button(lang, button, fields) for button in step.buttons]
+    if len(buttons) == 1:
+        return [k.section(text, buttons[0])]
+    return [k.section(text), k.actions(*buttons)] if buttons else [k.section(text)]
+
+
+def _step_button(lang: str, button: StepButton, fields: dict[str, object]) -> dict[str, Any]:
+    element = k.button(t(button.label, lang), button.action_id, button.value, style=button.style)
+    if button.confirm is None:
+        return element
+    return k.confirmed(
+        element,
+        title=t(button.confirm.title, lang, **fields),
+        text=t(button.confirm.text, lang, **fields),
+        yes=t(button.confirm.yes, lang, **fields),
+        no=t("common.cancel", lang),
+    )
+
+
+def _fields(lang: str, tz: str, fields: Mapping[str, object]) -> dict[str, object]:
+    """Dates in the reader's language and time zone, phrases from the catalogue."""
+    done: dict[str, object] = {}
+    for name, value in fields.items():
+        if isinstance(value, datetime):
+            done[name] = format_datetime(value, lang, tz)
+        elif isinstance(value, Phrase):
+            text = t(value.key, lang, **_fields(lang, tz, value.fields))
+            done[name] = text[:1].upper() + text[1:] if value.capitalised else text
+        else:
+            done[name] = value
+    return done
 
 
 def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:

@@ -237,10 +237,7 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
             button = k.button(row.text, ids.POLL_VOTE, vote_value(poll.id, row.option_id))
         blocks.append(k.section(_option_line(lang, row, poll), button))
     blocks.append(k.context(t("poll.footer", lang, count=poll.voters, user=poll.created_by)))
-    buttons = [k.button(t("poll.export", lang), ids.POLL_EXPORT, str(poll.id))]
-    if not poll.closed:
-        buttons.insert(0, k.button(t("poll.close", lang), ids.POLL_CLOSE, str(poll.id)))
-    blocks.append(k.actions(*buttons))
+    # Closing and the export are for the creator and the coordinators: in their App Home.
     fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
     return {"text": k.clip(f"{k.esc(poll.question)} — {k.esc(fallback)}", 300), "blocks": blocks}
 

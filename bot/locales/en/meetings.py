@@ -82,8 +82,9 @@ MESSAGES: dict[str, str] = {
     "meeting.nobody_yet": "not known yet",
     "meeting.prepare_short": "Prepare: where does your organisation stand on this theme, which "
     "figures can you share, and what do you bring and want to take?",
-    "meeting.cancel": "Cancel",
-    "meeting.cancel_confirm.title": "Cancel the meeting?",
+    "meeting.cancel": "Cancel meeting",
+    "event.cancel": "Cancel event",
+    "meeting.cancel_confirm.title": "Cancel {what}?",
     "meeting.cancel_confirm.text": "{What} will not take place. All members get a message.",
     "meeting.cancel_confirm.yes": "Yes, cancel",
     "meeting.cancel_confirm.no": "No, keep it",

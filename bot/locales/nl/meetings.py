@@ -86,10 +86,11 @@ MESSAGES: dict[str, str] = {
     "meeting.nobody_yet": "nog niet bekend",
     "meeting.prepare_short": "Bereid je voor: hoe staat jouw organisatie ervoor op dit thema, "
     "welke cijfers kun je delen, en wat kom je brengen en halen?",
-    "meeting.cancel": "Annuleren",
-    "meeting.cancel_confirm.title": "Bijeenkomst annuleren?",
+    "meeting.cancel": "Bijeenkomst afzeggen",
+    "event.cancel": "Activiteit afzeggen",
+    "meeting.cancel_confirm.title": "{What} afzeggen?",
     "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle leden krijgen een bericht.",
-    "meeting.cancel_confirm.yes": "Ja, annuleren",
+    "meeting.cancel_confirm.yes": "Ja, afzeggen",
     "meeting.cancel_confirm.no": "Nee, laat staan",
     "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle leden weten.",
     "meeting.reply.moved": ":arrows_counterclockwise: {What} is verplaatst naar "
