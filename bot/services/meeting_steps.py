@@ -41,14 +41,14 @@ def coordinator_steps(seat: Seat) -> list[NextStep]:
             _plan_step("home.step.facilitator", "home.step.facilitator_button", network_id, n)
         )
     if overview.unrepresented and overview.next_meeting is not None:
-        for name in overview.unrepresented:
-            fields = {"number": overview.next_meeting.number, "organisation": name}
-            steps.append(NextStep("home.step.unrepresented", fields, for_coordinator=True))
+        organisations = ", ".join(overview.unrepresented)
+        fields = {"number": overview.next_meeting.number, "organisations": organisations}
+        steps.append(NextStep("home.step.unrepresented", fields, for_coordinator=True))
     if overview.evaluation_pending:
         steps.append(_evaluation(seat))
-    held = _last_held(seat)
-    if held is not None and seat.now - held.ends_at <= RECENT:
-        steps += _after_meeting(seat, held)
+    begun = _last_begun(seat)
+    if begun is not None and seat.now - begun.ends_at <= RECENT:
+        steps += _after_meeting(seat, begun)
     return steps
 
 
@@ -130,22 +130,24 @@ def _evaluation(seat: Seat) -> NextStep:
     return NextStep("home.step.evaluation", {}, (button,), for_coordinator=True)
 
 
-def _last_held(seat: Seat) -> Meeting | None:
+def _last_begun(seat: Seat) -> Meeting | None:
+    """The meeting under way or held last: its closing round starts near its end."""
     return seat.session.scalar(
         select(Meeting)
         .where(
             Meeting.network_id == seat.network.id,
             Meeting.kind == OccasionKind.MEETING,
             Meeting.status != MeetingStatus.CANCELLED,
-            Meeting.ends_at <= seat.now,
+            Meeting.starts_at <= seat.now,
         )
-        .order_by(Meeting.ends_at.desc())
+        .order_by(Meeting.starts_at.desc())
         .limit(1)
     )
 
 
 def _after_meeting(seat: Seat, held: Meeting) -> list[NextStep]:
-    """After a meeting: the closing round (*tegeltjes*) and a check-in, while not done yet."""
+    """Near a meeting's end: the closing round (*tegeltjes*); after it, a check-in; each while
+    not done yet."""
     steps = []
     fields = {"number": held.year_number}
     rounds = select(TileRound.id).where(TileRound.meeting_id == held.id)
@@ -155,7 +157,7 @@ def _after_meeting(seat: Seat, held: Meeting) -> list[NextStep]:
     asked = select(Checkin.id).where(
         Checkin.network_id == seat.network.id, Checkin.sent_at >= held.ends_at
     )
-    if seat.session.scalar(asked.limit(1)) is None:
+    if held.ends_at <= seat.now and seat.session.scalar(asked.limit(1)) is None:
         button = StepButton(
             "home.step.checkin_button", ids.CHECKIN_START, str(seat.network.id), confirm=CHECKIN
         )

@@ -12,7 +12,7 @@ MESSAGES: dict[str, str] = {
     "home.step.plan_button": "Plan",
     "home.step.facilitator": ":bust_in_silhouette: Meeting {number} has no facilitator yet.",
     "home.step.facilitator_button": "Choose facilitator",
-    "home.step.unrepresented": ":warning: Nobody from {organisation} is coming to meeting "
+    "home.step.unrepresented": ":warning: Nobody from {organisations} is coming to meeting "
     "{number} yet.",
     "home.step.evaluation": ":mag: Meeting 3 has been held: time for the short evaluation.",
     "home.step.evaluation_button": "Start evaluation",

@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
     "home.step.facilitator": ":bust_in_silhouette: Bijeenkomst {number} heeft nog geen "
     "gespreksleider.",
     "home.step.facilitator_button": "Gespreksleider kiezen",
-    "home.step.unrepresented": ":warning: Van {organisation} komt nog niemand naar bijeenkomst "
+    "home.step.unrepresented": ":warning: Van {organisations} komt nog niemand naar bijeenkomst "
     "{number}.",
     "home.step.evaluation": ":mag: Bijeenkomst 3 is geweest: tijd voor de korte evaluatie.",
     "home.step.evaluation_button": "Evaluatie starten",
