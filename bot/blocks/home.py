@@ -86,7 +86,7 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
 def step_blocks(lang: str, tz: str, step: NextStep) -> list[k.Block]:
     """One line per step, with the button that does it beside it (several: below it)."""
     fields = _fields(lang, tz, step.fields)
-    text = t(step.text, lang, **fields)
+    text = t(step.key, lang, **fields)
     buttons = [_step_button(lang, button, fields) for button in step.buttons]
     if len(buttons) == 1:
         return [k.section(text, buttons[0])]
@@ -94,14 +94,14 @@ def step_blocks(lang: str, tz: str, step: NextStep) -> list[k.Block]:
 
 
 def _step_button(lang: str, button: StepButton, fields: dict[str, object]) -> dict[str, Any]:
-    element = k.button(t(button.label, lang), button.action_id, button.value, style=button.style)
+    element = k.button(t(button.label_key, lang), button.action_id, button.value, style=button.style)
     if button.confirm is None:
         return element
     return k.confirmed(
         element,
-        title=t(button.confirm.title, lang, **fields),
-        text=t(button.confirm.text, lang, **fields),
-        yes=t(button.confirm.yes, lang, **fields),
+        title=t(button.confirm.title_key, lang, **fields),
+        text=t(button.confirm.text_key, lang, **fields),
+        yes=t(button.confirm.yes_key, lang, **fields),
         no=t("common.cancel", lang),
     )
 

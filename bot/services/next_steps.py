@@ -47,14 +47,14 @@ class Phrase:
 class Confirm:
     """Catalogue keys of Slack's confirmation dialog; filled in with the step's fields."""
 
-    title: str
-    text: str
-    yes: str
+    title_key: str
+    text_key: str
+    yes_key: str
 
 
 @dataclass(frozen=True)
 class StepButton:
-    label: str  # catalogue key
+    label_key: str
     action_id: str
     value: str
     style: str | None = None
@@ -63,7 +63,7 @@ class StepButton:
 
 @dataclass(frozen=True)
 class NextStep:
-    text: str  # catalogue key of the line
+    key: str  # the line's catalogue key
     fields: Mapping[str, object] = field(default_factory=dict)
     buttons: tuple[StepButton, ...] = ()
     for_coordinator: bool = False  # the coordinator's work (shown first, under its own heading)

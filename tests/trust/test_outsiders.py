@@ -190,6 +190,10 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
+            ids.CHECKIN_START: str(target.id),
+            ids.REPORT_START: str(target.id),
+            ids.PARTICIPATION_OPEN: str(target.id),
+            ids.EVALUATION_START: str(target.id),
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}
