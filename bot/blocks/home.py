@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,7 @@ from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
 from bot.i18n import format_datetime, t
+from bot.services.help import HelpSeat
 from bot.services.next_steps import NextStep, Phrase, StepButton
 from bot.services.views import HomeCard, HomeOverview
 
@@ -94,7 +96,9 @@ def step_blocks(lang: str, tz: str, step: NextStep) -> list[k.Block]:
 
 
 def _step_button(lang: str, button: StepButton, fields: dict[str, object]) -> dict[str, Any]:
-    element = k.button(t(button.label_key, lang), button.action_id, button.value, style=button.style)
+    element = k.button(
+        t(button.label_key, lang), button.action_id, button.value, style=button.style
+    )
     if button.confirm is None:
         return element
     return k.confirmed(
@@ -120,7 +124,41 @@ def _fields(lang: str, tz: str, fields: Mapping[str, object]) -> dict[str, objec
     return done
 
 
+def role_help(lang: str, seat: HelpSeat, intro: str | None = None) -> list[k.Block]:
+    """`/lerend help`: a few lines for who asks (member, coordinator, programme coordinator)
+    and the buttons that do it, instead of every command's syntax."""
+    network = seat.network
+    lines: list[str] = []
+    buttons: list[dict[str, Any]] = []
+    if network is None:
+        lines.append(t("help.short.none", lang))
+    elif not seat.is_member:
+        lines.append(t("help.short.outsider", lang, name=network.name))
+        buttons.append(k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(network.id)))
+    else:
+        lines.append(t("help.short.member", lang, name=network.name))
+        buttons.append(k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(network.id)))
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network.id)))
+    if seat.is_coordinator and network is not None:
+        lines.append(t("help.short.coordinator", lang))
+        if seat.meeting_to_plan is not None:
+            n = seat.meeting_to_plan
+            label = t("help.short.plan_button", lang, number=n)
+            plan = k.button(label, f"{ids.MEETING_PLAN_OPEN}_{n}", f"{network.id}:{n}")
+            buttons.insert(0, plan)
+    if seat.programme:
+        lines.append(t("help.short.programme", lang))
+    lines.append(t("help.short.all", lang))
+    blocks = [k.section(intro or t("help.short.intro", lang)), k.section("\n\n".join(lines))]
+    return blocks + ([k.actions(*buttons)] if buttons else [])
+
+
 def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:
-    """`commands`: (usage, message key of its one-line description)."""
-    lines = [f"`{k.esc(usage)}` — {t(key, lang)}" for usage, key in commands]
+    """`/lerend help alles`. `commands`: (usage, message key of its one-line description);
+    `<woorden>` placeholders are written as plain words (Slack hides what looks like a tag)."""
+    lines = [f"`{k.esc(_plain_usage(usage))}` — {t(key, lang)}" for usage, key in commands]
     return [k.section(intro), *(k.section(text) for text in k.packed(lines))]
+
+
+def _plain_usage(usage: str) -> str:
+    return re.sub(r"<([^<>]*)>", r"\1", usage)

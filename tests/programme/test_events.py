@@ -152,7 +152,9 @@ def test_an_event_for_every_network_is_announced_everywhere_and_open_to_all(
     assert "Valpreventie in de praktijk" in texts(dashboard)
     cancel = click_in_home(client, dashboard, ids.MEETING_CANCEL, "U1", str(event_id(bot)))
     assert cancel["text"]["text"] == "Activiteit afzeggen"
-    assert cancel["confirm"]["title"]["text"] == "Het webinar ‘Valpreventie in de praktijk’ afzeggen?"
+    assert (
+        cancel["confirm"]["title"]["text"] == "Het webinar ‘Valpreventie in de praktijk’ afzeggen?"
+    )
     rebuilt = slack.wait_for("views.publish", count=2)[1].params["view"]["blocks"]
     assert "Valpreventie in de praktijk" not in texts(rebuilt)  # the page is the answer
     bot.dispatcher.run_once()

@@ -48,4 +48,24 @@ MESSAGES: dict[str, str] = {
     "home.step.report_button": "Make report",
     "home.step.participation": ":memo: A statement of participation for an organisation.",
     "home.step.participation_button": "Participation statement",
+    # /lerend help, short and for who asks
+    "help.short.intro": "*What can you do with lnbot?*",
+    "help.short.none": "You do not take part in a learning network yet. Start one in your "
+    "group's channel: type `/lerend start` there.",
+    "help.short.outsider": "*{name}* is this channel's learning network. Take part for your "
+    "organisation: tap *Join*.",
+    "help.short.member": "You take part in *{name}*.\n"
+    "• *View status*: how the network is doing and when the next meeting is.\n"
+    "• *My intake*: what you come to bring and what you come to take.\n"
+    "• Share knowledge: type `/lerend deel`. Search: `/lerend zoek` followed by a word.\n"
+    "• Your next steps are in the app under *Home*.",
+    "help.short.coordinator": "*As coordinator*\n"
+    "• What needs doing now is in the app under *Home*, with the button that does it.\n"
+    "• Plan a meeting: `/lerend plan`. A poll: `/lerend poll`.\n"
+    "• Give a role: `/lerend rol @name facilitator` (or coordinator, expert, member; the Dutch "
+    "words work too).",
+    "help.short.plan_button": "Plan meeting {number}",
+    "help.short.programme": "*As programme coordinator* you see every network with "
+    "`/lerend programma`.",
+    "help.short.all": "Every command in one list: `/lerend help alles`.",
 }

@@ -50,4 +50,23 @@ MESSAGES: dict[str, str] = {
     "home.step.report_button": "Rapport maken",
     "home.step.participation": ":memo: Een deelnameverklaring voor een organisatie.",
     "home.step.participation_button": "Deelnameverklaring",
+    # /lerend help, short and for who asks
+    "help.short.intro": "*Wat kun je met lnbot?*",
+    "help.short.none": "Je doet nog niet mee met een lerend netwerk. Start er een in het kanaal "
+    "van je groep: typ daar `/lerend start`.",
+    "help.short.outsider": "*{name}* is het lerend netwerk van dit kanaal. Doe mee namens je "
+    "organisatie: tik op *Deelnemen*.",
+    "help.short.member": "Je doet mee met *{name}*.\n"
+    "• *Status bekijken*: hoe het netwerk ervoor staat en wanneer de volgende bijeenkomst is.\n"
+    "• *Mijn intake*: wat je komt brengen en wat je komt halen.\n"
+    "• Kennis delen: typ `/lerend deel`. Zoeken: `/lerend zoek` met een woord erachter.\n"
+    "• Je volgende stappen staan in de app onder *Home*.",
+    "help.short.coordinator": "*Als coördinator*\n"
+    "• Wat er nu moet gebeuren staat in de app onder *Home*, met de knop erbij.\n"
+    "• Een bijeenkomst plannen: `/lerend plan`. Een poll: `/lerend poll`.\n"
+    "• Een rol geven: `/lerend rol @naam gespreksleider` (of coördinator, expert, deelnemer).",
+    "help.short.plan_button": "Bijeenkomst {number} plannen",
+    "help.short.programme": "*Als programmacoördinator* zie je alle netwerken met "
+    "`/lerend programma`.",
+    "help.short.all": "Alle opdrachten op een rij: `/lerend help alles`.",
 }
