@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     "home.step.participation": ":memo: A statement of participation for an organisation.",
     "home.step.participation_button": "Participation statement",
     # /lerend help, short and for who asks
-    "help.short.intro": "*What can you do with lnbot?*",
+    "help.short.intro": "What can you do with lnbot?",
     "help.short.none": "You do not take part in a learning network yet. Start one in your "
     "group's channel: type `/lerend start` there.",
     "help.short.outsider": "*{name}* is this channel's learning network. Take part for your "

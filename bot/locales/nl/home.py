@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
     "home.step.participation": ":memo: Een deelnameverklaring voor een organisatie.",
     "home.step.participation_button": "Deelnameverklaring",
     # /lerend help, short and for who asks
-    "help.short.intro": "*Wat kun je met lnbot?*",
+    "help.short.intro": "Wat kun je met lnbot?",
     "help.short.none": "Je doet nog niet mee met een lerend netwerk. Start er een in het kanaal "
     "van je groep: typ daar `/lerend start`.",
     "help.short.outsider": "*{name}* is het lerend netwerk van dit kanaal. Doe mee namens je "
