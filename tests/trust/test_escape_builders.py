@@ -98,6 +98,7 @@ MARKUP_PARAMETERS = {
     "intake.intake_offer": {"text"},
     "network.result_modal": {"text"},
     "home.help_blocks": {"intro"},
+    "home.role_help": {"intro"},
     "report.excerpt_dm": {"sections"},
 }
 SPECIAL_ARGUMENTS: dict[str, dict[str, object]] = {
