@@ -40,6 +40,7 @@ MESSAGES: dict[str, str] = {
     # polls
     "home.step.poll_manage_one": ":bar_chart: Poll ‘{question}’ in <#{channel}>: 1 vote.",
     "home.step.poll_manage": ":bar_chart: Poll ‘{question}’ in <#{channel}>: {count} votes.",
+    "home.step.poll_close": "Close poll",
     "home.step.vote": ":ballot_box_with_ballot: You have not voted on ‘{question}’ in "
     "<#{channel}> yet.",
     # intake, results

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     # polls
     "home.step.poll_manage_one": ":bar_chart: Poll ‘{question}’ in <#{channel}>: 1 stem.",
     "home.step.poll_manage": ":bar_chart: Poll ‘{question}’ in <#{channel}>: {count} stemmen.",
+    "home.step.poll_close": "Poll sluiten",
     "home.step.vote": ":ballot_box_with_ballot: Je hebt nog niet gestemd op ‘{question}’ in "
     "<#{channel}>.",
     # intake, results
