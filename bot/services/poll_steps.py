@@ -23,7 +23,9 @@ def steps(seat: Seat) -> list[NextStep]:
             value = str(poll.id)
             buttons = (
                 StepButton("poll.export", ids.POLL_EXPORT, value),
-                StepButton("home.step.poll_close", ids.POLL_CLOSE, value, style="danger", confirm=CLOSE),
+                StepButton(
+                    "home.step.poll_close", ids.POLL_CLOSE, value, style="danger", confirm=CLOSE
+                ),
             )
             key = "home.step.poll_manage_one" if len(voters) == 1 else "home.step.poll_manage"
             found.append(
