@@ -79,9 +79,12 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     if own:
         blocks.append(k.section(t("home.steps.mine", lang)))
         blocks += [block for step in own for block in step_blocks(lang, tz, step)]
-    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
+    value = str(card.network.id)
+    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, value)]
     if card.organisation_name is not None or card.experience_expert:
-        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, value))
+    elif card.is_coordinator:
+        buttons.append(k.button(t("welcome.join", lang), ids.JOIN_BUTTON, value))
     return [*blocks, k.actions(*buttons), *balance_blocks(lang, card.balance)]
 
 

@@ -38,8 +38,9 @@ def coordinator_steps(seat: Seat) -> list[NextStep]:
 
 
 def member_steps(seat: Seat) -> list[NextStep]:
-    """Someone in the network without an organisation (and not an *ervaringsdeskundige*)."""
-    if seat.takes_part:
+    """A member without an organisation (and not an *ervaringsdeskundige*). A coordinator
+    may run the network from outside its organisations: their card offers *Deelnemen*."""
+    if seat.takes_part or seat.is_coordinator:
         return []
     button = StepButton("welcome.join", ids.JOIN_BUTTON, str(seat.network.id), style="primary")
     return [NextStep("home.step.organisation", {}, (button,))]

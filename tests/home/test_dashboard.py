@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from bot.services import networks
-from storage.models import ColleagueRequest, Meeting, Member, Poll, Rsvp
+from bot.services import networks, report
+from storage.models import ColleagueRequest, Meeting, Member, Poll, Rsvp, ScheduledJob
 from tests.flows import (
     click_in_home,
     home_buttons,
@@ -22,6 +22,7 @@ from tests.flows import (
 )
 from tests.meetings.flows import buttons, meeting_id, plan
 from tests.polls.flows import create_poll
+from tests.programme.flows import held_meeting
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -184,3 +185,32 @@ def test_the_dashboard_speaks_english_to_who_chose_it(
     assert ":busts_in_silhouette: 4 more organisations needed to start." in shown
     plan_button = next(b for b in home_buttons(home) if b["action_id"].startswith("meeting_plan"))
     assert plan_button["text"]["text"] == "Plan"
+
+
+def test_the_evaluation_the_report_and_the_statement_are_started_from_app_home(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=2)
+    for number in range(1, 8):
+        held_meeting(bot, network.id, number, days_ago=80 - number * 10)
+    home = open_home(client, slack, "U1")
+    shown = lines(home)
+    assert ":mag: Bijeenkomst 3 is geweest: tijd voor de korte evaluatie." in shown
+    assert any("De zeven bijeenkomsten zijn geweest: maak het rapport." in line for line in shown)
+    assert "organisaties nodig" not in texts(home)
+    # *Deelnameverklaring*: the coordinator picks the organisation in a modal.
+    click_in_home(client, home, ids.PARTICIPATION_OPEN, "U1", str(network.id))
+    picker = slack.wait_for("views.open")[0].params["view"]
+    assert picker["callback_id"] == ids.PARTICIPATION_MODAL
+    # *Evaluatie starten*: the poll is made, and the line says it runs.
+    click_in_home(client, home, ids.EVALUATION_START, "U1", str(network.id))
+    rebuilt = slack.wait_for("views.publish", count=2)[1].params["view"]["blocks"]
+    assert ":mag: De evaluatie loopt." in texts(rebuilt)
+    with bot.uow() as uow:
+        assert uow.session.scalars(select(Poll.kind)).all() == ["evaluation"]
+    # *Rapport maken*: as `/lerend rapport`, the report is made for the coordinator.
+    click_in_home(client, rebuilt, ids.REPORT_START, "U1", str(network.id))
+    slack.wait_for("views.publish", count=3)
+    with bot.uow() as uow:
+        kinds = uow.session.scalars(select(ScheduledJob.kind)).all()
+    assert report.BUILD_JOB in kinds, kinds
