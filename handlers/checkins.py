@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import checkins as blocks
 from bot.blocks import ids
 from bot.clock import Clock
 from bot.edge.errors import modal_errors
+from bot.i18n import t
 from bot.services import checkins, meetings
+from bot.services.home_view import answer_click
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -23,6 +25,7 @@ OFF_WORDS = {"uit", "off"}
 def register(app: App, router: Router) -> None:
     router.add(("checkin", "check-in"), "checkin [na <dagen> | uit]", "checkin.help", checkin)
     app.action(ids.CHECKIN_OPEN)(open_checkin)
+    app.action(ids.CHECKIN_START)(start_from_home)
     app.view(ids.CHECKIN_MODAL)(submit_checkin)
     modal_errors(ids.CHECKIN_MODAL, "checkin.title", blocks.checkin_errors)
 
@@ -56,6 +59,20 @@ def checkin(request: CommandRequest) -> None:
         now=now,
     )
     request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
+
+
+def start_from_home(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """*Check-in starten* in a coordinator's App Home (Slack asked for confirmation)."""
+    ack()
+    asked = checkins.start_manual_round(
+        context["uow"],
+        network_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=context["clock"].now(),
+    )
+    answer_click(body, context, client, t("checkin.started", context["lang"], count=asked))
 
 
 def open_checkin(

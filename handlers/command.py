@@ -9,13 +9,14 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.blocks.home import help_blocks
+from bot.blocks.home import help_blocks, role_help
 from bot.blocks.network import no_network_text
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.clean import echoed, looks_like_number, parse_number
 from bot.i18n import t
 from bot.services import networks
+from bot.services.help import help_seat
 from bot.services.views import NetworkRef
 from storage.uow import UnitOfWork
 
@@ -115,7 +116,9 @@ class Router:
 
 
 def register(app: App, router: Router) -> None:
-    router.add(("help", "hulp"), "help", "help.help", lambda request: _help(request, router))
+    router.add(
+        ("help", "hulp"), "help [alles]", "help.help", lambda request: _help(request, router)
+    )
 
     def handle_command(
         ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, respond: Respond
@@ -142,7 +145,22 @@ def register(app: App, router: Router) -> None:
     app.command(COMMAND)(handle_command)
 
 
+ALL_WORDS = ("alles", "all")
+
+
 def _help(request: CommandRequest, router: Router, intro: str | None = None) -> None:
-    intro = intro or t("help.intro", request.lang)
-    blocks = help_blocks(request.lang, intro, router.help())
+    """Short and for who asks, with buttons; `/lerend help alles` lists every command."""
+    if request.args[:1] and request.args[0].lower() in ALL_WORDS:
+        intro = t("help.intro", request.lang)
+        blocks = help_blocks(request.lang, intro, router.help())
+    else:
+        seat = help_seat(
+            request.uow,
+            team_id=request.team_id,
+            channel_id=request.channel_id,
+            user_id=request.user_id,
+            now=request.clock.now(),
+        )
+        blocks = role_help(request.lang, seat, intro)
+        intro = intro or t("help.short.intro", request.lang)
     request.respond(text=intro, blocks=blocks, response_type="ephemeral")

@@ -53,6 +53,7 @@ def register(app: App, router: Router) -> None:
     app.action(ids.KNOWLEDGE_HELP)(offer_help)
     app.action(ids.KNOWLEDGE_CHOOSE_ANSWER)(open_choose_answer)
     app.action(ids.KNOWLEDGE_EDIT)(open_edit)
+    app.action(ids.KNOWLEDGE_MORE)(more)
     app.action(ids.KNOWLEDGE_DELETE)(delete)
 
 
@@ -296,6 +297,30 @@ def open_edit(
     ack()
     target = knowledge.edit_target(uow, item_id=int(action["value"]), user_id=body["user"]["id"])
     client.views_open(trigger_id=body["trigger_id"], view=blocks.share_modal(lang, target))
+
+
+def more(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    respond: Respond,
+    uow: UnitOfWork,
+    lang: str,
+) -> None:
+    """The item's "⋯" menu: *Aanpassen* opens the form, *Verwijderen* asks first in an
+    ephemeral; both only for the author or a coordinator (the service refuses others)."""
+    ack()
+    value = (action.get("selected_option") or {}).get("value") or action.get("value") or ""
+    choice, item_id = blocks.parse_more(value)
+    target = knowledge.edit_target(uow, item_id=item_id, user_id=body["user"]["id"])
+    if choice == "edit":
+        client.views_open(trigger_id=body["trigger_id"], view=blocks.share_modal(lang, target))
+        return
+    assert target.current is not None
+    question = blocks.delete_question(lang, item_id, target.current.title)
+    text = t("knowledge.item.delete_title", lang)
+    respond(text=text, blocks=question, response_type="ephemeral", replace_original=False)
 
 
 def delete(

@@ -21,6 +21,7 @@ from bot.domain.meetings import Attendance
 from bot.edge.errors import modal_errors
 from bot.edge.person import upload_to_dm
 from bot.services import meetings
+from bot.services.home_view import answer_click
 from bot.services.meeting_jobs import CHANGE, publish, refresh
 from bot.services.meetings import MeetingView
 from handlers.command import CommandRequest, Router
@@ -147,8 +148,8 @@ def open_plan_from_button(
     lang: str,
     tz: str,
 ) -> None:
-    """From a coordinator's DM, or from the confirmation modal (then the modal turns into the
-    next plan form). A refusal reaches the person through the central error handler."""
+    """From App Home or a coordinator's DM, or from the confirmation modal (then the modal turns
+    into the next plan form). A refusal reaches the person through the central error handler."""
     ack()
     network_id, number = blocks.parse_plan_value(action["value"])
     draft = meetings.plan_draft(
@@ -159,7 +160,7 @@ def open_plan_from_button(
         now=_now(context),
     )
     modal = blocks.plan_modal(lang, tz, draft)
-    if body.get("view"):
+    if (body.get("view") or {}).get("type") == "modal":
         client.views_update(view_id=body["view"]["id"], hash=body["view"].get("hash"), view=modal)
     else:
         client.views_open(trigger_id=body["trigger_id"], view=modal)
@@ -186,8 +187,7 @@ def answer(
         attendance=attendance,
         now=_now(context),
     )
-    text = blocks.rsvp_receipt(lang, attendance, meeting)
-    respond(text=text, response_type="ephemeral", replace_original=False)
+    answer_click(body, context, client, blocks.rsvp_receipt(lang, attendance, meeting))
     refresh(client, settings, meeting, clicked_in=body.get("channel", {}).get("id"))
 
 
@@ -271,11 +271,10 @@ def cancel(
     respond: Respond,
     lang: str,
 ) -> None:
-    """*Annuleren* on the announcement (Slack asked for confirmation); coordinators only."""
+    """*Bijeenkomst afzeggen* in App Home (Slack asked for confirmation); coordinators only."""
     ack()
     meeting = _cancel(context, client, int(action["value"]), body["user"]["id"])
-    text = blocks.cancelled_text(lang, meeting)
-    respond(text=text, response_type="ephemeral", replace_original=False)
+    answer_click(body, context, client, blocks.cancelled_text(lang, meeting))
 
 
 def _cancel(context: BoltContext, client: WebClient, meeting_id: int, user_id: str) -> MeetingView:

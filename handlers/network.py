@@ -15,7 +15,12 @@ from bot.blocks import network as blocks
 from bot.blocks.trust import join_result_text
 from bot.clock import Clock
 from bot.config import Settings
-from bot.domain.network import MAX_ORGANISATIONS, MIN_ORGANISATIONS, JoinOutcome, Role
+from bot.domain.network import (
+    MAX_ORGANISATIONS,
+    MIN_ORGANISATIONS,
+    JoinOutcome,
+    role_from_word,
+)
 from bot.edge.errors import modal_errors
 from bot.edge.messages import post_in_channel
 from bot.edge.person import MENTION
@@ -29,19 +34,6 @@ from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
-ROLE_WORDS = {
-    "coordinator": Role.COORDINATOR,
-    "coördinator": Role.COORDINATOR,
-    "procesbegeleider": Role.COORDINATOR,
-    "facilitator": Role.FACILITATOR,
-    "gespreksleider": Role.FACILITATOR,
-    "expert": Role.EXPERT,
-    "ervaringsdeskundige": Role.EXPERIENCE_EXPERT,
-    "experience_expert": Role.EXPERIENCE_EXPERT,
-    "experience-expert": Role.EXPERIENCE_EXPERT,
-    "lid": Role.MEMBER,
-    "member": Role.MEMBER,
-}
 
 
 def register(app: App, router: Router) -> None:
@@ -50,7 +42,7 @@ def register(app: App, router: Router) -> None:
     router.add(("status",), "status", "help.status", status)
     router.add(
         ("rol", "role"),
-        "rol @persoon coordinator|facilitator|expert|ervaringsdeskundige|lid",
+        "rol @persoon coördinator|gespreksleider|expert|ervaringsdeskundige|deelnemer",
         "help.role",
         role,
     )
@@ -115,7 +107,7 @@ def role(request: CommandRequest) -> None:
     if network is None:
         return
     mention = MENTION.match(request.args[0]) if request.args else None
-    new_role = ROLE_WORDS.get(request.args[1].lower()) if len(request.args) > 1 else None
+    new_role = role_from_word(request.args[1]) if len(request.args) > 1 else None
     if mention is None or new_role is None:
         request.reply("error.role_usage")
         return

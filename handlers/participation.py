@@ -18,6 +18,7 @@ from bot.edge.person import slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.participation_files import statement_files
 from bot.services import participation
+from bot.services.home_view import answer_click
 from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
@@ -27,6 +28,7 @@ def register(app: App, router: Router) -> None:
     router.add(
         ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
     )
+    app.action(ids.PARTICIPATION_OPEN)(open_from_home)
     app.view(ids.PARTICIPATION_MODAL)(submit_picker)
     modal_errors(ids.PARTICIPATION_MODAL, "participation.picker.title")
 
@@ -36,23 +38,51 @@ def command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    uow = request.uow
-    choice = participation.choose(
-        uow, network_id=network.id, user_id=request.user_id, name=" ".join(request.args)
+    name = " ".join(request.args)
+    sent = _statement_or_picker(
+        request.context, request.client, request.user_id, network.id, request.trigger_id, name
     )
+    if sent is not None:
+        request.reply("participation.sent", organisation=sent)
+
+
+def open_from_home(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """*Deelnameverklaring* in a coordinator's App Home: pick the organisation."""
+    ack()
+    user = body["user"]["id"]
+    sent = _statement_or_picker(context, client, user, int(action["value"]), body["trigger_id"], "")
+    if sent is not None:
+        text = t("participation.sent", context["lang"], organisation=sent)
+        answer_click(body, context, client, text)
+
+
+def _statement_or_picker(
+    context: BoltContext,
+    client: WebClient,
+    user_id: str,
+    network_id: int,
+    trigger_id: str,
+    name: str,
+) -> str | None:
+    """Send the statement of the named (or the member's own) organisation and return its name;
+    or open the picker for a coordinator who named none (None)."""
+    uow = context["uow"]
+    choice = participation.choose(uow, network_id=network_id, user_id=user_id, name=name)
     if choice.organisation_id is None:
-        view = blocks.picker_modal(request.lang, choice)
-        request.client.views_open(trigger_id=request.trigger_id, view=view)
-        return
+        view = blocks.picker_modal(context["lang"], choice)
+        client.views_open(trigger_id=trigger_id, view=view)
+        return None
     data = participation.statement(
         uow,
-        network_id=network.id,
+        network_id=network_id,
         organisation_id=choice.organisation_id,
-        user_id=request.user_id,
-        now=request.clock.now(),
+        user_id=user_id,
+        now=context["clock"].now(),
     )
-    send_statement(request.context, request.client, request.user_id, data)
-    request.reply("participation.sent", organisation=data.organisation)
+    send_statement(context, client, user_id, data)
+    return data.organisation
 
 
 def submit_picker(

@@ -22,6 +22,7 @@ from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
 from bot.services import evaluation, poll_sharing, polls
+from bot.services.home_view import answer_click, clicked_in_home, show_home
 from bot.services.poll_jobs import post, publish, refresh
 from bot.services.poll_thread import show_answer
 from handlers.command import CommandRequest, Router
@@ -41,6 +42,7 @@ def register(app: App, router: Router) -> None:
     app.action(ids.POLL_VOTE)(vote)
     app.action(ids.POLL_CLOSE)(close)
     app.action(ids.POLL_EXPORT)(export_from_button)
+    app.action(ids.EVALUATION_START)(start_evaluation_from_home)
 
 
 # --- /lerend poll and /lerend evaluatie ----------------------------------------------------
@@ -225,6 +227,7 @@ def close(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
+    context: BoltContext,
     client: WebClient,
     respond: Respond,
     uow: UnitOfWork,
@@ -239,6 +242,23 @@ def close(
         now=clock.now(),
     )
     publish(uow, client, settings, closed, clock.now())
+    if clicked_in_home(body):
+        show_home(context, client, body["user"]["id"])
+
+
+def start_evaluation_from_home(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """*Evaluatie starten* in a coordinator's App Home, after the 3rd meeting."""
+    ack()
+    evaluation.start_evaluation(
+        context["uow"],
+        int(action["value"]),
+        lang=context["settings"].language,
+        now=context["clock"].now(),
+        started_by=body["user"]["id"],
+    )
+    answer_click(body, context, client, t("evaluation.started", context["lang"]))
 
 
 def export_from_button(

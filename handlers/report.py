@@ -16,6 +16,7 @@ from bot.blocks.trust import review_receipt
 from bot.edge.errors import modal_errors
 from bot.i18n import t
 from bot.services import report
+from bot.services.home_view import answer_click
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -27,6 +28,7 @@ def register(app: App, router: Router) -> None:
     router.add(
         ("rapport", "report"), "rapport [anoniem [forceer <reden>]]", "report.help", report_command
     )
+    app.action(ids.REPORT_START)(request_from_home)
     app.action(ids.REPORT_APPROVE)(approve)
     app.action(ids.REPORT_APPROVE_NAMED)(approve)
     app.action(ids.REPORT_CHANGES)(open_remark)
@@ -52,6 +54,20 @@ def report_command(request: CommandRequest) -> None:
         request.reply("report.review_started" if asked else "report.review_none", count=asked)
     else:
         request.reply("report.usage")
+
+
+def request_from_home(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
+    """*Rapport maken* in a coordinator's App Home: as `/lerend rapport`."""
+    ack()
+    report.request_report(
+        context["uow"],
+        network_id=int(action["value"]),
+        user_id=body["user"]["id"],
+        now=context["clock"].now(),
+    )
+    answer_click(body, context, client, t("report.requested", context["lang"]))
 
 
 # --- the review ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks import ids
@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.domain.tiles import DEFAULT_POST_AFTER, post_after
 from bot.edge.errors import modal_errors
 from bot.services import tiles
+from bot.services.home_view import answer_click
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -52,13 +53,14 @@ def start_from_button(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
-    respond: Respond,
+    context: BoltContext,
+    client: WebClient,
     uow: UnitOfWork,
     lang: str,
     tz: str,
     clock: Clock,
 ) -> None:
-    """*Tegeltjesronde starten* under a meeting's announcement (coordinators only)."""
+    """*Tegeltjesronde starten* in a coordinator's App Home, after a meeting."""
     ack()
     opened = tiles.open_round(
         uow,
@@ -68,8 +70,7 @@ def start_from_button(
         after=DEFAULT_POST_AFTER,
         now=clock.now(),
     )
-    text = blocks.opened_text(lang, tz, opened)
-    respond(text=text, response_type="ephemeral", replace_original=False)
+    answer_click(body, context, client, blocks.opened_text(lang, tz, opened))
 
 
 def open_tile(

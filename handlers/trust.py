@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import trust as blocks
 from bot.clock import Clock
 from bot.edge.person import MENTION
 from bot.services import membership, networks
+from bot.services.home_view import clicked_in_home, show_home
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
@@ -47,6 +49,8 @@ def answer_colleague(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
     respond: Respond,
     uow: UnitOfWork,
     lang: str,
@@ -60,4 +64,8 @@ def answer_colleague(
         approve=action["action_id"] == ids.COLLEAGUE_APPROVE,
         now=clock.now(),
     )
-    respond(text=blocks.colleague_answer_text(lang, request), replace_original=True)
+    text = blocks.colleague_answer_text(lang, request)
+    if clicked_in_home(body):  # in App Home the line goes; in the DM the answer replaces it
+        show_home(context, client, body["user"]["id"])
+    else:
+        respond(text=text, replace_original=True)

@@ -31,6 +31,7 @@ from storage.models import Base
 from tests.language import screens
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
+from tests.trust import role_screens
 
 SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
@@ -113,6 +114,12 @@ def slack(fake_slack_server: FakeSlack) -> Iterator[FakeSlack]:
         for line in screens.problems(call.params, f"{call.method} {call.target or ''}".strip())
     ]
     assert not unreadable, "\n".join(unreadable)
+    not_theirs = [
+        line
+        for call in fake_slack_server.calls
+        for line in role_screens.problems(call.method, call.params)
+    ]
+    assert not not_theirs, "\n".join(not_theirs)
 
 
 @pytest.fixture

@@ -152,3 +152,38 @@ def speaks_english(bot: LnBot, user: str, team_id: str = "T0001") -> None:
     language.choose_for_person(
         bot.uow(), team_id=team_id, user_id=user, language="en", now=bot.clock.now()
     )
+
+
+HOME_VIEW = {"type": "home", "id": "VHOME"}
+
+
+def open_home(client: SlackRequestClient, slack: FakeSlack, user: str) -> list[dict[str, Any]]:
+    """The person opens the app's Home tab: the blocks of the App Home they see."""
+    before = len(slack.calls_to("views.publish"))
+    client.event({"type": "app_home_opened", "user": user, "channel": f"D{user}", "tab": "home"})
+    calls = slack.wait_for("views.publish", count=before + 1)
+    return list(calls[before].params["view"]["blocks"])
+
+
+def home_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every button in App Home: beside a line, or in a row below it."""
+    found = [b["accessory"] for b in blocks if b.get("accessory", {}).get("type") == "button"]
+    found += [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    return found
+
+
+def click_in_home(
+    client: SlackRequestClient,
+    blocks: list[dict[str, Any]],
+    action_id: str,
+    user: str,
+    value: str | None = None,
+) -> dict[str, Any]:
+    """Press the App Home button with this action id (and value): returns the button."""
+    button = next(
+        b
+        for b in home_buttons(blocks)
+        if b["action_id"] == action_id and (value is None or b.get("value") == value)
+    )
+    client.block_action(action_id, button.get("value"), user=user, view=HOME_VIEW)
+    return button

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from bot.blocks import ids
@@ -11,7 +14,9 @@ from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
-from bot.i18n import t
+from bot.i18n import format_datetime, t
+from bot.services.help import HelpSeat
+from bot.services.next_steps import NextStep, Phrase, StepButton
 from bot.services.views import HomeCard, HomeOverview
 
 HOME_BLOCKS = 100  # Slack's limit for App Home
@@ -63,24 +68,100 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         t("home.role", lang, roles=roles, organisation=organisation),
         meeting_line(lang, tz, card.next_meeting),
     ]
-    if card.organisations_needed:
-        lines.append(t("home.needed", lang, needed=card.organisations_needed))
-    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
-    if card.organisation_name is None and not card.experience_expert:
-        buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
-    else:
-        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(card.network.id)))
-    blocks = [k.section("\n".join(lines)), k.actions(*buttons), *balance_blocks(lang, card.balance)]
+    blocks = [k.section("\n".join(lines))]
     if card.meetings is not None:
-        blocks.append(home_context(lang, card.meetings, coordinator=card.is_coordinator))
-    if card.pending_join_requests:
-        blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))
-    if card.failed_jobs:
-        blocks.append(k.context(t("status.failed_jobs", lang, count=card.failed_jobs)))
-    return blocks
+        blocks.append(home_context(lang, card.meetings, coordinator=False))
+    work = [step for step in card.steps if step.for_coordinator]
+    own = [step for step in card.steps if not step.for_coordinator]
+    if work:
+        blocks.append(k.section(t("home.steps.coordinator", lang)))
+        blocks += [block for step in work for block in step_blocks(lang, tz, step)]
+    if own:
+        blocks.append(k.section(t("home.steps.mine", lang)))
+        blocks += [block for step in own for block in step_blocks(lang, tz, step)]
+    value = str(card.network.id)
+    buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, value)]
+    if card.organisation_name is not None or card.experience_expert:
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, value))
+    elif card.is_coordinator:
+        buttons.append(k.button(t("welcome.join", lang), ids.JOIN_BUTTON, value))
+    return [*blocks, k.actions(*buttons), *balance_blocks(lang, card.balance)]
+
+
+def step_blocks(lang: str, tz: str, step: NextStep) -> list[k.Block]:
+    """One line per step, with the button that does it beside it (several: below it)."""
+    fields = _fields(lang, tz, step.fields)
+    text = t(step.key, lang, **fields)
+    buttons = [_step_button(lang, button, fields) for button in step.buttons]
+    if len(buttons) == 1:
+        return [k.section(text, buttons[0])]
+    return [k.section(text), k.actions(*buttons)] if buttons else [k.section(text)]
+
+
+def _step_button(lang: str, button: StepButton, fields: dict[str, object]) -> dict[str, Any]:
+    element = k.button(
+        t(button.label_key, lang), button.action_id, button.value, style=button.style
+    )
+    if button.confirm is None:
+        return element
+    return k.confirmed(
+        element,
+        title=t(button.confirm.title_key, lang, **fields),
+        text=t(button.confirm.text_key, lang, **fields),
+        yes=t(button.confirm.yes_key, lang, **fields),
+        no=t("common.cancel", lang),
+    )
+
+
+def _fields(lang: str, tz: str, fields: Mapping[str, object]) -> dict[str, object]:
+    """Dates in the reader's language and time zone, phrases from the catalogue."""
+    done: dict[str, object] = {}
+    for name, value in fields.items():
+        if isinstance(value, datetime):
+            done[name] = format_datetime(value, lang, tz)
+        elif isinstance(value, Phrase):
+            text = t(value.key, lang, **_fields(lang, tz, value.fields))
+            done[name] = text[:1].upper() + text[1:] if value.capitalised else text
+        else:
+            done[name] = value
+    return done
+
+
+def role_help(lang: str, seat: HelpSeat, intro: str | None = None) -> list[k.Block]:
+    """`/lerend help`: a few lines for who asks (member, coordinator, programme coordinator)
+    and the buttons that do it, instead of every command's syntax."""
+    network = seat.network
+    lines: list[str] = []
+    buttons: list[dict[str, Any]] = []
+    if network is None:
+        lines.append(t("help.short.none", lang))
+    elif not seat.is_member:
+        lines.append(t("help.short.outsider", lang, name=network.name))
+        buttons.append(k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(network.id)))
+    else:
+        lines.append(t("help.short.member", lang, name=network.name))
+        buttons.append(k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(network.id)))
+        buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network.id)))
+    if seat.is_coordinator and network is not None:
+        lines.append(t("help.short.coordinator", lang))
+        if seat.meeting_to_plan is not None:
+            n = seat.meeting_to_plan
+            label = t("help.short.plan_button", lang, number=n)
+            plan = k.button(label, f"{ids.MEETING_PLAN_OPEN}_{n}", f"{network.id}:{n}")
+            buttons.insert(0, plan)
+    if seat.programme:
+        lines.append(t("help.short.programme", lang))
+    lines.append(t("help.short.all", lang))
+    blocks = [k.section(intro or t("help.short.intro", lang)), k.section("\n\n".join(lines))]
+    return blocks + ([k.actions(*buttons)] if buttons else [])
 
 
 def help_blocks(lang: str, intro: str, commands: list[tuple[str, str]]) -> list[k.Block]:
-    """`commands`: (usage, message key of its one-line description)."""
-    lines = [f"`{k.esc(usage)}` — {t(key, lang)}" for usage, key in commands]
+    """`/lerend help alles`. `commands`: (usage, message key of its one-line description);
+    `<woorden>` placeholders are written as plain words (Slack hides what looks like a tag)."""
+    lines = [f"`{k.esc(_plain_usage(usage))}` — {t(key, lang)}" for usage, key in commands]
     return [k.section(intro), *(k.section(text) for text in k.packed(lines))]
+
+
+def _plain_usage(usage: str) -> str:
+    return re.sub(r"<([^<>]*)>", r"\1", usage)

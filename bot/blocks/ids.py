@@ -51,6 +51,7 @@ POLL_EDIT = "poll_edit_open"
 POLL_REOPEN = "poll_reopen"
 POLL_DELETE = "poll_delete"
 POLL_MY_ANSWERS = "poll_my_answers"
+POLL_MORE = "poll_more"  # the poll's "⋯" menu: change, reopen or delete (creator, coordinator)
 POLL_ANSWER_WITHDRAW = "poll_answer_withdraw"
 POLL_EDIT_QUESTION = "poll_edit_question"
 POLL_EDIT_OPTION = "poll_edit_option_{option}"
@@ -129,7 +130,8 @@ SHARE_PICK_NETWORK = "knowledge_pick_network"
 KNOWLEDGE_HELP = "knowledge_help"
 KNOWLEDGE_CHOOSE_ANSWER = "knowledge_choose_answer"
 KNOWLEDGE_EDIT = "knowledge_edit"
-KNOWLEDGE_DELETE = "knowledge_delete"
+KNOWLEDGE_DELETE = "knowledge_delete"  # in the author's (or a coordinator's) ephemeral
+KNOWLEDGE_MORE = "knowledge_more"  # the item's "⋯" menu: change or delete (author, coordinator)
 REPORT_APPROVE = "report_approve"
 REPORT_APPROVE_NAMED = "report_approve_named"
 REPORT_CHANGES = "report_changes"
@@ -176,3 +178,41 @@ LANGUAGE_CHOOSE = "language_choose"
 # --- who speaks for an organisation (issue 12) ----------------------------------------------
 COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
 COLLEAGUE_REFUSE = "colleague_refuse"
+
+# --- App Home as the coordinator's dashboard (issue 13, item 4) -----------------------------
+CHECKIN_START = "checkin_start"  # start a check-in round now
+REPORT_START = "report_start"  # ask the organisations to approve the outcome report
+PARTICIPATION_OPEN = "participation_open"  # the statement of participation
+EVALUATION_START = "evaluation_start"  # the evaluation poll after the 3rd meeting
+
+# --- who may press what (issue 13, item 3) --------------------------------------------------
+# The one registry of the buttons only a coordinator may use (the services check the role
+# again on every click: bot/services/membership.py). They live in App Home, in a coordinator's
+# DM or in an ephemeral; a message in a channel never carries one without a `confirm`
+# (tests/trust/role_screens.py checks every message the suite posts). Action ids that carry a
+# suffix (`meeting_plan_open_2`) are named by their prefix.
+COORDINATOR_ONLY = frozenset(
+    {
+        MEETING_PLAN_OPEN,
+        MEETING_CANCEL,
+        TILE_START,
+        EVENT_EDIT,
+        IDEA_TAKE_UP,
+        CHECKIN_START,
+        REPORT_START,
+        EVALUATION_START,
+        NETWORK_CLOSE,
+    }
+)
+# Also closed to most members: the poll's creator or a coordinator closes and exports a poll.
+CREATOR_OR_COORDINATOR = frozenset({POLL_CLOSE, POLL_EXPORT, POLL_EDIT, POLL_REOPEN, POLL_DELETE})
+# What cannot be undone: Slack asks for a confirmation with a clear name first.
+DESTRUCTIVE = frozenset(
+    {MEETING_CANCEL, POLL_CLOSE, POLL_DELETE, KNOWLEDGE_DELETE, NETWORK_CLOSE}
+)
+
+
+def base_action(action_id: str) -> str:
+    """`meeting_plan_open_2` -> `meeting_plan_open`: the registry names an action's prefix."""
+    head, _, tail = action_id.rpartition("_")
+    return head if tail.isdigit() and head else action_id

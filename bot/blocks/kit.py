@@ -113,6 +113,20 @@ def button(
     return element
 
 
+def confirmed(
+    element: dict[str, Any], *, title: str, text: str, yes: str, no: str
+) -> dict[str, Any]:
+    """The element behind Slack's own confirm dialog (red), for what cannot be undone."""
+    element["confirm"] = {
+        "title": plain(title, 100),
+        "text": plain(text, 300),
+        "confirm": plain(yes, 30),
+        "deny": plain(no, 30),
+        "style": "danger",
+    }
+    return element
+
+
 def actions(*elements: dict[str, Any], block_id: str | None = None) -> Block:
     """At most Slack's 25 elements: callers put the important ones first."""
     block: Block = {"type": "actions", "elements": list(elements[:ACTIONS_MAX])}

@@ -192,17 +192,40 @@ def item_message(lang: str, item: ItemView) -> dict[str, Any]:
         buttons.append(
             k.button(t("knowledge.item.choose", lang), ids.KNOWLEDGE_CHOOSE_ANSWER, str(item.id))
         )
-    buttons.append(k.button(t("knowledge.item.edit", lang), ids.KNOWLEDGE_EDIT, str(item.id)))
-    delete = k.button(t("knowledge.item.delete", lang), ids.KNOWLEDGE_DELETE, str(item.id))
-    delete["confirm"] = {
-        "title": k.plain(t("knowledge.item.delete_title", lang), 100),
-        "text": k.plain(t("knowledge.item.delete_confirm", lang), 300),
-        "confirm": k.plain(t("knowledge.item.delete", lang), 30),
-        "deny": k.plain(t("common.cancel", lang), 30),
-        "style": "danger",
-    }
-    blocks.append(k.actions(*buttons, delete))
+    # Changing and deleting are for the author and the coordinators: behind the "⋯" menu,
+    # which checks who taps it; deleting then asks in the tapper's own ephemeral.
+    buttons.append(more_menu(lang, item.id))
+    blocks.append(k.actions(*buttons))
     return {"text": f"{kind}: {escape(item.title)}", "blocks": blocks}
+
+
+def more_menu(lang: str, item_id: int) -> dict[str, Any]:
+    choices = (("edit", "knowledge.item.edit"), ("delete", "knowledge.item.delete"))
+    return {
+        "type": "overflow",
+        "action_id": ids.KNOWLEDGE_MORE,
+        "options": [k.option(t(key, lang), f"{choice}:{item_id}") for choice, key in choices],
+    }
+
+
+def parse_more(value: str) -> tuple[str, int]:
+    choice, _, item_id = value.partition(":")
+    return choice, int(item_id)
+
+
+def delete_question(lang: str, item_id: int, title: str) -> list[k.Block]:
+    """The author's (or a coordinator's) own question: delete, behind Slack's confirmation."""
+    delete = k.button(
+        t("knowledge.item.delete", lang), ids.KNOWLEDGE_DELETE, str(item_id), style="danger"
+    )
+    k.confirmed(
+        delete,
+        title=t("knowledge.item.delete_title", lang),
+        text=t("knowledge.item.delete_confirm", lang),
+        yes=t("knowledge.item.delete", lang),
+        no=t("common.cancel", lang),
+    )
+    return [k.section(t("knowledge.item.delete_ask", lang, title=title), delete)]
 
 
 def _question_status(lang: str, item: ItemView) -> str:

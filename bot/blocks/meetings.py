@@ -292,31 +292,16 @@ def _attendance_blocks(lang: str, meeting: MeetingView) -> list[k.Block]:
 
 
 def _announcement_buttons(lang: str, meeting: MeetingView) -> list[dict[str, Any]]:
+    """What every member may do; a coordinator moves, cancels or edits it from App Home."""
     if meeting.cancelled:
         return [_calendar_button(lang, meeting, "meeting.ics.remove")]
-    cancel = k.button(
-        t("meeting.cancel", lang), ids.MEETING_CANCEL, str(meeting.id), style="danger"
-    )
-    cancel["confirm"] = {
-        "title": k.plain(t("meeting.cancel_confirm.title", lang), 100),
-        "text": k.plain(
-            t("meeting.cancel_confirm.text", lang, **names(lang, meeting, mrkdwn=False)), 300
-        ),
-        "confirm": k.plain(t("meeting.cancel_confirm.yes", lang), 30),
-        "deny": k.plain(t("meeting.cancel_confirm.no", lang), 30),
-        "style": "danger",
-    }
-    buttons = [*rsvp_buttons(lang, meeting), _calendar_button(lang, meeting, "meeting.ics")]
-    if meeting.is_event:
-        buttons.append(k.button(t("event.edit", lang), ids.EVENT_EDIT, str(meeting.id)))
-    return [*buttons, cancel]
+    return [*rsvp_buttons(lang, meeting), _calendar_button(lang, meeting, "meeting.ics")]
 
 
 def _meeting_extras(lang: str, meeting: MeetingView) -> list[dict[str, Any]]:
-    """Under a meeting: the idea box for everyone, the closing round for the coordinator."""
+    """Under a meeting: the idea box, for everyone (the closing round is in App Home)."""
     return [
         k.button(t("idea.button", lang), ids.IDEA_OPEN, idea_value(meeting.network.id, meeting.id)),
-        k.button(t("tile.start_button", lang), ids.TILE_START, str(meeting.id)),
     ]
 
 

@@ -244,27 +244,43 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
 
 
 def poll_buttons(lang: str, poll: PollView) -> list[dict[str, Any]]:
-    """Under the poll: answers to change, closing or reopening, changing, the export, and
-    deleting (after a confirmation)."""
-    value = str(poll.id)
+    """Under the poll, for everyone: changing one's own answers. Changing, reopening and
+    deleting the poll sit behind the "⋯" menu, which checks who taps it (the creator or a
+    coordinator); closing and the export are in their App Home."""
     buttons = []
     if not poll.closed and poll.follow_ups:
-        buttons.append(k.button(t("poll.my_answers", lang), ids.POLL_MY_ANSWERS, value))
-    if not poll.closed:
-        buttons.append(k.button(t("poll.close", lang), ids.POLL_CLOSE, value))
-        buttons.append(k.button(t("poll.edit", lang), ids.POLL_EDIT, value))
-    elif not poll.reopened:
-        buttons.append(k.button(t("poll.reopen", lang), ids.POLL_REOPEN, value))
-    buttons.append(k.button(t("poll.export", lang), ids.POLL_EXPORT, value))
-    delete = k.button(t("poll.delete", lang), ids.POLL_DELETE, value, style="danger")
-    delete["confirm"] = {
-        "title": k.plain(t("poll.delete_title", lang), 100),
-        "text": k.plain(t("poll.delete_confirm", lang), 300),
-        "confirm": k.plain(t("poll.delete", lang), 30),
-        "deny": k.plain(t("common.cancel", lang), 30),
-        "style": "danger",
+        buttons.append(k.button(t("poll.my_answers", lang), ids.POLL_MY_ANSWERS, str(poll.id)))
+    return [*buttons, manage_menu(lang, poll)]
+
+
+def manage_menu(lang: str, poll: PollView) -> dict[str, Any]:
+    choices = [("edit", "poll.edit")] if not poll.closed else []
+    if poll.closed and not poll.reopened:
+        choices.append(("reopen", "poll.reopen"))
+    choices.append(("delete", "poll.delete"))
+    return {
+        "type": "overflow",
+        "action_id": ids.POLL_MORE,
+        "options": [k.option(t(key, lang), f"{choice}:{poll.id}") for choice, key in choices],
     }
-    return [*buttons, delete]
+
+
+def parse_manage(value: str) -> tuple[str, int]:
+    choice, _, poll_id = value.partition(":")
+    return choice, int(poll_id)
+
+
+def delete_question(lang: str, poll_id: int) -> list[k.Block]:
+    """The creator's (or a coordinator's) own question: delete, behind Slack's confirmation."""
+    delete = k.button(t("poll.delete", lang), ids.POLL_DELETE, str(poll_id), style="danger")
+    k.confirmed(
+        delete,
+        title=t("poll.delete_title", lang),
+        text=t("poll.delete_confirm", lang),
+        yes=t("poll.delete", lang),
+        no=t("common.cancel", lang),
+    )
+    return [k.section(t("poll.delete_confirm", lang)), k.actions(delete)]
 
 
 def _about(lang: str, tz: str, poll: PollView) -> str:

@@ -136,6 +136,39 @@ def status_for(current: NetworkStatus, organisation_count: int) -> NetworkStatus
     return current
 
 
+# The words people type for a role, Dutch first (issue 13, item 4); `role_from_word` also
+# takes them without diacritics and in any case: "coördinator", "Coordinator", "gespreksleider".
+ROLE_WORDS: dict[str, Role] = {
+    "coördinator": Role.COORDINATOR,
+    "procesbegeleider": Role.COORDINATOR,
+    "coordinator": Role.COORDINATOR,
+    "gespreksleider": Role.FACILITATOR,
+    "facilitator": Role.FACILITATOR,
+    "expert": Role.EXPERT,
+    "ervaringsdeskundige": Role.EXPERIENCE_EXPERT,
+    "experience_expert": Role.EXPERIENCE_EXPERT,
+    "experience-expert": Role.EXPERIENCE_EXPERT,
+    "deelnemer": Role.MEMBER,
+    "lid": Role.MEMBER,
+    "member": Role.MEMBER,
+    "participant": Role.MEMBER,
+}
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: 'Coördinator' -> 'coordinator'."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED_ROLES = {fold(word): role for word, role in ROLE_WORDS.items()}
+
+
+def role_from_word(word: str) -> Role | None:
+    """The role a typed word names, Dutch or English, with or without diacritics."""
+    return _FOLDED_ROLES.get(fold(word))
+
+
 def organisations_needed(organisation_count: int) -> int:
     return max(0, MIN_ORGANISATIONS - organisation_count)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -34,6 +35,7 @@ from bot.services.intake import schedule_reminders
 from bot.services.meeting_overview import meeting_overview
 from bot.services.meeting_schedule import schedule_for_new_member
 from bot.services.membership import ChannelAccess, channel_of, contact_of, standing
+from bot.services.next_steps import NextStep, Seat
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -623,6 +625,7 @@ def home_overview(
     user_id: str,
     now: datetime,
     access: ChannelAccess | None = None,
+    steps: Callable[[Seat], tuple[NextStep, ...]] | None = None,
 ) -> HomeOverview:
     """The person's networks, and the open networks they could join: a network in a private
     channel only when they are in that channel (Slack is asked after the read)."""
@@ -630,7 +633,7 @@ def home_overview(
         session = uow.session
         mine = repo.memberships(session, team_id, user_id)
         mine_ids = {m.network_id for m in mine}
-        cards = tuple(_home_card(session, m, now) for m in mine[:HOME_NETWORKS_SHOWN])
+        cards = tuple(_home_card(session, m, now, steps) for m in mine[:HOME_NETWORKS_SHOWN])
         others = [n for n in repo.networks_in_workspace(session, team_id) if n.id not in mine_ids]
         open_others = [ref(n) for n in others if n.status != NetworkStatus.CLOSED]
         hidden_before = max(0, len(mine) - len(cards))
@@ -641,9 +644,16 @@ def home_overview(
     return HomeOverview(mine=cards, others=tuple(shown_others), hidden=hidden)
 
 
-def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
+def _home_card(
+    session: Session,
+    member: Member,
+    now: datetime,
+    steps: Callable[[Seat], tuple[NextStep, ...]] | None,
+) -> HomeCard:
     network = member.network
     is_coordinator = Role.COORDINATOR in member.roles
+    meetings = meeting_overview(session, network, now)
+    seat = Seat(session=session, member=member, network=network, now=now, meetings=meetings)
     return HomeCard(
         network=ref(network),
         roles=tuple(sorted(member.roles)) or (Role.MEMBER,),
@@ -655,10 +665,11 @@ def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
         if is_coordinator
         else 0,
         failed_jobs=len(failed_jobs(session, network_id=network.id)) if is_coordinator else 0,
-        meetings=meeting_overview(session, network, now),
+        meetings=meetings,
         balance=organisation_balance(session, network.id),
         ideas=idea_box(session, network, now) if is_coordinator else None,
         experience_expert=Role.EXPERIENCE_EXPERT in member.roles,
+        steps=steps(seat) if steps else (),
     )
 
 

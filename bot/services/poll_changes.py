@@ -183,6 +183,12 @@ def delete_poll(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) -
         return Deleted(view.channel_id, view.message_ts, view.network_id, shared)
 
 
+def may_change(uow: UnitOfWork, *, poll_id: int, user_id: str) -> None:
+    """Refuses (in words) anyone but the poll's creator and the coordinators."""
+    with uow:
+        _managed(uow.session, poll_id, user_id)
+
+
 def _managed(session: Session, poll_id: int, user_id: str, *, lock: bool = False) -> Poll:
     """The poll, for its creator or a coordinator; `lock` serialises the change with votes
     (see services/polls.py), so no vote slips in between the check and the change."""

@@ -226,6 +226,11 @@ def _as_coordinator(session: Session, team_id: str, user_id: str) -> Workspace:
     return workspace
 
 
+def is_programme_coordinator(session: Session, team_id: str, user_id: str) -> bool:
+    workspace = session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+    return workspace is not None and user_id in _coordinators(session, workspace.id)
+
+
 def _coordinators(session: Session, workspace_id: int) -> list[str]:
     return list(
         session.scalars(

@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.domain.balance import OrganisationBalance
 from bot.domain.ideas import IdeaBox
 from bot.services.meeting_overview import MeetingOverview
+from bot.services.next_steps import NextStep
 from storage.models import Network
 
 
@@ -94,6 +95,7 @@ class HomeCard:
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
     ideas: IdeaBox | None = None  # the open ideas, for coordinators
     experience_expert: bool = False  # takes part as ervaringsdeskundige, without organisation
+    steps: tuple[NextStep, ...] = ()  # what to do next, a line each (bot/services/next_steps.py)
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
 
-def test_help_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlack) -> None:
-    response = client.slash(text="", user="U1")
+def test_help_alles_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlack) -> None:
+    response = client.slash(text="help alles", user="U1")
     assert response.status == 200
     reply = slack.wait_for("response_url")[0].params
     assert reply["response_type"] == "ephemeral"
@@ -43,6 +43,8 @@ def test_help_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlac
         "/lerend help",
     ):
         assert usage in body
+    assert "&lt;" not in body  # no <…> placeholders, which Slack would hide
+    assert "/lerend checkin [na dagen | uit]" in body
 
 
 def test_help_follows_the_chosen_language(
@@ -51,7 +53,7 @@ def test_help_follows_the_chosen_language(
     speaks_english(bot, "U3")
     client.slash(text="help", user="U3")
     reply = slack.wait_for("response_url")[0].params
-    assert "runs everything for your learning network" in texts(reply["blocks"])
+    assert "What can you do with lnbot?" in texts(reply["blocks"])
 
 
 def test_unknown_subcommand_says_so_and_shows_help(

@@ -198,7 +198,7 @@ def test_the_welcome_dm_and_app_home_offer_the_intake(
 
 
 def test_help_lists_the_intake_commands(client: SlackRequestClient, slack: FakeSlack) -> None:
-    client.slash(text="help", user="U1")
+    client.slash(text="help alles", user="U1")
     body = texts(slack.wait_for("response_url")[0].params["blocks"])
     for usage in ("/lerend intake", "/lerend match", "/lerend passend [uitslag]"):
         assert usage in body

@@ -214,7 +214,13 @@ def test_editing_rebuilds_the_message_and_the_index(
     network = seed_network(bot, organisations=1)
     post = share(client, slack, network.id, description="Sensoren bij het bed.")
     (item,) = items(bot)
-    client.block_action(ids.KNOWLEDGE_EDIT, str(item.id), user="UM01")
+    menu = next(e for b in post.params["blocks"] if b["type"] == "actions" for e in b["elements"])
+    assert menu["type"] == "overflow" and menu["action_id"] == ids.KNOWLEDGE_MORE
+    edit = f"edit:{item.id}"
+    assert [o["value"] for o in menu["options"]] == [edit, f"delete:{item.id}"]
+    client.block_action(
+        ids.KNOWLEDGE_MORE, None, user="UM01", action_type="overflow", selected_option=edit
+    )
     view = slack.wait_for("views.open")[0].params["view"]
     assert json.loads(view["private_metadata"]) == {"network": network.id, "item": item.id}
     assert "Sensoren bij het bed." in texts(view["blocks"])
@@ -233,7 +239,9 @@ def test_editing_rebuilds_the_message_and_the_index(
     assert found_titles(bot, network.id, "matras") == ["Nachtrust zonder valpartijen"]
 
     # Only the author (or a coordinator) may edit.
-    client.block_action(ids.KNOWLEDGE_EDIT, str(item.id), user="UM02")
+    client.block_action(
+        ids.KNOWLEDGE_MORE, None, user="UM02", action_type="overflow", selected_option=edit
+    )
     assert "Alleen wie het deelde" in slack.wait_for("response_url")[-1].params["text"]
 
 
@@ -243,7 +251,20 @@ def test_deleting_takes_the_message_and_the_search_documents_away(
     network = seed_network(bot, organisations=1)
     post = share(client, slack, network.id)
     (item,) = items(bot)
-    client.block_action(ids.KNOWLEDGE_DELETE, str(item.id), user="U1")  # the coordinator
+    delete = f"delete:{item.id}"
+    client.block_action(  # a colleague who did not share it: no delete button for them
+        ids.KNOWLEDGE_MORE, None, user="UM02", action_type="overflow", selected_option=delete
+    )
+    assert "Alleen wie het deelde" in slack.wait_for("response_url")[0].params["text"]
+    client.block_action(  # the coordinator: asked first, in their own ephemeral
+        ids.KNOWLEDGE_MORE, None, user="U1", action_type="overflow", selected_option=delete
+    )
+    question = slack.wait_for("response_url", count=2)[1].params
+    assert question["response_type"] == "ephemeral"
+    button = question["blocks"][0]["accessory"]
+    assert button["action_id"] == ids.KNOWLEDGE_DELETE and button["style"] == "danger"
+    assert button["confirm"]["title"]["text"] == "Verwijderen?"
+    client.block_action(ids.KNOWLEDGE_DELETE, button["value"], user="U1")
     deleted = slack.wait_for("chat.delete")[0].params
     assert (deleted["channel"], deleted["ts"]) == ("C1", post.response["ts"])
     with bot.uow() as uow:

@@ -64,7 +64,7 @@ def test_a_dutch_member_with_slacks_en_us_gets_dutch_everywhere(
     assert "namens *Zorggroep Oost*" in seen["submitted"]
     assert "Welkom bij *Ouderenzorg Noord*" in seen["dm"]
     assert "Lerende netwerken" in seen["home"] and "*Taal:* Nederlands" in seen["home"]
-    assert seen["ephemeral"].startswith("Met `/lerend` regel je alles")
+    assert seen["ephemeral"].startswith("Wat kun je met lnbot?")
 
 
 def test_lerend_taal_en_switches_that_person_to_english_everywhere(
@@ -78,9 +78,9 @@ def test_lerend_taal_en_switches_that_person_to_english_everywhere(
     assert "on behalf of *Zorggroep Oost*" in seen["submitted"]
     assert "Welcome to *Ouderenzorg Noord*" in seen["dm"]
     assert "Learning networks" in seen["home"] and "*Language:* English" in seen["home"]
-    assert seen["ephemeral"].startswith("`/lerend` runs everything")
+    assert seen["ephemeral"].startswith("What can you do with lnbot?")
     client.slash(text="help", user="U1")  # someone else stays Dutch
-    assert last_reply(slack)["text"].startswith("Met `/lerend`")
+    assert last_reply(slack)["text"].startswith("Wat kun je")
     with bot.uow() as uow:
         choice = uow.session.get(LanguageChoice, ("T0001", "U2"))
         assert choice is not None and choice.language == "en"
@@ -98,7 +98,7 @@ def test_the_language_button_in_app_home_switches_back_to_dutch(
     rebuilt = slack.last("views.publish").params["view"]
     assert "Lerende netwerken" in texts(rebuilt["blocks"])
     client.slash(text="help", user="U2")
-    assert last_reply(slack)["text"].startswith("Met `/lerend`")
+    assert last_reply(slack)["text"].startswith("Wat kun je")
 
 
 def test_a_network_set_to_english_speaks_english_in_its_channel_and_to_its_members(

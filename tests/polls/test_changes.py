@@ -67,9 +67,9 @@ def test_the_creator_rewords_the_poll_until_the_first_vote(
     network = seed_network(bot, organisations=1)
     add_members(bot, network.id, ["U2"])
     post = create_poll(client, slack, network.id)
-    labels = [e["text"]["text"] for e in post.params["blocks"][-1]["elements"]]
-    assert labels == ["Poll sluiten", "Aanpassen", "Uitslag downloaden", "Verwijderen"]
-    client.block_action(ids.POLL_EDIT, str(poll_id_of(post)), user="UM01")
+    menu = post.params["blocks"][-1]["elements"][-1]
+    assert [o["text"]["text"] for o in menu["options"]] == ["Aanpassen", "Verwijderen"]
+    choose(client, f"edit:{poll_id_of(post)}", user="UM01")
     assert "Alleen wie de poll maakte of een coördinator" in ephemeral_texts(slack)[-1]
     modal = open_edit(client, slack, post)
     assert modal["title"]["text"] == "Poll aanpassen"
@@ -137,15 +137,14 @@ def test_a_closed_poll_reopens_once(
     assert ephemeral_texts(slack)[-1] == "Deze poll is nog open."
     client.block_action(ids.POLL_CLOSE, poll_id, user="U1")
     closed = latest_message(slack, post)
-    buttons = [e["action_id"] for e in closed["blocks"][-1]["elements"]]
-    assert buttons == [ids.POLL_REOPEN, ids.POLL_EXPORT, ids.POLL_DELETE]
-    client.block_action(ids.POLL_REOPEN, poll_id, user="U1")
+    assert menu_choices(closed) == [f"reopen:{poll_id}", f"delete:{poll_id}"]
+    choose(client, f"reopen:{poll_id}", user="U1")
     reopened = latest_message(slack, post)
     assert "De poll is gesloten" not in texts(reopened["blocks"]) and vote_values(reopened)
     vote(client, post, "Deventer", user="U4")  # counts again
     client.block_action(ids.POLL_CLOSE, poll_id, user="U1")
     closed_again = latest_message(slack, post)
-    assert ids.POLL_REOPEN not in texts(closed_again["blocks"])
+    assert menu_choices(closed_again) == [f"delete:{poll_id}"]
     client.block_action(ids.POLL_REOPEN, poll_id, user="U1")
     assert "al een keer opnieuw geopend" in ephemeral_texts(slack)[-1]
     with bot.uow() as uow:
@@ -159,12 +158,19 @@ def test_deleting_a_poll_takes_its_votes_and_says_so(
     add_members(bot, network.id, ["U2"])
     speaks_english(bot, "U2")
     post = create_poll(client, slack, network.id, closes_on="2027-01-14", closes_time="17:00")
-    delete = post.params["blocks"][-1]["elements"][-1]
-    assert delete["confirm"]["title"]["text"] == "Poll verwijderen?"
+    poll_id = poll_id_of(post)
+    assert menu_choices(post.params) == [f"edit:{poll_id}", f"delete:{poll_id}"]
     vote(client, post, "Zwolle", user="U2")
-    client.block_action(ids.POLL_DELETE, str(poll_id_of(post)), user="U2")
+    choose(client, f"delete:{poll_id}", user="U2")
     assert "Only the person who created the poll" in ephemeral_texts(slack)[-1]
-    client.block_action(ids.POLL_DELETE, str(poll_id_of(post)), user="U1")
+    choose(client, f"delete:{poll_id}", user="U1")
+    asked = slack.calls_to("response_url")[-1].params
+    delete = asked["blocks"][-1]["elements"][0]
+    assert delete["action_id"] == ids.POLL_DELETE
+    assert delete["confirm"]["title"]["text"] == "Poll verwijderen?"
+    client.block_action(ids.POLL_DELETE, str(poll_id), user="U2")
+    assert "Only the person who created the poll" in ephemeral_texts(slack)[-1]
+    client.block_action(ids.POLL_DELETE, str(poll_id), user="U1")
     gone = latest_message(slack, post)
     assert "Deze poll is verwijderd door <@U1>" in texts(gone["blocks"])
     assert not vote_values(gone)
@@ -188,3 +194,16 @@ def test_english_speakers_edit_in_english(
     post = create_poll(client, slack, network.id)
     modal = open_edit(client, slack, post)
     assert modal["title"]["text"] == "Edit poll" and json.loads(modal["private_metadata"])["poll"]
+
+
+def menu_choices(message: dict[str, Any]) -> list[str]:
+    """The values behind the poll's "⋯" menu (for its creator and the coordinators)."""
+    menu = message["blocks"][-1]["elements"][-1]
+    assert menu["type"] == "overflow" and menu["action_id"] == ids.POLL_MORE
+    return [option["value"] for option in menu["options"]]
+
+
+def choose(client: SlackRequestClient, value: str, *, user: str) -> None:
+    client.block_action(
+        ids.POLL_MORE, None, user=user, action_type="overflow", selected_option=value
+    )

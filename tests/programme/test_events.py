@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Meeting, Rsvp
-from tests.flows import join_state, seed_network
+from tests.flows import HOME_VIEW, click_in_home, join_state, open_home, seed_network
 from tests.meetings.flows import buttons
 from tests.programme.flows import (
     at,
@@ -70,7 +70,7 @@ def test_a_workshop_is_announced_and_answered_like_a_meeting_but_is_not_one_of_t
     assert "Voor de deelnemers van *Ouderenzorg Noord*" in body and "(1,5 uur)" in body
     assert "Bereid je voor" not in body and "Gespreksleider" not in body
     labels = [b["text"]["text"] for b in buttons(post.params["blocks"])]
-    assert labels == ["Aanwezig", "Online", "Afwezig", "Agenda (.ics)", "Wijzigen", "Annuleren"]
+    assert labels == ["Aanwezig", "Online", "Afwezig", "Agenda (.ics)"]  # the rest: App Home
 
     click(client, post, ids.RSVP_IN_PERSON, "UM01", "C1")
     receipt = ephemeral(slack)[-1]["text"]
@@ -148,8 +148,15 @@ def test_an_event_for_every_network_is_announced_everywhere_and_open_to_all(
     assert dm_with(slack, "UN02", "Herinnering: het webinar")
     # Cancelled: everyone invited hears of it, and both announcements say so.
     bot.clock.set(datetime(2027, 2, 10, 9, 0, tzinfo=UTC))  # type: ignore[attr-defined]
-    click(client, home, ids.MEETING_CANCEL, "U1", "C1")
-    assert ephemeral(slack)[-1]["text"].startswith("Het webinar ‘Valpreventie in de praktijk’")
+    dashboard = open_home(client, slack, "U1")
+    assert "Valpreventie in de praktijk" in texts(dashboard)
+    cancel = click_in_home(client, dashboard, ids.MEETING_CANCEL, "U1", str(event_id(bot)))
+    assert cancel["text"]["text"] == "Activiteit afzeggen"
+    assert (
+        cancel["confirm"]["title"]["text"] == "Het webinar ‘Valpreventie in de praktijk’ afzeggen?"
+    )
+    rebuilt = slack.wait_for("views.publish", count=2)[1].params["view"]["blocks"]
+    assert "Valpreventie in de praktijk" not in texts(rebuilt)  # the page is the answer
     bot.dispatcher.run_once()
     for user in ("UM01", "UN01", "U2"):
         assert dm_with(slack, user, "gaat niet door"), user
@@ -165,9 +172,10 @@ def test_changing_an_event_moves_its_reminders_and_tells_the_thread(
     submit_event(client, network.id, kind="study_afternoon", title="Samen leren", hours="4")
     event = event_id(bot)
     (post,) = posts_in(slack, "C1")[-1:]
-    click(client, post, ids.EVENT_EDIT, "UM01", "C1")
-    assert "Alleen een coördinator" in ephemeral(slack)[-1]["text"]
-    click(client, post, ids.EVENT_EDIT, "U1", "C1")
+    assert ids.EVENT_EDIT not in texts(post.params["blocks"])  # a coordinator's: App Home
+    client.block_action(ids.EVENT_EDIT, str(event), user="UM01", view=HOME_VIEW)
+    assert "Alleen een coördinator" in slack.last("chat.postMessage").params["text"]
+    click_in_home(client, open_home(client, slack, "U1"), ids.EVENT_EDIT, "U1", str(event))
     modal = slack.wait_for("views.open")[0].params["view"]
     assert json.loads(modal["private_metadata"]) == {"network": network.id, "event": event}
     assert "Activiteit wijzigen" in texts(modal) and "Samen leren" in texts(modal)

@@ -15,7 +15,7 @@ from bot.domain.tiles import arranged, post_after, validate_tile
 from bot.services.tiles import RoundView, TilePost
 from bot.services.views import NetworkRef
 from storage.models import Tile
-from tests.flows import seed_network
+from tests.flows import home_buttons, open_home, seed_network
 from tests.knowledge.test_report import kept
 from tests.meetings.flows import buttons, plan
 from tests.programme.flows import at, dm_with, ephemeral, jobs_like, posts_in, reports, texts
@@ -45,9 +45,9 @@ def test_a_closing_round_collects_one_line_each_and_posts_them_together(
     network = seed_network(bot, organisations=3)
     announcement = plan(client, slack, network.id)
     bot.clock.set(FEB_9_1645)  # type: ignore[attr-defined]
-    start = next(
-        b for b in buttons(announcement.params["blocks"]) if b["action_id"] == ids.TILE_START
-    )
+    assert ids.TILE_START not in texts(announcement.params["blocks"])  # the coordinator's App Home
+    home = open_home(client, slack, "U1")
+    start = next(b for b in home_buttons(home) if b["action_id"] == ids.TILE_START)
     client.block_action(ids.TILE_START, start["value"], user="UM01")
     assert ephemeral(slack)[-1]["text"] == "Alleen een coördinator kan dit doen."
     client.block_action(ids.TILE_START, start["value"], user="U1")

@@ -80,6 +80,8 @@ CODES: dict[str, object] = {
     "value": "1:1",
     "intro_key": "language.home",
     "action": "network.created",
+    "text_key": "start.title",
+    "yes_key": "common.cancel",
 }
 
 
@@ -96,6 +98,7 @@ MARKUP_PARAMETERS = {
     "intake.intake_offer": {"text"},
     "network.result_modal": {"text"},
     "home.help_blocks": {"intro"},
+    "home.role_help": {"intro"},
     "report.excerpt_dm": {"sections"},
 }
 SPECIAL_ARGUMENTS: dict[str, dict[str, object]] = {

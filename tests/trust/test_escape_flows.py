@@ -115,7 +115,11 @@ def test_a_meeting_at_a_hostile_place_and_a_hostile_event(
     assert event.status == 200, event.body
     client.slash(text="status", user="U1")
     bot.dispatcher.run_once()
-    event_posts = [c for c in slack.calls_to("chat.postMessage") if ids.EVENT_EDIT in str(c.params)]
+    event_posts = [
+        c
+        for c in slack.calls_to("chat.postMessage")
+        if ids.MEETING_ICS in str(c.params) and not c.params["text"].startswith("Bijeenkomst")
+    ]
     assert event_posts and "&lt;!channel&gt;" in event_posts[-1].params["text"]
     assert_escaped(slack, event)
 

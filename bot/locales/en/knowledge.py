@@ -44,6 +44,7 @@ MESSAGES: dict[str, str] = {
     "knowledge.item.choose": "Choose the best answer",
     "knowledge.item.edit": "Edit",
     "knowledge.item.delete": "Delete",
+    "knowledge.item.delete_ask": "Do you want to delete *{title}*?",
     "knowledge.item.delete_title": "Delete?",
     "knowledge.item.delete_confirm": "The message and what we kept of it disappear. The "
     "replies in its thread stay in Slack.",

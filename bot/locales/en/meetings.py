@@ -3,7 +3,7 @@ calendar files, the coordinators' prompts, the status, and check-ins."""
 
 MESSAGES: dict[str, str] = {
     # help and commands
-    "meeting.help": "plan or move a meeting; `annuleer &lt;number&gt;` cancels it "
+    "meeting.help": "plan or move a meeting; cancel one with, for example, `annuleer 3` "
     "(coordinators only)",
     "meeting.help_reminders": "when members are reminded, for example `7d,1d,2h` "
     "(coordinators only)",
@@ -82,8 +82,9 @@ MESSAGES: dict[str, str] = {
     "meeting.nobody_yet": "not known yet",
     "meeting.prepare_short": "Prepare: where does your organisation stand on this theme, which "
     "figures can you share, and what do you bring and want to take?",
-    "meeting.cancel": "Cancel",
-    "meeting.cancel_confirm.title": "Cancel the meeting?",
+    "meeting.cancel": "Cancel meeting",
+    "event.cancel": "Cancel event",
+    "meeting.cancel_confirm.title": "{What}: cancel it?",
     "meeting.cancel_confirm.text": "{What} will not take place. All members get a message.",
     "meeting.cancel_confirm.yes": "Yes, cancel",
     "meeting.cancel_confirm.no": "No, keep it",
@@ -161,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "not finished. Plan meetings 5 to 7 once you have read the outcome.",
     # check-ins
     "checkin.help": "check-in (how is everyone doing?): send a round now, or with "
-    "`na &lt;days&gt;` or `uit` set when after each meeting (coordinators only)",
+    "for example `na 7` (days) or `uit` set when after each meeting (coordinators only)",
     "checkin.usage": "Use: `/lerend checkin`, `/lerend checkin na 7` or `/lerend checkin uit`.",
     "checkin.started": "I am sending the check-in to {count} participant(s). In a few days you "
     "get an anonymous summary.",

@@ -133,7 +133,7 @@ MESSAGES: dict[str, str] = {
     "error.network_closed": "*{name}* is closed; it cannot be joined any more.",
     "error.network_gone": "This network no longer exists.",
     "error.role_usage": "Usage: `/lerend rol @person "
-    "coordinator|facilitator|expert|ervaringsdeskundige|lid`",
+    "coordinator|facilitator|expert|experience_expert|member` (the Dutch words work too)",
     "error.coordinators_only": "Only a coordinator can do this.",
     "error.last_coordinator": "<@{user}> is the only coordinator. Make someone else "
     "coordinator first.",

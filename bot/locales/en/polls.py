@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "poll.votes": "{count} ({percent}%)",
     "poll.footer": "{count} person(s) voted · poll by <@{user}>",
     "poll.close": "Close poll",
+    "poll.close_confirm.title": "Close the poll?",
+    "poll.close_confirm.text": "Nobody can vote on ‘{question}’ after this.",
+    "poll.close_confirm.yes": "Yes, close",
     "poll.export": "Download results",
     # votes and follow-up questions
     "poll.voted": "Your vote counts: {choices}.",

@@ -47,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "knowledge.item.choose": "Kies het beste antwoord",
     "knowledge.item.edit": "Aanpassen",
     "knowledge.item.delete": "Verwijderen",
+    "knowledge.item.delete_ask": "Wil je *{title}* verwijderen?",
     "knowledge.item.delete_title": "Verwijderen?",
     "knowledge.item.delete_confirm": "Het bericht en wat we ervan bewaarden verdwijnen. De "
     "reacties in de draad blijven in Slack staan.",

@@ -3,9 +3,8 @@ calendar files, the coordinators' prompts, the status, and check-ins."""
 
 MESSAGES: dict[str, str] = {
     # help and commands
-    "meeting.help": "een bijeenkomst plannen of verplaatsen; met `annuleer "
-    "&lt;nummer&gt;` afzeggen "
-    "(alleen coördinatoren)",
+    "meeting.help": "een bijeenkomst plannen of verplaatsen; afzeggen met bijvoorbeeld "
+    "`annuleer 3` (alleen coördinatoren)",
     "meeting.help_reminders": "wanneer leden een herinnering krijgen, bijvoorbeeld `7d,1d,2h` "
     "(alleen coördinatoren)",
     "meeting.usage": "Gebruik: `/lerend plan`, `/lerend plan 3` of `/lerend plan annuleer 3`.",
@@ -86,10 +85,11 @@ MESSAGES: dict[str, str] = {
     "meeting.nobody_yet": "nog niet bekend",
     "meeting.prepare_short": "Bereid je voor: hoe staat jouw organisatie ervoor op dit thema, "
     "welke cijfers kun je delen, en wat kom je brengen en halen?",
-    "meeting.cancel": "Annuleren",
-    "meeting.cancel_confirm.title": "Bijeenkomst annuleren?",
+    "meeting.cancel": "Bijeenkomst afzeggen",
+    "event.cancel": "Activiteit afzeggen",
+    "meeting.cancel_confirm.title": "{What} afzeggen?",
     "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle leden krijgen een bericht.",
-    "meeting.cancel_confirm.yes": "Ja, annuleren",
+    "meeting.cancel_confirm.yes": "Ja, afzeggen",
     "meeting.cancel_confirm.no": "Nee, laat staan",
     "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle leden weten.",
     "meeting.reply.moved": ":arrows_counterclockwise: {What} is verplaatst naar "
@@ -167,7 +167,8 @@ MESSAGES: dict[str, str] = {
     "niet afgerond. Plan bijeenkomst 5 tot en met 7 als je de uitkomst hebt gelezen.",
     # check-ins
     "checkin.help": "check-in (hoe zit iedereen erin?): nu een ronde sturen, of met "
-    "`na &lt;dagen&gt;` of `uit` instellen wanneer na elke bijeenkomst (alleen coördinatoren)",
+    "bijvoorbeeld `na 7` (dagen) of `uit` instellen wanneer na elke bijeenkomst "
+    "(alleen coördinatoren)",
     "checkin.usage": "Gebruik: `/lerend checkin`, `/lerend checkin na 7` of `/lerend checkin uit`.",
     "checkin.started": "Ik stuur de check-in naar {count} deelnemer(s). Over een paar dagen krijg "
     "je een anonieme samenvatting.",

@@ -136,7 +136,7 @@ MESSAGES: dict[str, str] = {
     "error.network_closed": "*{name}* is gesloten; meedoen kan niet meer.",
     "error.network_gone": "Dit netwerk bestaat niet meer.",
     "error.role_usage": "Gebruik: `/lerend rol @persoon "
-    "coordinator|facilitator|expert|ervaringsdeskundige|lid`",
+    "coördinator|gespreksleider|expert|ervaringsdeskundige|deelnemer`",
     "error.coordinators_only": "Alleen een coördinator kan dit doen.",
     "error.last_coordinator": "<@{user}> is de enige coördinator. Maak eerst iemand anders "
     "coördinator.",

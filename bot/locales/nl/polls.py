@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "poll.votes": "{count} ({percent}%)",
     "poll.footer": "{count} persoon/personen stemden · poll van <@{user}>",
     "poll.close": "Poll sluiten",
+    "poll.close_confirm.title": "Poll sluiten?",
+    "poll.close_confirm.text": "Daarna kan niemand meer stemmen op ‘{question}’.",
+    "poll.close_confirm.yes": "Ja, sluiten",
     "poll.export": "Uitslag downloaden",
     # votes and follow-up questions
     "poll.voted": "Je stem is geteld: {choices}.",
