@@ -19,6 +19,7 @@ from handlers import (
     language,
     meetings,
     network,
+    outcomes,
     participation,
     polls,
     privacy,
@@ -42,6 +43,7 @@ def register_all(app: App) -> None:
     privacy.register(app, router)
     activities.register(app, router)
     ideas.register(app, router)
+    outcomes.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
     participation.register(app, router)

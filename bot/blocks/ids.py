@@ -147,3 +147,18 @@ LANGUAGE_CHOOSE = "language_choose"
 # --- who speaks for an organisation (issue 12) ----------------------------------------------
 COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
 COLLEAGUE_REFUSE = "colleague_refuse"
+# --- after a meeting (issue 14): attendance taken, results recorded ------------------------
+ATTENDANCE_OPEN = "attendance_open"  # in the DM to the facilitator or coordinators
+ATTENDANCE_MODAL = "attendance_take"
+ATTENDANCE_GROUP = "attendance_group:"  # + index: one checkbox group per organisation (<= 10)
+ATTENDANCE_ONLINE = "attendance_online"
+ATTENDANCE_SELF_IN_PERSON = "attendance_self_in_person"  # *was je erbij?* in a member's DM
+ATTENDANCE_SELF_ONLINE = "attendance_self_online"
+ATTENDANCE_SELF_ABSENT = "attendance_self_absent"
+OUTCOME_OPEN = "outcome_open"  # record a result: in the DM and under the results message
+OUTCOME_MODAL = "outcome_record"
+OUTCOME_KIND = "outcome_kind"
+OUTCOME_TEXT = "outcome_text"
+OUTCOME_OWNER = "outcome_owner"
+OUTCOME_DUE = "outcome_due"
+OUTCOME_DONE = "outcome_done"  # an action's owner: done (reminder DM and results message)

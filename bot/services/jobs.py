@@ -14,6 +14,7 @@ from bot.services import (
     knowledge_jobs,
     meeting_jobs,
     network_jobs,
+    outcome_jobs,
     poll_jobs,
     report_jobs,
     tile_jobs,
@@ -33,6 +34,7 @@ FEATURES = (
     tile_jobs,
     consent_jobs,
     trust_jobs,
+    outcome_jobs,
 )
 
 

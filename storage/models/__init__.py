@@ -29,6 +29,7 @@ from storage.models.knowledge import (
 )
 from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
+from storage.models.outcomes import AttendanceRecord, MeetingResult
 from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
@@ -51,6 +52,7 @@ from storage.models.programme import (
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
+    "AttendanceRecord",
     "AuditEntry",
     "Base",
     "Checkin",
@@ -71,6 +73,7 @@ __all__ = [
     "KnowledgeTag",
     "LanguageChoice",
     "Meeting",
+    "MeetingResult",
     "MeetingSettings",
     "Member",
     "MemberRole",

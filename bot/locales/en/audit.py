@@ -15,6 +15,8 @@ MESSAGES: dict[str, str] = {
     "audit.member.role.member": "made {target} a plain member again",
     "audit.checkin.started": "started a check-in",
     "audit.fit_check.started": "sent out the questions ‘Is a learning network right?’",
+    "audit.attendance.confirmed": "confirmed attendance at meeting {meeting}",
+    "audit.result.recorded": "recorded a result of meeting {meeting}",
     "audit.idea.taken_up": "took up an idea from the idea box",
     "audit.consent.decided": "closed the consent decision: {outcome}",
     "audit.digest.settings.on": "turned the weekly digest on",

@@ -15,6 +15,8 @@ MESSAGES: dict[str, str] = {
     "audit.member.role.member": "heeft {target} weer gewoon deelnemer gemaakt",
     "audit.checkin.started": "heeft een check-in gestart",
     "audit.fit_check.started": "heeft de vragen ‘Past een lerend netwerk?’ uitgezet",
+    "audit.attendance.confirmed": "heeft de aanwezigheid bij bijeenkomst {meeting} bevestigd",
+    "audit.result.recorded": "heeft een resultaat van bijeenkomst {meeting} vastgelegd",
     "audit.idea.taken_up": "heeft een idee uit de ideeënbus opgepakt",
     "audit.consent.decided": "heeft het consentbesluit afgerond: {outcome}",
     "audit.digest.settings.on": "heeft het weekoverzicht aangezet",

@@ -1,0 +1,90 @@
+"""After a meeting (issue 14): the prompts when it ends (attendance, results), an action's one
+reminder, and the results message in the announcement's thread, rebuilt from the database."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks import outcomes as blocks
+from bot.config import Settings
+from bot.domain.outcomes import ACTION_REMINDER_JOB, ASK_MEMBER_JOB, PROMPTS_JOB, TAKER_JOB
+from bot.edge import messages
+from bot.edge.person import post_dm
+from bot.scheduling.registry import JobContext, JobRegistry, JobView
+from bot.services import attendance, results
+from bot.services.results import MeetingResults
+from storage.uow import UnitOfWork
+
+logger = logging.getLogger(__name__)
+
+
+def register(jobs: JobRegistry) -> None:
+    """This feature's job kinds and their handlers."""
+    jobs.register(PROMPTS_JOB, prompts_job)
+    jobs.register(TAKER_JOB, taker_job)
+    jobs.register(ASK_MEMBER_JOB, ask_member_job)
+    jobs.register(ACTION_REMINDER_JOB, action_reminder_job)
+
+
+def prompts_job(ctx: JobContext, job: JobView) -> None:
+    """The meeting has ended: plan one DM per person."""
+    attendance.plan_prompts(
+        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], now=ctx.clock.now()
+    )
+
+
+def taker_job(ctx: JobContext, job: JobView) -> None:
+    _prompt(ctx, job, blocks.taker_dm)
+
+
+def ask_member_job(ctx: JobContext, job: JobView) -> None:
+    _prompt(ctx, job, blocks.ask_member_dm)
+
+
+def _prompt(ctx: JobContext, job: JobView, build: Callable[..., dict]) -> None:  # type: ignore[type-arg]
+    user_id = job.payload["user_id"]
+    meeting = attendance.prompt_for(
+        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id
+    )
+    if meeting is not None:  # None: cancelled meanwhile, or no longer a member
+        post_dm(ctx, job.team_id, user_id, lambda r: build(r.lang, meeting))
+
+
+def action_reminder_job(ctx: JobContext, job: JobView) -> None:
+    action = results.action_for_reminder(ctx.uow_factory(), result_id=job.payload["result_id"])
+    if action is not None and action.owner:  # None: done or gone
+        post_dm(ctx, job.team_id, action.owner, lambda r: blocks.action_reminder_dm(r.lang, action))
+
+
+def show_results(
+    uow: UnitOfWork, client: WebClient, settings: Settings, meeting_id: int, now: datetime
+) -> MeetingResults:
+    """Post or rebuild the meeting's results in its announcement's thread (nothing to show
+    when the announcement was never posted)."""
+    shown = results.meeting_results(uow, meeting_id)
+    channel, thread = shown.channel_id, shown.thread_ts
+    if channel is None or thread is None or not shown.results:
+        return shown
+    message = blocks.results_message(settings.language, shown)
+
+    def remember(ts: str) -> None:
+        link = _permalink(client, channel, ts)
+        results.remember_message(
+            uow, meeting_id=meeting_id, channel_id=channel, ts=ts, permalink=link, now=now
+        )
+
+    messages.show(client, channel, shown.ts, message, remember=remember, thread_ts=thread)
+    return shown
+
+
+def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
+    try:
+        return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+    except SlackApiError as error:
+        logger.warning("no permalink for a message: %s", error.response.get("error"))
+        return None

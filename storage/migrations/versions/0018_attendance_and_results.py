@@ -1,0 +1,86 @@
+"""attendance taken after a meeting, and what came out of it (insights, agreements, actions)
+
+Revision ID: 0018
+Revises: 0016
+
+Two new tables; nothing existing changes. RSVPs stay what they are (an intention).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import storage.types
+
+revision: str = "0018"
+down_revision: str | None = "0016"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "attendance_records",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("slack_user_id", sa.String(length=32), nullable=False),
+        sa.Column("self_report", sa.String(length=20), nullable=True),
+        sa.Column("self_reported_at", storage.types.UTCDateTime(), nullable=True),
+        sa.Column("confirmed", sa.String(length=20), nullable=True),
+        sa.Column("confirmed_by", sa.String(length=32), nullable=True),
+        sa.Column("confirmed_at", storage.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meetings.id"],
+            name=op.f("fk_attendance_records_meeting_id_meetings"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_attendance_records")),
+        sa.UniqueConstraint(
+            "meeting_id", "slack_user_id", name=op.f("uq_attendance_records_meeting_id")
+        ),
+    )
+    op.create_table(
+        "meeting_results",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("network_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("owner_user_id", sa.String(length=32), nullable=True),
+        sa.Column("due_on", sa.Date(), nullable=True),
+        sa.Column("done_at", storage.types.UTCDateTime(), nullable=True),
+        sa.Column("done_by", sa.String(length=32), nullable=True),
+        sa.Column("recorded_by", sa.String(length=32), nullable=False),
+        sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["knowledge_items.id"],
+            name=op.f("fk_meeting_results_item_id_knowledge_items"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meetings.id"],
+            name=op.f("fk_meeting_results_meeting_id_meetings"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["network_id"],
+            ["networks.id"],
+            name=op.f("fk_meeting_results_network_id_networks"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_results")),
+    )
+    op.create_index(
+        op.f("ix_meeting_results_meeting_id"), "meeting_results", ["meeting_id"], unique=False
+    )
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_meeting_results_meeting_id"), table_name="meeting_results")
+    op.drop_table("meeting_results")
+    op.drop_table("attendance_records")
