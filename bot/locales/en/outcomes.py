@@ -47,7 +47,7 @@ MESSAGES: dict[str, str] = {
     "outcome.owner": "Who takes the action on?",
     "outcome.owner_placeholder": "Choose a person",
     "outcome.owner_hint": "For an action only.",
-    "outcome.due": "Done by (optional)",
+    "outcome.due": "Done by",
     "outcome.submit": "Record",
     "outcome.recorded": "Recorded. It is in the thread under the announcement of {what}.",
     "outcome.recorded_no_thread": "Recorded for {what}.",

@@ -47,7 +47,7 @@ MESSAGES: dict[str, str] = {
     "outcome.owner": "Wie pakt de actie op?",
     "outcome.owner_placeholder": "Kies een persoon",
     "outcome.owner_hint": "Alleen voor een actie.",
-    "outcome.due": "Klaar op (niet verplicht)",
+    "outcome.due": "Klaar op",
     "outcome.submit": "Vastleggen",
     "outcome.recorded": "Vastgelegd. Het staat in de draad onder de aankondiging van {what}.",
     "outcome.recorded_no_thread": "Vastgelegd bij {what}.",
