@@ -29,6 +29,7 @@ def register(app: App, router: Router) -> None:
     router.add(("resultaat", "result"), "resultaat [n]", "outcome.help", outcome_command)
     app.action(ids.ATTENDANCE_OPEN)(open_attendance)
     app.view(ids.ATTENDANCE_MODAL)(submit_attendance)
+    modal_errors(ids.ATTENDANCE_MODAL, "attendance.title")
     app.action(ids.ATTENDANCE_SELF_IN_PERSON)(self_report)
     app.action(ids.ATTENDANCE_SELF_ONLINE)(self_report)
     app.action(ids.ATTENDANCE_SELF_ABSENT)(self_report)

@@ -42,6 +42,7 @@ COUNTED: tuple[Counted, ...] = (
     Counted("poll_answers", "slack_user_id", ("answers",)),
     Counted("consent_votes", "slack_user_id", ("reason",)),
     Counted("rsvps", "slack_user_id", ("online_reason",)),
+    Counted("attendance_records", "slack_user_id"),
     Counted("checkins", "slack_user_id", ("remark",)),
     Counted("fit_check_answers", "slack_user_id", ("remarks",)),
     Counted("knowledge_contributions", "user_id", ("text",)),
@@ -67,6 +68,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
+    "attendance_records": ("confirmed_by",),
+    "meeting_results": ("owner_user_id", "recorded_by", "done_by"),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

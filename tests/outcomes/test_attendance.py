@@ -5,6 +5,7 @@ moved or cancelled meeting."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from bot.app import LnBot
@@ -132,3 +133,22 @@ def test_the_command_opens_the_form_for_the_last_meeting_and_refuses_what_is_not
     assert modal["callback_id"] == ids.ATTENDANCE_MODAL
     client.slash(text="aanwezigheid 1", user="UM01")
     assert "Alleen de gespreksleider" in ephemeral(slack)[-1]["text"]
+
+
+def test_a_forged_form_from_someone_who_does_not_take_attendance_changes_nothing(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=2)
+    seed_network(bot, organisations=1, channel="C2", coordinator="UA01", name="A", members="UN")
+    plan(client, slack, network.id)
+    at(MEETING_ENDS, bot)
+    metadata = json.dumps({"meeting": meeting_id(bot, 1)})
+    for user in ("UM02", "UN01", "UA01"):  # a member; another network's member and coordinator
+        response = client.view_submission(
+            ids.ATTENDANCE_MODAL,
+            attendance_state({0: ["UM01", "UM02"]}, online=[]),
+            user=user,
+            private_metadata=metadata,
+        )
+        assert "Alleen de gespreksleider" in texts(response.json), user
+        assert records(bot) == {}

@@ -29,6 +29,7 @@ from storage.models import (
     JoinRequest,
     KnowledgeItem,
     Meeting,
+    MeetingResult,
     Organisation,
     Poll,
     ReportApproval,
@@ -148,6 +149,17 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
         session.add_all([decision, review, idea, tile_round, event, checkin, fit, colleague])
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
+        action = MeetingResult(
+            meeting_id=first_meeting,
+            network_id=target.id,
+            kind="action",
+            text="Een rondleiding plannen",
+            owner_user_id="UM01",
+            recorded_by="U1",
+            created_at=now,
+        )
+        session.add(action)
+        session.flush()
         option = poll.options[0].id
         values = {
             ids.POLL_VOTE: vote_value(poll.id, option),
@@ -189,6 +201,12 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.PROGRAMME_NEXT: "1",
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
+            ids.ATTENDANCE_OPEN: str(first_meeting),
+            ids.ATTENDANCE_SELF_IN_PERSON: str(first_meeting),
+            ids.ATTENDANCE_SELF_ONLINE: str(first_meeting),
+            ids.ATTENDANCE_SELF_ABSENT: str(first_meeting),
+            ids.OUTCOME_OPEN: str(first_meeting),
+            ids.OUTCOME_DONE: str(action.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
         }
         uow.commit()
