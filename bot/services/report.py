@@ -23,6 +23,7 @@ from bot.domain.meetings import OccasionKind
 from bot.domain.network import Role
 from bot.domain.polls import PollKind
 from bot.services import polls
+from bot.services.attendance import answers_of
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
@@ -40,7 +41,6 @@ from storage.models import (
     Poll,
     ReportApproval,
     ReportReview,
-    Rsvp,
     Tile,
     TileRound,
 )
@@ -255,10 +255,11 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
         .where(Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING)
         .order_by(Meeting.number)
     ).all()
+    # Attendance as taken after the meeting (bot/services/attendance.py), not the RSVPs.
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    rsvps = select(Rsvp).where(Rsvp.meeting_id.in_([m.id for m in meetings]))
-    for rsvp in session.scalars(rsvps):
-        counts[rsvp.meeting_id][rsvp.attendance] += 1
+    for meeting_id, answers in answers_of(session, [m.id for m in meetings]).items():
+        for answer in answers.values():
+            counts[meeting_id][answer] += 1
     return tuple(
         MeetingRow(
             number=m.year_number,
