@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import AttendanceRecord, MeetingResult
+from storage.models import AttendanceRecord, MeetingResult, Rsvp
 from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
@@ -46,6 +46,20 @@ def submit_outcome(
     return client.view_submission(
         ids.OUTCOME_MODAL, state, user=user, private_metadata=modal["private_metadata"]
     )
+
+
+def rsvped(bot: LnBot, meeting_id: int, user: str, attendance: str) -> None:
+    """An RSVP written directly (the online button asks a reason in a modal first)."""
+    with bot.uow() as uow:
+        uow.session.add(
+            Rsvp(
+                meeting_id=meeting_id,
+                slack_user_id=user,
+                attendance=attendance,
+                answered_at=bot.clock.now(),
+            )
+        )
+        uow.commit()
 
 
 def records(bot: LnBot) -> dict[str, tuple[str | None, str | None]]:

@@ -13,8 +13,8 @@ from bot.blocks import ids
 from bot.services import attendance
 from tests.flows import seed_network, speaks_english
 from tests.meetings.flows import buttons, meeting_id, plan, rsvp, submit_plan
-from tests.outcomes.flows import MEETING_ENDS, attendance_state, records
-from tests.programme.flows import answered, at, dm_with, ephemeral, jobs_like, texts
+from tests.outcomes.flows import MEETING_ENDS, attendance_state, records, rsvped
+from tests.programme.flows import at, dm_with, ephemeral, jobs_like, texts
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -26,7 +26,7 @@ def test_attendance_is_taken_after_the_meeting_and_the_taker_settles_disagreemen
     post = plan(client, slack, network.id)
     first = meeting_id(bot, 1)
     rsvp(client, post, ids.RSVP_IN_PERSON, "UM01")
-    answered(bot, first, ("UM02", "online"))  # the online button asks a reason first
+    rsvped(bot, first, "UM02", "online")
     key = f"meeting:{first}:attendance"
     assert jobs_like(bot, key)[key].run_at == MEETING_ENDS
 

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "attendance.help": "after a meeting: confirm who was there (in person or online)",
-    "attendance.taker_dm": ":clipboard: {What} of *{name}* has ended. Would you confirm who "
+    "attendance.taker_dm": ":clipboard: Just ended: {what} of *{name}*. Would you confirm who "
     "was there? The list is filled in with those who said they would come. Record what the "
     "meeting brought too: insights, agreements and actions.",
     "attendance.open": "Confirm attendance",

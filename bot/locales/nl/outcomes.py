@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "attendance.help": "na een bijeenkomst: bevestig wie er waren (ter plaatse of online)",
-    "attendance.taker_dm": ":clipboard: {What} van *{name}* is afgelopen. Wil je bevestigen wie "
+    "attendance.taker_dm": ":clipboard: Afgelopen: {what} van *{name}*. Wil je bevestigen wie "
     "er waren? De lijst is al ingevuld met wie zich had aangemeld. Leg ook vast wat de "
     "bijeenkomst opleverde: inzichten, afspraken en acties.",
     "attendance.open": "Aanwezigheid bevestigen",
