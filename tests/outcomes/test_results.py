@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 from bot.app import LnBot
 from bot.blocks import ids
 from tests.flows import seed_network, speaks_english
+from tests.knowledge.test_report import assert_no_names, named_workspace
 from tests.meetings.flows import buttons, meeting_id, plan
 from tests.outcomes.flows import MEETING_ENDS, outcome_state, results, submit_outcome
-from tests.programme.flows import at, dm_with, ephemeral, jobs_like, texts
+from tests.programme.flows import at, dm_with, ephemeral, jobs_like, reports, texts
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -121,3 +122,32 @@ def test_an_action_done_before_its_reminder_is_not_reminded_and_english_reads_en
     at(REMINDER, bot)
     assert not dm_with(slack, "UM02", "Visit")
     assert prompt
+
+
+def test_the_outcome_report_collects_the_results_per_meeting_anonymised_in_public(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    named_workspace(slack)
+    network = seed_network(bot, organisations=3)
+    plan(client, slack, network.id)
+    at(MEETING_ENDS, bot)
+    client.block_action(ids.OUTCOME_OPEN, str(meeting_id(bot, 1)), user="U1", channel="DU1")
+    modal = slack.wait_for("views.open")[0].params["view"]
+    submit_outcome(
+        client, modal, outcome_state("insight", "Jan de Vries van Zorggroep 1 meet het geluid")
+    )
+    submit_outcome(
+        client,
+        modal,
+        outcome_state("action", "Valplan delen", owner="UM02", due="2027-03-01"),
+    )
+    internal, public = reports(bot, client, slack)
+    assert "Resultaten per bijeenkomst" in internal
+    part = internal[internal.index("Resultaten per bijeenkomst") :]
+    assert "Bijeenkomst 1" in part
+    assert "Inzicht: Jan de Vries van Zorggroep 1 meet het geluid" in part
+    assert "Actie: Valplan delen (Fatima El Amrani, klaar op 1 maart 2027)" in part
+    assert "Resultaten van bijeenkomst 1" not in internal  # not again among the shared items
+    shown = public[public.index("Resultaten per bijeenkomst") :]
+    assert "Inzicht:" in shown and "Actie: Valplan delen (Deelnemer" in shown
+    assert_no_names(public)

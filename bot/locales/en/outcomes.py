@@ -73,4 +73,12 @@ MESSAGES: dict[str, str] = {
     "result.error.due_past": "Choose a date that is still to come.",
     "result.error.gone": "This action no longer exists.",
     "result.error.not_yours": "Only the person who takes the action on can mark it done.",
+    "report.results": "Results per meeting",
+    "report.results_meeting": "Meeting {number}",
+    "report.result.insight": "Insight",
+    "report.result.agreement": "Agreement",
+    "report.result.action": "Action",
+    "report.result.owner": " ({owner})",
+    "report.result.owner_due": " ({owner}, done by {due})",
+    "report.result.done": ", done",
 }

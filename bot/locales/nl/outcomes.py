@@ -73,4 +73,12 @@ MESSAGES: dict[str, str] = {
     "result.error.due_past": "Kies een datum die nog komt.",
     "result.error.gone": "Deze actie is er niet meer.",
     "result.error.not_yours": "Alleen wie de actie oppakt, kan hem op klaar zetten.",
+    "report.results": "Resultaten per bijeenkomst",
+    "report.results_meeting": "Bijeenkomst {number}",
+    "report.result.insight": "Inzicht",
+    "report.result.agreement": "Afspraak",
+    "report.result.action": "Actie",
+    "report.result.owner": " ({owner})",
+    "report.result.owner_due": " ({owner}, klaar op {due})",
+    "report.result.done": ", afgerond",
 }
