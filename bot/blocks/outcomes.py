@@ -16,7 +16,7 @@ from bot.blocks.network import field_errors, result_modal
 from bot.domain.meetings import Attendance
 from bot.domain.outcomes import PRESENT, RESULT_MAX, RESULTS_SHOWN, ResultInput, ResultKind
 from bot.i18n import format_date, t
-from bot.services.attendance import AttendanceForm, Confirmed, SelfReported
+from bot.services.attendance import AttendanceForm, Confirmed, MissedNote, SelfReported
 from bot.services.meetings import MeetingView
 from bot.services.results import ActionView, MeetingResults, ResultRow
 
@@ -144,6 +144,17 @@ def ask_member_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
         k.button(t(f"attendance.self.{mode}", lang), action, value) for action, mode in SELF_BUTTONS
     ]
     return {"text": text, "blocks": [k.section(text), k.actions(*buttons)]}
+
+
+def missed_dm(lang: str, note: MissedNote) -> dict[str, Any]:
+    text = t(
+        "attendance.missed",
+        lang,
+        organisation=note.organisation,
+        channel=note.meeting.network.channel_id,
+        **_fields(lang, note.meeting),
+    )
+    return {"text": text, "blocks": [k.section(text)]}
 
 
 def self_reported_text(lang: str, reported: SelfReported) -> str:

@@ -21,6 +21,9 @@ PROMPTS_JOB = "attendance.prompts"
 # One per person, planned by PROMPTS_JOB for right away.
 TAKER_JOB = "attendance.taker"
 ASK_MEMBER_JOB = "attendance.ask_member"
+# Once attendance is confirmed: a word to each organisation nobody came from (its contact).
+MISSED_JOB = "attendance.missed"
+MISSED_AFTER = timedelta(minutes=10)  # room to correct the form before anyone is told
 # The one reminder to an action's owner, the day before its date.
 ACTION_REMINDER_JOB = "result.action_reminder"
 

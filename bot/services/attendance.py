@@ -25,6 +25,8 @@ from bot.domain.network import Role
 from bot.domain.outcomes import (
     ANSWERS,
     ASK_MEMBER_JOB,
+    MISSED_AFTER,
+    MISSED_JOB,
     PRESENT,
     TAKER_JOB,
     confirmed_modes,
@@ -34,8 +36,9 @@ from bot.domain.outcomes import (
 from bot.services.errors import UserFacingError
 from bot.services.meeting_schedule import Job, job_payload, schedule_jobs
 from bot.services.meetings import MeetingView, load_meeting, network_of, view_of
+from bot.services.membership import contact_of
 from storage import repositories as repo
-from storage.models import AttendanceRecord, Meeting, Network, Rsvp
+from storage.models import AttendanceRecord, Meeting, Network, Organisation, Rsvp
 from storage.uow import UnitOfWork
 
 
@@ -75,6 +78,12 @@ class Confirmed:
     online: int
     unrepresented: tuple[str, ...]  # organisations nobody was there from
     disagreements: tuple[str, ...]  # members whose own word the confirmation overrules
+
+
+@dataclass(frozen=True)
+class MissedNote:
+    meeting: MeetingView
+    organisation: str
 
 
 @dataclass(frozen=True)
@@ -224,11 +233,13 @@ def confirm(
         )
         session.flush()
         came = {user for user, mode in modes.items() if mode in PRESENT}
-        unrepresented = tuple(
-            o.name
+        missing = [
+            o
             for o in sorted(network.organisations, key=lambda o: o.name.lower())
             if o.members and not any(m.slack_user_id in came for m in o.members)
-        )
+        ]
+        _plan_missed(session, network, meeting, missing, now)
+        unrepresented = tuple(o.name for o in missing)
         disagreements = tuple(
             sorted(u for u, r in records.items() if disagrees(r.self_report, r.confirmed))
         )
@@ -240,6 +251,39 @@ def confirm(
             unrepresented=unrepresented,
             disagreements=disagreements,
         )
+
+
+def _plan_missed(
+    session: Session,
+    network: Network,
+    meeting: Meeting,
+    missing: list[Organisation],
+    now: datetime,
+) -> None:
+    """A word to the contact person of each organisation nobody came from; once per meeting
+    and organisation, and checked again when it is sent (the form may be corrected)."""
+    jobs = {}
+    for organisation in missing:
+        contact = contact_of(session, organisation)
+        if contact is not None:
+            key = f"meeting:{meeting.id}:missed:organisation:{organisation.id}"
+            payload = job_payload(meeting, organisation_id=organisation.id, user_id=contact)
+            jobs[key] = Job(MISSED_JOB, now + MISSED_AFTER, payload)
+    schedule_jobs(session, network, meeting, jobs, now)
+
+
+def missed_note(uow: UnitOfWork, *, meeting_id: int, organisation_id: int) -> MissedNote | None:
+    """The note to an organisation nobody came from; None when the meeting was cancelled or
+    the organisation turns out to have been there after all."""
+    with uow:
+        session = uow.session
+        meeting = session.get(Meeting, meeting_id)
+        organisation = session.get(Organisation, organisation_id)
+        if meeting is None or organisation is None or meeting.status != MeetingStatus.PLANNED:
+            return None
+        if attended_in(session, meeting.id).by_organisation.get(organisation.id):
+            return None
+        return MissedNote(view_of(session, meeting), organisation.name)
 
 
 # --- a member's own word ---------------------------------------------------------------------

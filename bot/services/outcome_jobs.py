@@ -12,7 +12,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.blocks import outcomes as blocks
 from bot.config import Settings
-from bot.domain.outcomes import ACTION_REMINDER_JOB, ASK_MEMBER_JOB, PROMPTS_JOB, TAKER_JOB
+from bot.domain.outcomes import (
+    ACTION_REMINDER_JOB,
+    ASK_MEMBER_JOB,
+    MISSED_JOB,
+    PROMPTS_JOB,
+    TAKER_JOB,
+)
 from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
@@ -29,6 +35,7 @@ def register(jobs: JobRegistry) -> None:
     jobs.register(TAKER_JOB, taker_job)
     jobs.register(ASK_MEMBER_JOB, ask_member_job)
     jobs.register(ACTION_REMINDER_JOB, action_reminder_job)
+    jobs.register(MISSED_JOB, missed_job)
 
 
 def prompts_job(ctx: JobContext, job: JobView) -> None:
@@ -53,6 +60,17 @@ def _prompt(ctx: JobContext, job: JobView, build: Callable[..., dict]) -> None: 
     )
     if meeting is not None:  # None: cancelled meanwhile, or no longer a member
         post_dm(ctx, job.team_id, user_id, lambda r: build(r.lang, meeting))
+
+
+def missed_job(ctx: JobContext, job: JobView) -> None:
+    """To an organisation nobody came from: what was missed, and where to read it back."""
+    note = attendance.missed_note(
+        ctx.uow_factory(),
+        meeting_id=job.payload["meeting_id"],
+        organisation_id=job.payload["organisation_id"],
+    )
+    if note is not None:
+        post_dm(ctx, job.team_id, job.payload["user_id"], lambda r: blocks.missed_dm(r.lang, note))
 
 
 def action_reminder_job(ctx: JobContext, job: JobView) -> None:

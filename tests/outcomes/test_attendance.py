@@ -93,6 +93,14 @@ def test_attendance_is_taken_after_the_meeting_and_the_taker_settles_disagreemen
     client.block_action(ids.ATTENDANCE_SELF_ONLINE, str(first), user="UM03", channel="DUM03")
     assert "al bevestigd, en dat telt" in ephemeral(slack)[-1]["text"]
 
+    # The organisation nobody came from hears it once, through its contact person.
+    at(MEETING_ENDS + timedelta(minutes=30), bot)
+    (missed,) = dm_with(slack, "UM03", "was niemand van Zorggroep 3")
+    assert "lees je terug in <#C1>" in missed.params["text"]
+    assert not dm_with(slack, "UM01", "was niemand van")
+    bot.dispatcher.run_once()
+    assert len(dm_with(slack, "UM03", "was niemand van")) == 1
+
 
 def test_the_prompts_follow_a_moved_meeting_and_a_cancelled_one_sends_none(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack

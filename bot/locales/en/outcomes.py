@@ -21,6 +21,10 @@ MESSAGES: dict[str, str] = {
     "counts.",
     "attendance.ask": ":wave: Were you at {what} of *{name}*? Then we count you in your "
     "organisation's participation statement.",
+    "attendance.missed": ":seedling: Nobody from {organisation} was at {what} of *{name}*. "
+    "A pity! What "
+    "was discussed and agreed is in <#{channel}>. Can't come next time? Taking part "
+    "online is allowed too.",
     "attendance.self.in_person": "Yes, in person",
     "attendance.self.online": "Yes, online",
     "attendance.self.absent": "No",

@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
     "attendance.disagreements": "Zelf zeiden ze iets anders: {people}. Jouw bevestiging telt.",
     "attendance.ask": ":wave: Was je erbij, bij {what} van *{name}*? Dan tellen we je mee "
     "voor de deelnameverklaring van je organisatie.",
+    "attendance.missed": ":seedling: Bij {what} van *{name}* was niemand van {organisation}. "
+    "Jammer! Wat "
+    "er besproken en afgesproken is, lees je terug in <#{channel}>. Lukt het de "
+    "volgende keer niet om te komen? Online meedoen mag ook.",
     "attendance.self.in_person": "Ja, ter plaatse",
     "attendance.self.online": "Ja, online",
     "attendance.self.absent": "Nee",
