@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -23,6 +24,7 @@ from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import attendance, results
+from bot.services.meetings import MeetingView
 from bot.services.results import MeetingResults
 from storage.uow import UnitOfWork
 
@@ -53,7 +55,9 @@ def ask_member_job(ctx: JobContext, job: JobView) -> None:
     _prompt(ctx, job, blocks.ask_member_dm)
 
 
-def _prompt(ctx: JobContext, job: JobView, build: Callable[..., dict]) -> None:  # type: ignore[type-arg]
+def _prompt(
+    ctx: JobContext, job: JobView, build: Callable[[str, MeetingView], dict[str, Any]]
+) -> None:
     user_id = job.payload["user_id"]
     meeting = attendance.prompt_for(
         ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id
