@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from handlers import (
     activities,
+    agenda,
     checkins,
     command,
     consent,
@@ -44,6 +45,7 @@ def register_all(app: App) -> None:
     activities.register(app, router)
     ideas.register(app, router)
     outcomes.register(app, router)
+    agenda.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
     participation.register(app, router)

@@ -70,6 +70,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "colleague_requests": ("decided_by",),
     "attendance_records": ("confirmed_by",),
     "meeting_results": ("owner_user_id", "recorded_by", "done_by"),
+    "agenda_items": ("proposed_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

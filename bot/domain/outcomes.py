@@ -8,6 +8,7 @@ there; the confirmation, when given, is what counts, so it settles any disagreem
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -102,3 +103,41 @@ def reminder_at(due_on: date, tz: str, now: datetime) -> datetime | None:
         return moment
     day_begins = datetime.combine(due_on, time(0, 0), zone).astimezone(UTC)
     return now if now < day_begins else None
+
+
+# --- the agenda (issue 14, item 3) ---------------------------------------------------------
+
+# A burst of edits is announced once: this long after the last edit, in the meeting's thread.
+AGENDA_CHANGED_JOB = "agenda.changed"
+AGENDA_PROPOSAL_JOB = "agenda.proposal"  # a member's proposal, to each coordinator
+AGENDA_QUIET = timedelta(minutes=5)
+AGENDA_POINTS_MAX = 15
+AGENDA_POINT_MAX = 200
+NUMBERING = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s*")
+
+
+def agenda_points(text: str) -> list[str]:
+    """The agenda as typed: one point per line, numbering and bullets taken off, empty lines
+    dropped (so the coordinator orders the agenda by moving lines)."""
+    points = []
+    for line in text.splitlines():
+        point = clean_text(NUMBERING.sub("", line))
+        if point:
+            points.append(point)
+    return points
+
+
+def validate_agenda(points: list[str]) -> dict[str, str]:
+    if len(points) > AGENDA_POINTS_MAX:
+        return {"points": "agenda.error.too_many"}
+    if any(len(point) > AGENDA_POINT_MAX for point in points):
+        return {"points": "agenda.error.too_long"}
+    return {}
+
+
+def validate_proposal(text: str) -> dict[str, str]:
+    if not clean_text(text):
+        return {"text": "agenda.error.empty"}
+    if len(text) > AGENDA_POINT_MAX:
+        return {"text": "agenda.error.too_long"}
+    return {}

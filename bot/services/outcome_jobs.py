@@ -11,10 +11,13 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.blocks import agenda as agenda_blocks
 from bot.blocks import outcomes as blocks
 from bot.config import Settings
 from bot.domain.outcomes import (
     ACTION_REMINDER_JOB,
+    AGENDA_CHANGED_JOB,
+    AGENDA_PROPOSAL_JOB,
     ASK_MEMBER_JOB,
     MISSED_JOB,
     PROMPTS_JOB,
@@ -23,7 +26,7 @@ from bot.domain.outcomes import (
 from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
-from bot.services import attendance, results
+from bot.services import agenda, attendance, results
 from bot.services.meetings import MeetingView
 from bot.services.results import MeetingResults
 from storage.uow import UnitOfWork
@@ -38,6 +41,8 @@ def register(jobs: JobRegistry) -> None:
     jobs.register(ASK_MEMBER_JOB, ask_member_job)
     jobs.register(ACTION_REMINDER_JOB, action_reminder_job)
     jobs.register(MISSED_JOB, missed_job)
+    jobs.register(AGENDA_CHANGED_JOB, agenda_changed_job)
+    jobs.register(AGENDA_PROPOSAL_JOB, agenda_proposal_job)
 
 
 def prompts_job(ctx: JobContext, job: JobView) -> None:
@@ -75,6 +80,26 @@ def missed_job(ctx: JobContext, job: JobView) -> None:
     )
     if note is not None:
         post_dm(ctx, job.team_id, job.payload["user_id"], lambda r: blocks.missed_dm(r.lang, note))
+
+
+def agenda_changed_job(ctx: JobContext, job: JobView) -> None:
+    """A few minutes after the last edit: the agenda as it is now, once, in the thread."""
+    news = agenda.agenda_news(ctx.uow_factory(), meeting_id=job.payload["meeting_id"])
+    if news is None or news.channel_id is None or news.thread_ts is None:
+        return  # cancelled, or never announced: the reminders carry the agenda anyway
+    message = agenda_blocks.changed_message(ctx.settings.language, news)
+    ctx.client.chat_postMessage(channel=news.channel_id, thread_ts=news.thread_ts, **message)
+
+
+def agenda_proposal_job(ctx: JobContext, job: JobView) -> None:
+    proposal = agenda.proposal(ctx.uow_factory(), item_id=job.payload["item_id"])
+    if proposal is not None:  # None: answered by another coordinator, or the meeting is off
+        post_dm(
+            ctx,
+            job.team_id,
+            job.payload["user_id"],
+            lambda r: agenda_blocks.proposal_dm(r.lang, proposal),
+        )
 
 
 def action_reminder_job(ctx: JobContext, job: JobView) -> None:

@@ -29,7 +29,7 @@ from storage.models.knowledge import (
 )
 from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
-from storage.models.outcomes import AttendanceRecord, MeetingResult
+from storage.models.outcomes import AgendaItem, AttendanceRecord, MeetingResult
 from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
@@ -52,6 +52,7 @@ from storage.models.programme import (
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
+    "AgendaItem",
     "AttendanceRecord",
     "AuditEntry",
     "Base",

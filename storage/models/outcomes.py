@@ -54,3 +54,22 @@ class MeetingResult(Base):
     done_by: Mapped[str | None] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
+
+
+class AgendaItem(Base):
+    """One point on a meeting's agenda, in `position` order. The coordinator builds it (from
+    the theme, the idea box, open questions or free text); a member's proposal waits as
+    `proposed` until a coordinator accepts it (`accepted`) or not (`declined`)."""
+
+    __tablename__ = "agenda_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20))  # theme, idea, question, free, proposal
+    source_id: Mapped[int | None]
+    status: Mapped[str] = mapped_column(String(20))  # accepted, proposed, declined
+    proposed_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime]

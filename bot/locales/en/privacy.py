@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "facilitator confirmed.",
     "privacy.table.meeting_results": "Results of a meeting that you recorded, took "
     "on or completed.",
+    "privacy.table.agenda_items": "Agenda items you proposed for a meeting.",
     "privacy.table.rsvps": "Whether you came to a meeting, in person or online.",
     "privacy.table.checkins": "Your check-ins after a meeting: your score and remark.",
     "privacy.table.fit_check_answers": "Your answers in the network's fit check.",

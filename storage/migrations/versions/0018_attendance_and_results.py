@@ -1,4 +1,5 @@
-"""attendance taken after a meeting, and what came out of it (insights, agreements, actions)
+"""attendance taken after a meeting, what came out of it (insights, agreements, actions), and
+a meeting's agenda
 
 Revision ID: 0018
 Revises: 0016
@@ -78,9 +79,33 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_meeting_results_meeting_id"), "meeting_results", ["meeting_id"], unique=False
     )
+    op.create_table(
+        "agenda_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("text", sa.String(length=200), nullable=False),
+        sa.Column("source", sa.String(length=20), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("proposed_by", sa.String(length=32), nullable=True),
+        sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meetings.id"],
+            name=op.f("fk_agenda_items_meeting_id_meetings"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_items")),
+    )
+    op.create_index(
+        op.f("ix_agenda_items_meeting_id"), "agenda_items", ["meeting_id"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_agenda_items_meeting_id"), table_name="agenda_items")
+    op.drop_table("agenda_items")
     op.drop_index(op.f("ix_meeting_results_meeting_id"), table_name="meeting_results")
     op.drop_table("meeting_results")
     op.drop_table("attendance_records")
