@@ -20,6 +20,7 @@ from bot.blocks.meetings import idea_value, plan_value
 from bot.blocks.polls import vote_value
 from bot.blocks.report import review_value
 from storage.models import (
+    AgendaItem,
     Base,
     Checkin,
     ColleagueRequest,
@@ -159,6 +160,15 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             created_at=now,
         )
         session.add(action)
+        proposal = AgendaItem(
+            meeting_id=first_meeting,
+            text="Samen wandelen",
+            source="proposal",
+            status="proposed",
+            proposed_by="UM01",
+            created_at=now,
+        )
+        session.add(proposal)
         session.flush()
         option = poll.options[0].id
         values = {
@@ -207,6 +217,8 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.ATTENDANCE_SELF_ABSENT: str(first_meeting),
             ids.OUTCOME_OPEN: str(first_meeting),
             ids.OUTCOME_DONE: str(action.id),
+            ids.AGENDA_ACCEPT: str(proposal.id),
+            ids.AGENDA_DECLINE: str(proposal.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
         }
         uow.commit()
