@@ -7,6 +7,7 @@ from slack_bolt import App
 from handlers import (
     activities,
     agenda,
+    benchmark,
     checkins,
     command,
     consent,
@@ -46,6 +47,7 @@ def register_all(app: App) -> None:
     ideas.register(app, router)
     outcomes.register(app, router)
     agenda.register(app, router)
+    benchmark.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
     participation.register(app, router)

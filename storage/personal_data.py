@@ -71,6 +71,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "attendance_records": ("confirmed_by",),
     "meeting_results": ("owner_user_id", "recorded_by", "done_by"),
     "agenda_items": ("proposed_by",),
+    "benchmarks": ("created_by",),
+    "benchmark_values": ("entered_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

@@ -88,7 +88,7 @@ def agenda_meeting(uow: UnitOfWork, *, network_id: int, number: int | None, now:
 def agenda_form(uow: UnitOfWork, *, meeting_id: int, user_id: str, now: datetime) -> AgendaForm:
     with uow:
         session = uow.session
-        meeting, network = _coordinated_meeting(session, meeting_id, user_id, now)
+        meeting, network = coordinated_meeting(session, meeting_id, user_id, now)
         view = view_of(session, meeting)
         points = view.agenda or ((view.theme,) if view.theme else ())
         ideas = session.scalars(
@@ -129,7 +129,7 @@ def save_agenda(
     that are not on it yet. A change is announced once, a few minutes after the last edit."""
     with uow:
         session = uow.session
-        meeting, network = _coordinated_meeting(session, meeting_id, user_id, now)
+        meeting, network = coordinated_meeting(session, meeting_id, user_id, now)
         picked = _picked(session, network, idea_ids, question_ids)
         wanted = list(dict.fromkeys([*points, *(text for text, _, _ in picked)]))
         errors = validate_agenda(wanted)
@@ -240,7 +240,7 @@ def decide(uow: UnitOfWork, *, item_id: int, user_id: str, accept: bool, now: da
         item = session.get(AgendaItem, item_id)
         if item is None:
             raise UserFacingError("agenda.error.gone")
-        meeting, network = _coordinated_meeting(session, item.meeting_id, user_id, now)
+        meeting, network = coordinated_meeting(session, item.meeting_id, user_id, now)
         if item.status != PROPOSED:
             raise UserFacingError("agenda.error.decided")
         if accept:
@@ -312,7 +312,7 @@ def _point(text: str) -> str:
     return point if len(point) <= AGENDA_POINT_MAX else point[: AGENDA_POINT_MAX - 1] + "…"
 
 
-def _coordinated_meeting(
+def coordinated_meeting(
     session: Session, meeting_id: int, user_id: str, now: datetime
 ) -> tuple[Meeting, Network]:
     meeting = load_meeting(session, meeting_id)

@@ -12,8 +12,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blocks import agenda as agenda_blocks
+from bot.blocks import benchmark as benchmark_blocks
 from bot.blocks import outcomes as blocks
 from bot.config import Settings
+from bot.domain.benchmark import ASK_JOB as FIGURES_ASK_JOB
+from bot.domain.benchmark import LABEL_JOB as FIGURES_LABEL_JOB
+from bot.domain.benchmark import PUBLISH_JOB as FIGURES_PUBLISH_JOB
 from bot.domain.outcomes import (
     ACTION_REMINDER_JOB,
     AGENDA_CHANGED_JOB,
@@ -26,7 +30,7 @@ from bot.domain.outcomes import (
 from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
-from bot.services import agenda, attendance, results
+from bot.services import agenda, attendance, benchmark, results
 from bot.services.meetings import MeetingView
 from bot.services.results import MeetingResults
 from storage.uow import UnitOfWork
@@ -43,6 +47,9 @@ def register(jobs: JobRegistry) -> None:
     jobs.register(MISSED_JOB, missed_job)
     jobs.register(AGENDA_CHANGED_JOB, agenda_changed_job)
     jobs.register(AGENDA_PROPOSAL_JOB, agenda_proposal_job)
+    jobs.register(FIGURES_ASK_JOB, figures_ask_job)
+    jobs.register(FIGURES_PUBLISH_JOB, figures_publish_job)
+    jobs.register(FIGURES_LABEL_JOB, figures_label_job)
 
 
 def prompts_job(ctx: JobContext, job: JobView) -> None:
@@ -100,6 +107,43 @@ def agenda_proposal_job(ctx: JobContext, job: JobView) -> None:
             job.payload["user_id"],
             lambda r: agenda_blocks.proposal_dm(r.lang, proposal),
         )
+
+
+def figures_ask_job(ctx: JobContext, job: JobView) -> None:
+    asked = benchmark.ask_view(ctx.uow_factory(), benchmark_id=job.payload["benchmark_id"])
+    if asked is not None:  # None: shown already, or gone
+        post_dm(
+            ctx,
+            job.team_id,
+            job.payload["user_id"],
+            lambda r: benchmark_blocks.ask_dm(r.lang, r.tz, asked),
+        )
+
+
+def figures_publish_job(ctx: JobContext, job: JobView) -> None:
+    """The deadline: the figures side by side in the channel, then each organisation hears
+    its label."""
+    round_id = job.payload["benchmark_id"]
+    lang = ctx.settings.language
+    shown = benchmark.table(ctx.uow_factory(), benchmark_id=round_id, lang=lang)
+    if shown is None:  # shown already, or the meeting was cancelled
+        return
+    message = benchmark_blocks.table_message(lang, shown)
+    ctx.client.chat_postMessage(channel=shown.round.meeting.network.channel_id, **message)
+    benchmark.mark_published(ctx.uow_factory(), benchmark_id=round_id, now=ctx.clock.now())
+
+
+def figures_label_job(ctx: JobContext, job: JobView) -> None:
+    user_id = job.payload["user_id"]
+    lang = ctx.settings.language  # the label is the one the channel shows
+    note = benchmark.label_note(
+        ctx.uow_factory(),
+        benchmark_id=job.payload["benchmark_id"],
+        organisation_id=job.payload["organisation_id"],
+        lang=lang,
+    )
+    if note is not None:
+        post_dm(ctx, job.team_id, user_id, lambda r: benchmark_blocks.label_dm(r.lang, note))
 
 
 def action_reminder_job(ctx: JobContext, job: JobView) -> None:

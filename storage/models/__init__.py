@@ -29,7 +29,14 @@ from storage.models.knowledge import (
 )
 from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
-from storage.models.outcomes import AgendaItem, AttendanceRecord, MeetingResult
+from storage.models.outcomes import (
+    AgendaItem,
+    AttendanceRecord,
+    Benchmark,
+    BenchmarkFigure,
+    BenchmarkValue,
+    MeetingResult,
+)
 from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
@@ -55,6 +62,9 @@ __all__ = [
     "AgendaItem",
     "AttendanceRecord",
     "AuditEntry",
+    "Benchmark",
+    "BenchmarkFigure",
+    "BenchmarkValue",
     "Base",
     "Checkin",
     "ColleagueRequest",

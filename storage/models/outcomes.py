@@ -73,3 +73,47 @@ class AgendaItem(Base):
     status: Mapped[str] = mapped_column(String(20))  # accepted, proposed, declined
     proposed_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
+
+
+class Benchmark(Base):
+    """Figures asked of every organisation before a meeting (*cijfers om met een ander te
+    benchmarken*), shown side by side after the deadline."""
+
+    __tablename__ = "benchmarks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    deadline: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime]
+    published_at: Mapped[datetime | None]
+
+
+class BenchmarkFigure(Base):
+    """One number asked: its name and unit."""
+
+    __tablename__ = "benchmark_figures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    benchmark_id: Mapped[int] = mapped_column(
+        ForeignKey("benchmarks.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(30), default="")
+
+
+class BenchmarkValue(Base):
+    """An organisation's answer to one figure (the last one entered counts)."""
+
+    __tablename__ = "benchmark_values"
+    __table_args__ = (UniqueConstraint("figure_id", "organisation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    figure_id: Mapped[int] = mapped_column(ForeignKey("benchmark_figures.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    value: Mapped[str] = mapped_column(String(30))  # as a decimal: "12.5"
+    entered_by: Mapped[str] = mapped_column(String(32))
+    entered_at: Mapped[datetime]

@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "audit.fit_check.started": "sent out the questions ‘Is a learning network right?’",
     "audit.attendance.confirmed": "confirmed attendance at meeting {meeting}",
     "audit.result.recorded": "recorded a result of meeting {meeting}",
+    "audit.benchmark.started": "asked for figures for meeting {meeting}",
     "audit.idea.taken_up": "took up an idea from the idea box",
     "audit.consent.decided": "closed the consent decision: {outcome}",
     "audit.digest.settings.on": "turned the weekly digest on",

@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "audit.fit_check.started": "heeft de vragen ‘Past een lerend netwerk?’ uitgezet",
     "audit.attendance.confirmed": "heeft de aanwezigheid bij bijeenkomst {meeting} bevestigd",
     "audit.result.recorded": "heeft een resultaat van bijeenkomst {meeting} vastgelegd",
+    "audit.benchmark.started": "heeft cijfers gevraagd voor bijeenkomst {meeting}",
     "audit.idea.taken_up": "heeft een idee uit de ideeënbus opgepakt",
     "audit.consent.decided": "heeft het consentbesluit afgerond: {outcome}",
     "audit.digest.settings.on": "heeft het weekoverzicht aangezet",

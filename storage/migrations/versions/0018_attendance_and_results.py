@@ -1,5 +1,5 @@
 """attendance taken after a meeting, what came out of it (insights, agreements, actions), and
-a meeting's agenda
+a meeting's agenda, and benchmark figures
 
 Revision ID: 0018
 Revises: 0016
@@ -102,8 +102,84 @@ def upgrade() -> None:
         op.f("ix_agenda_items_meeting_id"), "agenda_items", ["meeting_id"], unique=False
     )
 
+    op.create_table(
+        "benchmarks",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("network_id", sa.Integer(), nullable=False),
+        sa.Column("deadline", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=32), nullable=False),
+        sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("published_at", storage.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meetings.id"],
+            name=op.f("fk_benchmarks_meeting_id_meetings"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["network_id"],
+            ["networks.id"],
+            name=op.f("fk_benchmarks_network_id_networks"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_benchmarks")),
+    )
+    op.create_index(op.f("ix_benchmarks_meeting_id"), "benchmarks", ["meeting_id"], unique=False)
+    op.create_table(
+        "benchmark_figures",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("benchmark_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("unit", sa.String(length=30), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["benchmark_id"],
+            ["benchmarks.id"],
+            name=op.f("fk_benchmark_figures_benchmark_id_benchmarks"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_benchmark_figures")),
+    )
+    op.create_index(
+        op.f("ix_benchmark_figures_benchmark_id"),
+        "benchmark_figures",
+        ["benchmark_id"],
+        unique=False,
+    )
+    op.create_table(
+        "benchmark_values",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("figure_id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("value", sa.String(length=30), nullable=False),
+        sa.Column("entered_by", sa.String(length=32), nullable=False),
+        sa.Column("entered_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["figure_id"],
+            ["benchmark_figures.id"],
+            name=op.f("fk_benchmark_values_figure_id_benchmark_figures"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_benchmark_values_organisation_id_organisations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_benchmark_values")),
+        sa.UniqueConstraint(
+            "figure_id", "organisation_id", name=op.f("uq_benchmark_values_figure_id")
+        ),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("benchmark_values")
+    op.drop_index(op.f("ix_benchmark_figures_benchmark_id"), table_name="benchmark_figures")
+    op.drop_table("benchmark_figures")
+    op.drop_index(op.f("ix_benchmarks_meeting_id"), table_name="benchmarks")
+    op.drop_table("benchmarks")
     op.drop_index(op.f("ix_agenda_items_meeting_id"), table_name="agenda_items")
     op.drop_table("agenda_items")
     op.drop_index(op.f("ix_meeting_results_meeting_id"), table_name="meeting_results")
