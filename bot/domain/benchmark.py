@@ -14,7 +14,7 @@ from bot.domain.network import clean_text
 
 ASK_JOB = "benchmark.ask"  # one per organisation's contact person, right away
 PUBLISH_JOB = "benchmark.publish"  # at the deadline
-LABEL_JOB = "benchmark.label"  # after publishing: each organisation hears its label
+LABEL_JOB = "benchmark.tell_label"  # after publishing: each organisation hears its label
 FIGURES_MAX = 3
 NAME_MAX = 100
 UNIT_MAX = 30

@@ -111,9 +111,7 @@ class BenchmarkValue(Base):
     __table_args__ = (UniqueConstraint("figure_id", "organisation_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     figure_id: Mapped[int] = mapped_column(ForeignKey("benchmark_figures.id", ondelete="CASCADE"))
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
     value: Mapped[str] = mapped_column(String(30))  # as a decimal: "12.5"
     entered_by: Mapped[str] = mapped_column(String(32))
     entered_at: Mapped[datetime]

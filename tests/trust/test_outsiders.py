@@ -22,6 +22,7 @@ from bot.blocks.report import review_value
 from storage.models import (
     AgendaItem,
     Base,
+    Benchmark,
     Checkin,
     ColleagueRequest,
     ConsentDecision,
@@ -169,6 +170,14 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             created_at=now,
         )
         session.add(proposal)
+        figures = Benchmark(
+            network_id=target.id,
+            meeting_id=first_meeting,
+            deadline=now + timedelta(days=5),
+            created_by="U1",
+            created_at=now,
+        )
+        session.add(figures)
         session.flush()
         option = poll.options[0].id
         values = {
@@ -219,6 +228,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.OUTCOME_DONE: str(action.id),
             ids.AGENDA_ACCEPT: str(proposal.id),
             ids.AGENDA_DECLINE: str(proposal.id),
+            ids.BENCHMARK_ENTER: str(figures.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
         }
         uow.commit()
