@@ -23,8 +23,8 @@ def register(app: App, router: Router) -> None:
     router.add(("agenda",), "agenda [n | voorstel <tekst>]", "agenda.help", agenda_command)
     app.view(ids.AGENDA_MODAL)(submit_agenda)
     modal_errors(ids.AGENDA_MODAL, "agenda.title", blocks.agenda_errors)
-    app.action(ids.AGENDA_ACCEPT)(accept)
-    app.action(ids.AGENDA_DECLINE)(decline)
+    app.action(ids.AGENDA_ACCEPT)(decide)
+    app.action(ids.AGENDA_DECLINE)(decide)
 
 
 def agenda_command(request: CommandRequest) -> None:
@@ -71,7 +71,7 @@ def submit_agenda(
     ack(response_action="update", view=blocks.saved_modal(lang, meeting))
 
 
-def accept(
+def decide(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
@@ -79,32 +79,6 @@ def accept(
     uow: UnitOfWork,
     lang: str,
     clock: Clock,
-) -> None:
-    _decide(ack, body, action, respond, uow, lang, clock, accept=True)
-
-
-def decline(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    uow: UnitOfWork,
-    lang: str,
-    clock: Clock,
-) -> None:
-    _decide(ack, body, action, respond, uow, lang, clock, accept=False)
-
-
-def _decide(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    uow: UnitOfWork,
-    lang: str,
-    clock: Clock,
-    *,
-    accept: bool,
 ) -> None:
     """The first coordinator's answer counts; the DM is replaced by what was decided."""
     ack()
@@ -112,7 +86,7 @@ def _decide(
         uow,
         item_id=int(action["value"]),
         user_id=body["user"]["id"],
-        accept=accept,
+        accept=action["action_id"] == ids.AGENDA_ACCEPT,
         now=clock.now(),
     )
     respond(text=blocks.decided_text(lang, decided), replace_original=True)

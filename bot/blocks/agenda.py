@@ -8,8 +8,9 @@ from typing import Any
 
 from bot.blocks import ids
 from bot.blocks import kit as k
-from bot.blocks.meetings import agenda_text, names
+from bot.blocks.meetings import agenda_text
 from bot.blocks.network import field_errors, result_modal
+from bot.blocks.outcomes import meeting_fields
 from bot.domain.outcomes import AGENDA_POINT_MAX, AGENDA_POINTS_MAX, agenda_points
 from bot.i18n import t
 from bot.services.agenda import AgendaForm, AgendaNews, Proposal
@@ -19,13 +20,11 @@ AGENDA_FIELDS = {"points": ids.AGENDA_POINTS, "text": ids.AGENDA_POINTS}
 POINTS_TEXT_MAX = 3000  # Slack's limit for a text input
 
 
-def _fields(lang: str, meeting: MeetingView) -> dict[str, object]:
-    return {"name": meeting.network.name, "number": meeting.number, **names(lang, meeting)}
-
-
 def agenda_modal(lang: str, form: AgendaForm) -> dict[str, Any]:
     blocks: list[k.Block] = [
-        k.section(t("agenda.intro", lang, max=AGENDA_POINTS_MAX, **_fields(lang, form.meeting))),
+        k.section(
+            t("agenda.intro", lang, max=AGENDA_POINTS_MAX, **meeting_fields(lang, form.meeting))
+        ),
         k.input_block(
             ids.AGENDA_POINTS,
             t("agenda.points", lang),
@@ -79,7 +78,7 @@ def agenda_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
 
 
 def saved_modal(lang: str, meeting: MeetingView) -> dict[str, Any]:
-    lines = [t("agenda.saved", lang, **_fields(lang, meeting))]
+    lines = [t("agenda.saved", lang, **meeting_fields(lang, meeting))]
     if meeting.agenda:
         lines.append(agenda_text(lang, meeting.agenda))
     return result_modal(lang, "agenda.title", "\n\n".join(lines))
@@ -91,7 +90,7 @@ def proposal_dm(lang: str, proposal: Proposal) -> dict[str, Any]:
         lang,
         who=k.mention(proposal.proposed_by),
         text=proposal.text,
-        **_fields(lang, proposal.meeting),
+        **meeting_fields(lang, proposal.meeting),
     )
     value = str(proposal.id)
     return {
@@ -107,16 +106,16 @@ def proposal_dm(lang: str, proposal: Proposal) -> dict[str, Any]:
 
 
 def proposed_text(lang: str, proposal: Proposal) -> str:
-    return t("agenda.proposed", lang, text=proposal.text, **_fields(lang, proposal.meeting))
+    return t("agenda.proposed", lang, text=proposal.text, **meeting_fields(lang, proposal.meeting))
 
 
 def decided_text(lang: str, proposal: Proposal) -> str:
     key = "agenda.accepted" if proposal.status == "accepted" else "agenda.declined"
-    return t(key, lang, text=proposal.text, **_fields(lang, proposal.meeting))
+    return t(key, lang, text=proposal.text, **meeting_fields(lang, proposal.meeting))
 
 
 def changed_message(lang: str, news: AgendaNews) -> dict[str, Any]:
     meeting = news.meeting
-    text = t("agenda.changed", lang, **_fields(lang, meeting))
+    text = t("agenda.changed", lang, **meeting_fields(lang, meeting))
     body = agenda_text(lang, meeting.agenda) if meeting.agenda else t("agenda.empty", lang)
     return {"text": text, "blocks": [k.section(text), k.section(body)]}

@@ -13,8 +13,8 @@ from babel.numbers import format_decimal
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape
-from bot.blocks.meetings import names
 from bot.blocks.network import result_modal
+from bot.blocks.outcomes import meeting_fields
 from bot.domain.benchmark import FIGURES_MAX, NAME_MAX, UNIT_MAX, FigureInput
 from bot.edge.clean import parse_number
 from bot.i18n import format_datetime, t
@@ -24,12 +24,8 @@ from bot.services.meetings import MeetingView
 DECIMALS_MAX = 2
 
 
-def _fields(lang: str, meeting: MeetingView) -> dict[str, object]:
-    return {"name": meeting.network.name, "number": meeting.number, **names(lang, meeting)}
-
-
 def round_modal(lang: str, meeting: MeetingView) -> dict[str, Any]:
-    blocks: list[k.Block] = [k.section(t("benchmark.intro", lang, **_fields(lang, meeting)))]
+    blocks: list[k.Block] = [k.section(t("benchmark.intro", lang, **meeting_fields(lang, meeting)))]
     for index in range(FIGURES_MAX):
         blocks += [
             k.input_block(
@@ -96,7 +92,7 @@ def started_modal(lang: str, tz: str, started: RoundView) -> dict[str, Any]:
         lang,
         count=len(started.figures),
         deadline=format_datetime(started.deadline, lang, tz),
-        **_fields(lang, started.meeting),
+        **meeting_fields(lang, started.meeting),
     )
     return result_modal(lang, "benchmark.title", text)
 
@@ -107,7 +103,7 @@ def ask_dm(lang: str, tz: str, asked: RoundView) -> dict[str, Any]:
         "benchmark.ask",
         lang,
         deadline=format_datetime(asked.deadline, lang, tz),
-        **_fields(lang, asked.meeting),
+        **meeting_fields(lang, asked.meeting),
     )
     button = k.button(
         t("benchmark.enter", lang), ids.BENCHMARK_ENTER, str(asked.id), style="primary"
@@ -122,7 +118,7 @@ def entry_modal(lang: str, form: EntryForm) -> dict[str, Any]:
                 "benchmark.entry_intro",
                 lang,
                 organisation=form.organisation,
-                **_fields(lang, form.round.meeting),
+                **meeting_fields(lang, form.round.meeting),
             )
         )
     ]
@@ -192,13 +188,13 @@ def entered_modal(lang: str, form: EntryForm) -> dict[str, Any]:
         "benchmark.entered",
         lang,
         organisation=form.organisation,
-        **_fields(lang, form.round.meeting),
+        **meeting_fields(lang, form.round.meeting),
     )
     return result_modal(lang, "benchmark.entry_title", text)
 
 
 def table_message(lang: str, shown: Table) -> dict[str, Any]:
-    text = t("benchmark.table", lang, **_fields(lang, shown.round.meeting))
+    text = t("benchmark.table", lang, **meeting_fields(lang, shown.round.meeting))
     blocks: list[k.Block] = [k.section(text)]
     for index, figure in enumerate(shown.round.figures):
         lines = [f"*{_figure_label(figure.name, figure.unit)}*"]
@@ -217,7 +213,7 @@ def label_dm(lang: str, note: LabelNote) -> dict[str, Any]:
         lang,
         label=note.label,
         channel=note.round.meeting.network.channel_id,
-        **_fields(lang, note.round.meeting),
+        **meeting_fields(lang, note.round.meeting),
     )
     return {"text": text, "blocks": [k.section(text)]}
 

@@ -34,7 +34,8 @@ SELF_BUTTONS = (
 )
 
 
-def _fields(lang: str, meeting: MeetingView) -> dict[str, object]:
+def meeting_fields(lang: str, meeting: MeetingView) -> dict[str, object]:
+    """How the after-meeting texts name the meeting and its network."""
     return {"name": meeting.network.name, "number": meeting.number, **names(lang, meeting)}
 
 
@@ -43,7 +44,7 @@ def _fields(lang: str, meeting: MeetingView) -> dict[str, object]:
 
 def taker_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
     """To the facilitator (else the coordinators) when the meeting has ended."""
-    text = t("attendance.taker_dm", lang, **_fields(lang, meeting))
+    text = t("attendance.taker_dm", lang, **meeting_fields(lang, meeting))
     value = str(meeting.id)
     return {
         "text": text,
@@ -60,7 +61,9 @@ def taker_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
 def attendance_modal(lang: str, form: AttendanceForm, names_of: dict[str, str]) -> dict[str, Any]:
     """Tick who was there, per organisation (pre-filled from what counts now, else the RSVPs),
     and name who took part online."""
-    blocks: list[k.Block] = [k.section(t("attendance.intro", lang, **_fields(lang, form.meeting)))]
+    blocks: list[k.Block] = [
+        k.section(t("attendance.intro", lang, **meeting_fields(lang, form.meeting)))
+    ]
     index = 0
     online: list[str] = []
     for group in form.groups:
@@ -124,7 +127,7 @@ def confirmed_modal(lang: str, done: Confirmed) -> dict[str, Any]:
             lang,
             present=done.present,
             online=done.online,
-            **_fields(lang, done.meeting),
+            **meeting_fields(lang, done.meeting),
         )
     ]
     if done.unrepresented:
@@ -138,7 +141,7 @@ def confirmed_modal(lang: str, done: Confirmed) -> dict[str, Any]:
 
 def ask_member_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
     """*Was je erbij?* to every member after a meeting."""
-    text = t("attendance.ask", lang, **_fields(lang, meeting))
+    text = t("attendance.ask", lang, **meeting_fields(lang, meeting))
     value = str(meeting.id)
     buttons = [
         k.button(t(f"attendance.self.{mode}", lang), action, value) for action, mode in SELF_BUTTONS
@@ -152,7 +155,7 @@ def missed_dm(lang: str, note: MissedNote) -> dict[str, Any]:
         lang,
         organisation=note.organisation,
         channel=note.meeting.network.channel_id,
-        **_fields(lang, note.meeting),
+        **meeting_fields(lang, note.meeting),
     )
     return {"text": text, "blocks": [k.section(text)]}
 
@@ -163,7 +166,7 @@ def self_reported_text(lang: str, reported: SelfReported) -> str:
         if reported.overruled
         else f"attendance.thanks.{reported.answer}"
     )
-    return t(key, lang, **_fields(lang, reported.meeting))
+    return t(key, lang, **meeting_fields(lang, reported.meeting))
 
 
 # --- results -----------------------------------------------------------------------------------
@@ -180,7 +183,7 @@ def outcome_modal(lang: str, meeting: MeetingView) -> dict[str, Any]:
         "placeholder": k.plain(t("placeholder.date", lang), 150),
     }
     blocks = [
-        k.section(t("outcome.intro", lang, **_fields(lang, meeting))),
+        k.section(t("outcome.intro", lang, **meeting_fields(lang, meeting))),
         k.input_block(
             ids.OUTCOME_KIND,
             t("outcome.kind", lang),
@@ -232,13 +235,15 @@ def outcome_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
 
 def recorded_modal(lang: str, results: MeetingResults) -> dict[str, Any]:
     key = "outcome.recorded" if results.thread_ts else "outcome.recorded_no_thread"
-    return result_modal(lang, "outcome.title", t(key, lang, **_fields(lang, results.meeting)))
+    return result_modal(
+        lang, "outcome.title", t(key, lang, **meeting_fields(lang, results.meeting))
+    )
 
 
 def results_message(lang: str, results: MeetingResults) -> dict[str, Any]:
     """The meeting's results in the announcement's thread, grouped by kind."""
     meeting = results.meeting
-    header = t("outcome.message", lang, **_fields(lang, meeting))
+    header = t("outcome.message", lang, **meeting_fields(lang, meeting))
     blocks: list[k.Block] = [k.section(header)]
     shown = 0
     for kind in ResultKind:
