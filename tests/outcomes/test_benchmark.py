@@ -13,7 +13,7 @@ from sqlalchemy import update
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Organisation
-from tests.flows import seed_network
+from tests.flows import seed_network, speaks_english
 from tests.meetings.flows import buttons, plan
 from tests.programme.flows import at, dm_with, ephemeral, posts_in, texts
 from tests.slack.fake_server import FakeSlack
@@ -44,6 +44,7 @@ def test_figures_are_asked_entered_and_shown_side_by_side_with_neutral_labels(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot, organisations=3)
+    speaks_english(bot, "UM03")
     plan(client, slack, network.id)
     client.slash(text="cijfers", user="UM01")
     assert "coördinator" in ephemeral(slack)[-1]["text"]
@@ -71,6 +72,7 @@ def test_figures_are_asked_entered_and_shown_side_by_side_with_neutral_labels(
     assert "De vraag naar 2 cijfer(s) voor bijeenkomst 1 is uitgezet" in texts(started.json)
     bot.dispatcher.run_once()
     (asked,) = dm_with(slack, "UM01", "vergelijken we een paar cijfers")
+    assert dm_with(slack, "UM03", "we compare a few figures")
     (enter,) = buttons(asked.params["blocks"])
 
     client.block_action(ids.BENCHMARK_ENTER, enter["value"], user="UM01", channel="DUM01")
@@ -124,7 +126,7 @@ def test_figures_are_asked_entered_and_shown_side_by_side_with_neutral_labels(
     assert "Zorggroep 1" not in body and "Zorggroep 3" not in body
     (mine,) = dm_with(slack, "UM01", "staat jouw organisatie")
     assert "als *Organisatie A*" in mine.params["text"]
-    assert dm_with(slack, "UM03", "als *Organisatie B*")
+    assert dm_with(slack, "UM03", "your organisation is *Organisatie B*")
     assert dm_with(slack, "UM02", "met haar eigen naam, *Zorggroep 2*")
     bot.dispatcher.run_once()
     assert len([c for c in posts_in(slack, "C1") if "naast elkaar" in texts(c.params)]) == 1
