@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -88,6 +88,7 @@ def build_document(
         *opening,
         *[_full_items(data, namer, lang, tz, kind) for kind in SHOWN_IN_FULL],
         *_meetings(data, lang, tz),
+        _results(data, namer, lang),
         *_evaluations(data, namer, lang),
         *_checkins(data, namer, lang, public=public),
         _listed_items(data, namer, lang, tz),
@@ -260,6 +261,30 @@ def _meetings(data: ReportData, lang: str, tz: str) -> list[Section]:
     held = sum(1 for m in data.meetings if m.held)
     section.paragraphs.append(_counted("report.meetings_held", lang, held))
     return [section]
+
+
+def _results(data: ReportData, namer: Namer, lang: str) -> Section:
+    """What each meeting brought: insights, agreements and actions, anonymised like the rest
+    (an action's owner is named as the namer names people)."""
+    section = Section(t("report.results", lang))
+    numbers = sorted({r.meeting_number for r in data.results})
+    for number in numbers:
+        lines = []
+        for row in (r for r in data.results if r.meeting_number == number):
+            line = f"{t(f'report.result.{row.kind}', lang)}: {namer.text(row.text)}"
+            if row.owner_user_id:
+                due = short_date(_noon(row.due_on), lang, "UTC") if row.due_on else ""
+                key = "report.result.owner_due" if due else "report.result.owner"
+                line += t(key, lang, owner=namer.person(row.owner_user_id), due=due)
+                if row.done:
+                    line += t("report.result.done", lang)
+            lines.append(line)
+        section.quotes.append((t("report.results_meeting", lang, number=number), lines))
+    return section
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12, 0), tzinfo=UTC)
 
 
 def _attendance(lang: str, counts: dict[str, int] | None) -> str:

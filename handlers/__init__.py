@@ -6,6 +6,8 @@ from slack_bolt import App
 
 from handlers import (
     activities,
+    agenda,
+    benchmark,
     checkins,
     command,
     consent,
@@ -19,6 +21,7 @@ from handlers import (
     language,
     meetings,
     network,
+    outcomes,
     participation,
     poll_changes,
     poll_sharing,
@@ -48,6 +51,9 @@ def register_all(app: App) -> None:
     privacy.register(app, router)
     activities.register(app, router)
     ideas.register(app, router)
+    outcomes.register(app, router)
+    agenda.register(app, router)
+    benchmark.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
     participation.register(app, router)

@@ -43,6 +43,7 @@ COUNTED: tuple[Counted, ...] = (
     Counted("poll_answers", "slack_user_id", ("answers",)),
     Counted("consent_votes", "slack_user_id", ("reason",)),
     Counted("rsvps", "slack_user_id", ("online_reason",)),
+    Counted("attendance_records", "slack_user_id"),
     Counted("checkins", "slack_user_id", ("remark",)),
     Counted("fit_check_answers", "slack_user_id", ("remarks",)),
     Counted("knowledge_contributions", "user_id", ("text",)),
@@ -73,6 +74,11 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "colleague_requests": ("decided_by",),
     "surveys": ("created_by", "closed_by"),
     "survey_answers": ("contacted_by",),
+    "attendance_records": ("confirmed_by",),
+    "meeting_results": ("owner_user_id", "recorded_by", "done_by"),
+    "agenda_items": ("proposed_by",),
+    "benchmarks": ("created_by",),
+    "benchmark_values": ("entered_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

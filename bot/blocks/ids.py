@@ -178,6 +178,34 @@ LANGUAGE_CHOOSE = "language_choose"
 # --- who speaks for an organisation (issue 12) ----------------------------------------------
 COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
 COLLEAGUE_REFUSE = "colleague_refuse"
+# --- after a meeting (issue 14): attendance taken, results recorded ------------------------
+ATTENDANCE_OPEN = "attendance_open"  # in the DM to the facilitator or coordinators
+ATTENDANCE_MODAL = "attendance_take"
+ATTENDANCE_GROUP = "attendance_group:"  # + index: one checkbox group per organisation (<= 10)
+ATTENDANCE_ONLINE = "attendance_online"
+ATTENDANCE_SELF_IN_PERSON = "attendance_self_in_person"  # *was je erbij?* in a member's DM
+ATTENDANCE_SELF_ONLINE = "attendance_self_online"
+ATTENDANCE_SELF_ABSENT = "attendance_self_absent"
+OUTCOME_OPEN = "outcome_open"  # record a result: in the DM and under the results message
+OUTCOME_MODAL = "outcome_record"
+OUTCOME_KIND = "outcome_kind"
+OUTCOME_TEXT = "outcome_text"
+OUTCOME_OWNER = "outcome_owner"
+OUTCOME_DUE = "outcome_due"
+OUTCOME_DONE = "outcome_done"  # an action's owner: done (reminder DM and results message)
+AGENDA_MODAL = "agenda_build"
+AGENDA_POINTS = "agenda_points"
+AGENDA_IDEAS = "agenda_ideas"
+AGENDA_QUESTIONS = "agenda_questions"
+AGENDA_ACCEPT = "agenda_accept"  # a member's proposal, in the coordinator's DM
+AGENDA_DECLINE = "agenda_decline"
+BENCHMARK_MODAL = "benchmark_define"
+BENCHMARK_NAME = "benchmark_name:"  # + index
+BENCHMARK_UNIT = "benchmark_unit:"  # + index
+BENCHMARK_DEADLINE = "benchmark_deadline"
+BENCHMARK_ENTER = "benchmark_enter"  # in the DM to an organisation's contact person
+BENCHMARK_ENTRY_MODAL = "benchmark_entry"
+BENCHMARK_VALUE = "benchmark_value:"  # + figure id
 
 # --- App Home as the coordinator's dashboard (issue 13, item 4) -----------------------------
 CHECKIN_START = "checkin_start"  # start a check-in round now

@@ -486,6 +486,8 @@ def reminder_dm(lang: str, tz: str, reminder: Reminder) -> dict[str, Any]:
     meeting = reminder.meeting
     text = t("meeting.reminder", lang, **_dm_fields(lang, tz, meeting))
     blocks: list[k.Block] = [k.section(text)]
+    if meeting.agenda:
+        blocks.append(k.section(agenda_text(lang, meeting.agenda)))
     if not meeting.is_event:
         blocks.append(k.section(_prepare(lang, meeting)))
     buttons = [_calendar_button(lang, meeting, "meeting.ics")]
@@ -558,19 +560,34 @@ def calendar_event(lang: str, meeting: MeetingView, now: datetime) -> CalendarEv
             "meeting.ics.description", lang, name=meeting.network.name, theme=_theme(lang, meeting)
         )
     )
+    if meeting.agenda:  # plain text: the points as typed, the heading from the catalogue
+        description = (
+            unescape(description) + "\n\n" + agenda_text(lang, meeting.agenda, mrkdwn=False)
+        )
+    else:
+        description = unescape(description)
     return CalendarEvent(
         uid=event_uid(meeting.team_id, meeting.kind, meeting.id),
         sequence=meeting.revision,
         title=unescape(
             t("meeting.ics.title", lang, title=_title(lang, meeting), name=meeting.network.name)
         ),
-        description=unescape(description),
+        description=description,
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
         location=meeting.location,
         stamp=now,
         cancelled=meeting.cancelled,
     )
+
+
+def agenda_text(lang: str, agenda: tuple[str, ...], *, mrkdwn: bool = True) -> str:
+    """The agenda as numbered lines under a heading (for Slack, or plain for the .ics)."""
+    lines = [
+        f"{number}. {escape(point) if mrkdwn else point}" for number, point in enumerate(agenda, 1)
+    ]
+    heading = t("agenda.heading", lang) if mrkdwn else unescape(t("agenda.heading", lang))
+    return "\n".join([f"*{heading}*" if mrkdwn else heading, *lines])
 
 
 def calendar_file(lang: str, meeting: MeetingView) -> tuple[str, str, str]:

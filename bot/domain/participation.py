@@ -3,8 +3,10 @@ organisation to take part in a learning network, so an organisation can get a da
 of its year: the network, its themes, which meetings it attended and with whom, and what it
 brought in.
 
-Attendance comes from the RSVPs of held meetings: we only know who said they came, so a
-meeting where nobody of the organisation answered reads "not registered", never "absent".
+Attendance is what was taken after each held meeting (bot/services/attendance.py: confirmed
+by the facilitator or a coordinator, else the member's own word), never the RSVPs, which are
+an intention; a meeting where nobody of the organisation was recorded reads "not registered",
+never "absent".
 Members see their own organisation's statement; coordinators that of any organisation of
 their network. Pure.
 """
@@ -22,7 +24,7 @@ PRESENT = frozenset({Attendance.IN_PERSON, Attendance.ONLINE})
 
 class Presence(StrEnum):
     ATTENDED = "attended"
-    ABSENT = "absent"  # someone of the organisation said they would not come
+    ABSENT = "absent"  # the organisation's people were recorded as not there
     NOT_REGISTERED = "not_registered"  # nobody of the organisation answered
 
 
@@ -33,8 +35,8 @@ class MeetingPresence:
 
 
 def presence_at(answers: Mapping[str, str], members: Collection[str]) -> MeetingPresence:
-    """The organisation at one held meeting, from everyone's RSVPs (user -> attendance) and the
-    organisation's members."""
+    """The organisation at one held meeting, from the attendance taken (user -> in_person,
+    online or absent) and the organisation's members."""
     own = {user: answer for user, answer in answers.items() if user in members}
     came = tuple(sorted(user for user, answer in own.items() if answer in PRESENT))
     if came:

@@ -14,6 +14,7 @@ from bot.services import (
     knowledge_jobs,
     meeting_jobs,
     network_jobs,
+    outcome_jobs,
     poll_jobs,
     report_jobs,
     survey_jobs,
@@ -35,6 +36,7 @@ FEATURES = (
     tile_jobs,
     consent_jobs,
     trust_jobs,
+    outcome_jobs,
 )
 
 

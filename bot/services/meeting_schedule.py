@@ -35,6 +35,7 @@ from bot.domain.meetings import (
     parse_offsets,
     reminder_at,
 )
+from bot.domain.outcomes import PROMPTS_JOB as ATTENDANCE_JOB
 from bot.scheduling.schedule import CANCELLED, Anchor, pending_for_anchor, schedule_job
 from bot.services.meeting_overview import invitees, occasions_open_to
 from storage.models import Meeting, MeetingSettings, Network, SlackUser
@@ -46,7 +47,9 @@ EVALUATION_JOB = "meeting.evaluation"
 REFRESH_JOB = "meeting.refresh"
 CANCELLED_JOB = "meeting.cancelled"
 # The rows `sync_jobs` owns: it adds, moves and cancels them to fit the meeting as it is now.
-SYNCED_KINDS = frozenset({REMINDER_JOB, COORDINATORS_JOB, EVALUATION_JOB, ROUND_JOB, IDEA_BOX_JOB})
+SYNCED_KINDS = frozenset(
+    {REMINDER_JOB, COORDINATORS_JOB, EVALUATION_JOB, ROUND_JOB, IDEA_BOX_JOB, ATTENDANCE_JOB}
+)
 
 
 class Note(StrEnum):
@@ -129,6 +132,8 @@ def _wanted_jobs(
         wanted[f"{prefix}:checkin"] = Job(ROUND_JOB, checkin_at, job_payload(meeting))
     # Right after the meeting the idea box is offered to every member (bot/services/ideas.py).
     wanted[f"{prefix}:idea_box"] = Job(IDEA_BOX_JOB, meeting.ends_at, job_payload(meeting))
+    # And attendance is taken (bot/services/attendance.py).
+    wanted[f"{prefix}:attendance"] = Job(ATTENDANCE_JOB, meeting.ends_at, job_payload(meeting))
     return wanted
 
 

@@ -51,6 +51,7 @@ from bot.scheduling.schedule import (
     cancel_jobs,
 )
 from bot.services import evaluation
+from bot.services.agenda_store import agenda_lines
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.meeting_overview import (
     OrganisationAttendance,
@@ -149,6 +150,7 @@ class MeetingView:
     title: str | None = None  # an event's title
     event_type: str | None = None
     others: tuple[Announcement, ...] = ()  # the other networks' channels an event is open to
+    agenda: tuple[str, ...] = ()  # the accepted points (bot/services/agenda.py)
 
     @property
     def duration(self) -> timedelta:
@@ -708,6 +710,7 @@ def view_of(session: Session, meeting: Meeting) -> MeetingView:
             for other in networks
             if other.id != network.id
         ),
+        agenda=agenda_lines(session, meeting.id),
     )
 
 

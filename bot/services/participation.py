@@ -19,12 +19,13 @@ from bot.domain.knowledge import ItemKind
 from bot.domain.meetings import NETWORK_YEAR
 from bot.domain.network import Role, name_key
 from bot.domain.participation import MeetingPresence, may_see, presence_at
+from bot.services.attendance import answers_of
 from bot.services.errors import UserFacingError
 from bot.services.meeting_overview import occasions_open_to, theme_name
 from bot.services.network_work import load_network
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
-from storage.models import Contribution, KnowledgeItem, Meeting, Network, Organisation, Rsvp
+from storage.models import Contribution, KnowledgeItem, Meeting, Network, Organisation
 from storage.uow import UnitOfWork
 
 
@@ -186,15 +187,9 @@ def _held(session: Session, network: Network, start: datetime, now: datetime) ->
 
 
 def _answers(session: Session, meeting_ids: list[int]) -> dict[int, dict[str, str]]:
-    answers: dict[int, dict[str, str]] = defaultdict(dict)
-    rows = session.execute(
-        select(Rsvp.meeting_id, Rsvp.slack_user_id, Rsvp.attendance).where(
-            Rsvp.meeting_id.in_(meeting_ids)
-        )
-    )
-    for meeting_id, user, attendance in rows:
-        answers[meeting_id][user] = attendance
-    return answers
+    """Who was there, as taken after each meeting (bot/services/attendance.py): an RSVP is
+    only an intention."""
+    return defaultdict(dict, answers_of(session, meeting_ids))
 
 
 def _items(

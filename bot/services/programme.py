@@ -39,6 +39,7 @@ from bot.domain.programme import (
     phase_of,
 )
 from bot.i18n import Markup
+from bot.services.attendance import answers_of
 from bot.services.errors import UserFacingError
 from bot.services.network_work import coordinators_network
 from bot.services.views import NetworkRef, network_ref
@@ -51,7 +52,6 @@ from storage.models import (
     Programme,
     ProgrammeCoordinator,
     ProgrammeShare,
-    Rsvp,
     Workspace,
 )
 from storage.models.platform import installations
@@ -279,10 +279,8 @@ def _line(session: Session, network: Network, shared: bool, now: datetime) -> Ne
         )
     )
     answers: dict[int, Counter[str]] = {meeting: Counter() for meeting in held_ids}
-    for meeting_id, answer in session.execute(
-        select(Rsvp.meeting_id, Rsvp.attendance).where(Rsvp.meeting_id.in_(held_ids))
-    ):
-        answers[meeting_id][answer] += 1
+    for meeting_id, taken in answers_of(session, held_ids).items():  # taken, not RSVPs
+        answers[meeting_id].update(taken.values())
     invited = len(network.members)
     held = [
         HeldMeeting(invited, sum(c[a] for a in PRESENT), sum(c.values())) for c in answers.values()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,11 +23,13 @@ from bot.domain.meetings import OccasionKind
 from bot.domain.network import Role
 from bot.domain.polls import PollKind
 from bot.services import polls
+from bot.services.attendance import answers_of
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
 from bot.services.membership import propose, standing
 from bot.services.network_work import coordinators_network, schedule_for
+from bot.services.results import result_item_ids, results_of
 from storage import repositories as repo
 from storage.models import (
     Checkin,
@@ -40,7 +42,6 @@ from storage.models import (
     Poll,
     ReportApproval,
     ReportReview,
-    Rsvp,
     Tile,
     TileRound,
 )
@@ -93,6 +94,19 @@ class MeetingRow:
 
 
 @dataclass(frozen=True)
+class ResultLine:
+    """What came out of a meeting (bot/services/results.py): an insight, an agreement or an
+    action with its owner and date."""
+
+    meeting_number: int
+    kind: str
+    text: str
+    owner_user_id: str | None
+    due_on: date | None
+    done: bool
+
+
+@dataclass(frozen=True)
 class TileRow:
     """One closing one-liner; `meeting_number` None for a round of its own."""
 
@@ -130,6 +144,7 @@ class ReportData:
     tiles: tuple[TileRow, ...] = ()
     experience_experts: tuple[str, ...] = ()  # labelled as such in every version
     named_organisations: frozenset[int] = frozenset()  # chose to be named in the public version
+    results: tuple[ResultLine, ...] = ()  # per meeting, in meeting order
 
     def excerpt(self, organisation_id: int) -> ReportData:
         """Only what one organisation brought in: its items and replies."""
@@ -148,6 +163,7 @@ class ReportData:
             evaluations=(),  # the network's, not the organisation's
             checkins=(),
             tiles=(),
+            results=(),  # the network's, not the organisation's
         )
 
 
@@ -171,8 +187,11 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
         network = session.get(Network, network_id)
         if network is None:
             raise UserFacingError("error.network_gone")
-        items = _items(session, network)
+        # A meeting's results item (the search finds them through it) is reported per meeting.
+        held_results = result_item_ids(session, network.id)
+        items = [item for item in _items(session, network) if item.id not in held_results]
         tiles = _tiles(session, network)
+        results = _results(session, network)
         people = dict.fromkeys(m.slack_user_id for m in sorted(network.members, key=_joined))
         for item in items:
             people.setdefault(item.author_user_id)
@@ -180,6 +199,9 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
                 people.setdefault(reply.user_id)
         for tile in tiles:
             people.setdefault(tile.user_id)
+        for result in results:
+            if result.owner_user_id:
+                people.setdefault(result.owner_user_id)
         return ReportData(
             network_id=network.id,
             network_name=network.name,
@@ -203,7 +225,31 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             named_organisations=frozenset(
                 org.id for org in network.organisations if org.named_in_report
             ),
+            results=results,
         )
+
+
+def _results(session: Session, network: Network) -> tuple[ResultLine, ...]:
+    meetings = {
+        m.id: m.year_number
+        for m in session.scalars(
+            select(Meeting).where(
+                Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING
+            )
+        )
+    }
+    rows = [
+        ResultLine(
+            meetings[r.meeting_id],
+            r.kind,
+            r.text,
+            r.owner_user_id,
+            r.due_on,
+            r.done_at is not None,
+        )
+        for r in results_of(session, list(meetings))
+    ]
+    return tuple(sorted(rows, key=lambda row: row.meeting_number))
 
 
 def _joined(member: object) -> tuple[datetime, int]:
@@ -255,10 +301,11 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
         .where(Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING)
         .order_by(Meeting.number)
     ).all()
+    # Attendance as taken after the meeting (bot/services/attendance.py), not the RSVPs.
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    rsvps = select(Rsvp).where(Rsvp.meeting_id.in_([m.id for m in meetings]))
-    for rsvp in session.scalars(rsvps):
-        counts[rsvp.meeting_id][rsvp.attendance] += 1
+    for meeting_id, answers in answers_of(session, [m.id for m in meetings]).items():
+        for answer in answers.values():
+            counts[meeting_id][answer] += 1
     return tuple(
         MeetingRow(
             number=m.year_number,

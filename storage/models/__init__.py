@@ -29,6 +29,14 @@ from storage.models.knowledge import (
 )
 from storage.models.language import LanguageChoice, NetworkLanguage
 from storage.models.meetings import Checkin, MeetingSettings, Rsvp
+from storage.models.outcomes import (
+    AgendaItem,
+    AttendanceRecord,
+    Benchmark,
+    BenchmarkFigure,
+    BenchmarkValue,
+    MeetingResult,
+)
 from storage.models.platform import HandledRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
@@ -59,8 +67,13 @@ from storage.models.surveys import (
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
 
 __all__ = [
+    "AgendaItem",
+    "AttendanceRecord",
     "AuditEntry",
     "Base",
+    "Benchmark",
+    "BenchmarkFigure",
+    "BenchmarkValue",
     "Checkin",
     "ColleagueRequest",
     "ConsentDecision",
@@ -79,6 +92,7 @@ __all__ = [
     "KnowledgeTag",
     "LanguageChoice",
     "Meeting",
+    "MeetingResult",
     "MeetingSettings",
     "Member",
     "MemberRole",

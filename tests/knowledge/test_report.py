@@ -17,7 +17,7 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.anonymise import Anonymiser, Person
 from bot.services import evaluation
-from storage.models import AuditEntry, Checkin, Meeting, Rsvp
+from storage.models import AttendanceRecord, AuditEntry, Checkin, Meeting
 from tests.flows import seed_network
 from tests.knowledge.helpers import Replies, dms_to, reply_event, share, texts
 from tests.slack.fake_server import FakeSlack
@@ -102,11 +102,12 @@ def fill_the_year(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> i
             )
         for user, attendance in (("UM01", "in_person"), ("UM02", "in_person"), ("UM03", "online")):
             uow.session.add(
-                Rsvp(
+                AttendanceRecord(
                     meeting_id=meeting.id,
                     slack_user_id=user,
-                    attendance=attendance,
-                    answered_at=start,
+                    confirmed=attendance,
+                    confirmed_by="U1",
+                    confirmed_at=start,
                 )
             )
         uow.commit()
@@ -163,7 +164,7 @@ def test_the_coordinators_report_with_names(
     assert "# Uitkomst lerend netwerk Ouderenzorg Noord 2027" in markdown
     assert "Jan de Vries" in markdown and "Zorggroep 1" in markdown
     assert "@Fatima El Amrani" in markdown  # a mention resolved to the person's name
-    assert "aanwezig: 2, online: 1" in markdown  # attendance from the RSVPs
+    assert "aanwezig: 2, online: 1" in markdown  # attendance as taken after the meeting
     # The evaluation nobody answered yet leaves no empty section or lines behind.
     assert "## Evaluatie" not in markdown and "0 stem" not in markdown
     assert "na bijeenkomst 1: 3 antwoorden, gemiddeld 4,0 van 5" in markdown

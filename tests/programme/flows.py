@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services.views import NetworkRef
-from storage.models import Meeting, Rsvp, ScheduledJob
+from storage.models import AttendanceRecord, Meeting, ScheduledJob
 from tests.flows import seed_network
 from tests.knowledge.test_report import kept
 from tests.slack.fake_server import Call, FakeSlack
@@ -39,15 +39,17 @@ def second_network(
 
 
 def answered(bot: LnBot, meeting_id: int, *answers: tuple[str, str]) -> None:
-    """RSVPs of a meeting that took place (the buttons refuse a held meeting)."""
+    """Attendance taken at a meeting that took place, as the facilitator confirmed it
+    (bot/services/attendance.py); RSVPs are only an intention and count for nothing here."""
     with bot.uow() as uow:
         for user, attendance in answers:
             uow.session.add(
-                Rsvp(
+                AttendanceRecord(
                     meeting_id=meeting_id,
                     slack_user_id=user,
-                    attendance=attendance,
-                    answered_at=bot.clock.now(),
+                    confirmed=attendance,
+                    confirmed_by="U1",
+                    confirmed_at=bot.clock.now(),
                 )
             )
         uow.commit()

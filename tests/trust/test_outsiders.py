@@ -23,7 +23,9 @@ from bot.domain.polls import PollForm
 from bot.services import programme, surveys
 from bot.services.surveys import SurveyForm
 from storage.models import (
+    AgendaItem,
     Base,
+    Benchmark,
     Checkin,
     ColleagueRequest,
     ConsentDecision,
@@ -32,6 +34,7 @@ from storage.models import (
     JoinRequest,
     KnowledgeItem,
     Meeting,
+    MeetingResult,
     Organisation,
     Poll,
     PollAnswer,
@@ -154,6 +157,34 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
         session.add_all([decision, review, idea, tile_round, event, checkin, fit, colleague])
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
+        action = MeetingResult(
+            meeting_id=first_meeting,
+            network_id=target.id,
+            kind="action",
+            text="Een rondleiding plannen",
+            owner_user_id="UM01",
+            recorded_by="U1",
+            created_at=now,
+        )
+        session.add(action)
+        proposal = AgendaItem(
+            meeting_id=first_meeting,
+            text="Samen wandelen",
+            source="proposal",
+            status="proposed",
+            proposed_by="UM01",
+            created_at=now,
+        )
+        session.add(proposal)
+        figures = Benchmark(
+            network_id=target.id,
+            meeting_id=first_meeting,
+            deadline=now + timedelta(days=5),
+            created_by="U1",
+            created_at=now,
+        )
+        session.add(figures)
+        session.flush()
         option = poll.options[0].id
         answer = PollAnswer(
             poll_id=poll.id, option_id=option, slack_user_id="UM01", answers=["Ja"], answered_at=now
@@ -212,6 +243,15 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.PROGRAMME_NEXT: "1",
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
+            ids.ATTENDANCE_OPEN: str(first_meeting),
+            ids.ATTENDANCE_SELF_IN_PERSON: str(first_meeting),
+            ids.ATTENDANCE_SELF_ONLINE: str(first_meeting),
+            ids.ATTENDANCE_SELF_ABSENT: str(first_meeting),
+            ids.OUTCOME_OPEN: str(first_meeting),
+            ids.OUTCOME_DONE: str(action.id),
+            ids.AGENDA_ACCEPT: str(proposal.id),
+            ids.AGENDA_DECLINE: str(proposal.id),
+            ids.BENCHMARK_ENTER: str(figures.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
             ids.CHECKIN_START: str(target.id),
             ids.REPORT_START: str(target.id),

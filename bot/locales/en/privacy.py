@@ -53,6 +53,13 @@ MESSAGES: dict[str, str] = {
     "privacy.table.poll_answers": "Your answers to a poll's follow-up questions.",
     "privacy.table.consent_votes": "Your vote for your organisation on a new member, with your "
     "reason.",
+    "privacy.table.attendance_records": "Whether you were at a meeting, as you or the "
+    "facilitator confirmed.",
+    "privacy.table.meeting_results": "Results of a meeting that you recorded, took "
+    "on or completed.",
+    "privacy.table.agenda_items": "Agenda items you proposed for a meeting.",
+    "privacy.table.benchmarks": "Rounds of figures you asked for.",
+    "privacy.table.benchmark_values": "Figures you entered for your organisation.",
     "privacy.table.rsvps": "Whether you came to a meeting, in person or online.",
     "privacy.table.checkins": "Your check-ins after a meeting: your score and remark.",
     "privacy.table.fit_check_answers": "Your answers in the network's fit check.",

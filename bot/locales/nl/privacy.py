@@ -52,6 +52,13 @@ MESSAGES: dict[str, str] = {
     "privacy.table.poll_answers": "Je antwoorden op vervolgvragen bij een poll.",
     "privacy.table.consent_votes": "Je stem namens je organisatie over een nieuw lid, met je "
     "reden.",
+    "privacy.table.attendance_records": "Of je bij een bijeenkomst was, zoals jij of de "
+    "gespreksleider het bevestigde.",
+    "privacy.table.meeting_results": "Resultaten van een bijeenkomst die jij "
+    "vastlegde, oppakt of afrondde.",
+    "privacy.table.agenda_items": "Agendapunten die jij voorstelde voor een bijeenkomst.",
+    "privacy.table.benchmarks": "Cijferrondes die jij uitzette.",
+    "privacy.table.benchmark_values": "Cijfers die jij namens je organisatie invulde.",
     "privacy.table.rsvps": "Of je bij een bijeenkomst kwam, op locatie of online.",
     "privacy.table.checkins": "Je check-ins na een bijeenkomst: je score en opmerking.",
     "privacy.table.fit_check_answers": "Je antwoorden in de fit-check van het netwerk.",
