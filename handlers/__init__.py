@@ -5,6 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from handlers import (
+    change,
     activities,
     checkins,
     command,
@@ -47,6 +48,7 @@ def register_all(app: App) -> None:
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)
+    change.register(app, router)
     events.register(app)
     consent.register(app)
     home.register(app)

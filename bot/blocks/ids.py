@@ -147,3 +147,19 @@ LANGUAGE_CHOOSE = "language_choose"
 # --- who speaks for an organisation (issue 12) ----------------------------------------------
 COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
 COLLEAGUE_REFUSE = "colleague_refuse"
+# --- change happens (issue 15): organisations, members and the network change -----------------
+ORGS_MODAL = "organisations_list"
+ORG_MENU = "organisation_menu"  # overflow per organisation: rename / merge / remove
+ORG_RENAME_MODAL = "organisation_rename"
+ORG_MERGE_MODAL = "organisation_merge"
+ORG_REMOVE_MODAL = "organisation_remove"
+ORG_NAME = "organisation_name"
+ORG_TARGET = "organisation_target"
+ORG_END_EMPTY = "organisation_end_empty"  # in the DM flagging an organisation without members
+LEAVE_MODAL = "member_leave"
+REMOVE_MEMBER_MODAL = "member_remove"
+REMOVE_REASON = "member_remove_reason"
+TAKE_OVER = "coordinator_take_over"  # in the DM after a coordinator left Slack
+EDIT_MODAL = "network_edit"
+JOIN_REALLY_NEW = "join_really_new"  # a new name like a participating one: "yes, another one"
+JOIN_REALLY_NEW_YES = "really_new"

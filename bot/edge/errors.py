@@ -36,7 +36,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 logger = logging.getLogger(__name__)
 
 # Service field name -> message key, and the reader's language -> Slack's {block_id: text}.
-FieldMapper = Callable[[dict[str, str], str], dict[str, str]]
+FieldMapper = Callable[..., dict[str, str]]  # (errors, lang, **message fields)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,9 @@ def modal_answer(error: Exception, view: dict[str, Any], lang: str) -> dict[str,
     if policy is None:
         return None
     if isinstance(error, FieldErrors) and policy.fields is not None:
-        errors = policy.fields(view)(error.errors, lang)
+        mapper = policy.fields(view)
+        # Fields of the message (a name to point at) go to mappers that take them.
+        errors = mapper(error.errors, lang, **error.fields) if error.fields else mapper(error.errors, lang)
         return {"response_action": "errors", "errors": errors}
     if isinstance(error, UserFacingError):
         text = t(error.key, lang, **echoed(error.fields))

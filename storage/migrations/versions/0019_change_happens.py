@@ -1,4 +1,4 @@
-"""organisations and members come and go, new organisations need a yes (issue 15)
+"""organisations and members come and go (issue 15)
 
 Revision ID: 0019
 Revises: 0016
@@ -7,11 +7,7 @@ Revises: 0016
   removed, merged into another or stopped counting after being empty stays in the table, so
   the contributions made under its name keep their label (a former participant), but it
   leaves the count. `empty_since` flags an organisation whose last member left.
-- `networks.approve_new_organisations`: a new organisation's join is a request the
-  coordinator approves (on for every network, also the existing ones).
-- `join_requests.kind` (`consent` after meeting 2, `approval` before), `decided_by` and
-  `reason` (why a coordinator declined).
-Every column is added in place, nullable or with a server default: existing rows stay.
+Every column is added in place and nullable: existing organisations take part as before.
 """
 
 from collections.abc import Sequence
@@ -32,26 +28,9 @@ def upgrade() -> None:
     op.add_column("organisations", sa.Column("left_reason", sa.String(20)))
     op.add_column("organisations", sa.Column("merged_into_id", sa.Integer()))
     op.add_column("organisations", sa.Column("empty_since", storage.types.UTCDateTime()))
-    op.add_column(
-        "networks",
-        sa.Column(
-            "approve_new_organisations", sa.Boolean(), nullable=False, server_default=sa.true()
-        ),
-    )
-    op.add_column(
-        "join_requests",
-        sa.Column("kind", sa.String(20), nullable=False, server_default="consent"),
-    )
-    op.add_column("join_requests", sa.Column("decided_by", sa.String(32)))
-    op.add_column("join_requests", sa.Column("reason", sa.Text()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("join_requests") as batch:
-        for column in ("reason", "decided_by", "kind"):
-            batch.drop_column(column)
-    with op.batch_alter_table("networks") as batch:
-        batch.drop_column("approve_new_organisations")
     with op.batch_alter_table("organisations") as batch:
         for column in ("empty_since", "merged_into_id", "left_reason", "left_at"):
             batch.drop_column(column)
