@@ -3,7 +3,7 @@
 A pure rule on comparison keys (`name_key`: case, accents and spacing do not count). Two names
 are similar when their keys differ but are close: difflib's ratio of at least
 `SIMILAR_RATIO`, or one name is the other plus or minus a common legal-form word (B.V.,
-Stichting, ...). The same name (same key) is not "similar": it simply is that organisation.
+Stichting, ...). Names with different numbers ("Zorggroep 1", "Zorggroep 2") are different. The same name (same key) is not "similar": it simply is that organisation.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def similarity(first: str, second: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):  # "Locatie 1" and "Locatie 2" differ
+        return 0.0
     return SequenceMatcher(None, a, b).ratio()
 
 

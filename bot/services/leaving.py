@@ -97,7 +97,9 @@ def remove_member(
         member = repo.member_of(session, network_id, target)
         if member is None:
             raise UserFacingError("error.not_a_member", user=target)
-        schedule_job(
+        organisation = member.organisation.name if member.organisation else None
+        drop_member(session, network, member, now)
+        schedule_job(  # after their other work stopped
             session,
             key=f"network:{network.id}:removed:{target}:{now.isoformat()}",
             kind=MEMBER_LEFT_JOB,
@@ -107,8 +109,6 @@ def remove_member(
             network_id=network.id,
             now=now,
         )
-        organisation = member.organisation.name if member.organisation else None
-        drop_member(session, network, member, now)
         repo.record_audit(
             session,
             network_id=network.id,

@@ -45,8 +45,8 @@ from storage.uow import UnitOfWork
 EMPTY_GRACE = timedelta(days=14)
 ORGANISATION_EMPTY_JOB = "organisation.empty"  # tell the coordinators: no members left
 ORGANISATION_EXPIRE_JOB = "organisation.expire"  # the grace period is over: stop counting
-ORGANISATION_REMOVED_JOB = "organisation.removed"  # tell a member their organisation left
-MEMBER_LEFT_JOB = "member.removed"  # tell a member a coordinator removed them
+ORGANISATION_REMOVED_JOB = "organisation.removed.tell"  # tell a member their organisation left
+MEMBER_LEFT_JOB = "member.removed.tell"  # tell a member a coordinator removed them
 
 
 @dataclass(frozen=True)
@@ -270,20 +270,21 @@ def remove(
         check = _removal_check(session, network, organisation, now)
         team_id = network.workspace.team_id
         for member in list(organisation.members):
-            schedule_job(
-                session,
-                key=f"organisation:{organisation.id}:removed:tell:{member.slack_user_id}",
-                kind=ORGANISATION_REMOVED_JOB,
-                run_at=now,
-                payload={"user_id": member.slack_user_id, "organisation": organisation.name},
-                team_id=team_id,
-                network_id=network.id,
-                now=now,
-            )
+            user = member.slack_user_id
             if Role.COORDINATOR in member.roles:
                 member.organisation = None
             else:
                 drop_member(session, network, member, now)
+            schedule_job(  # after their other work stopped
+                session,
+                key=f"organisation:{organisation.id}:removed:tell:{user}",
+                kind=ORGANISATION_REMOVED_JOB,
+                run_at=now,
+                payload={"user_id": user, "organisation": organisation.name},
+                team_id=team_id,
+                network_id=network.id,
+                now=now,
+            )
         _stop(session, organisation, "removed", now)
         repo.record_audit(
             session,

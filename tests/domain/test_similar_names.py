@@ -28,6 +28,11 @@ def test_a_really_different_name_is_not_pointed_at(typed: str) -> None:
     assert similar_names(typed, EXISTING) == []
 
 
+def test_different_numbers_are_different_organisations() -> None:
+    assert similar_names("Zorggroep 2", ["Zorggroep 1", "Zorggroep 12"]) == []
+    assert similar_names("Zorgroep 2", ["Zorggroep 2"]) == ["Zorggroep 2"]
+
+
 def test_the_same_name_is_that_organisation_not_a_similar_one() -> None:
     assert similar_names("zorggroep  ZUID", EXISTING) == []
 

@@ -190,6 +190,9 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
+            ids.ORG_MENU: f"remove:{target.id}:{organisation.id}",
+            ids.ORG_END_EMPTY: str(organisation.id),
+            ids.TAKE_OVER: f"{target.id}:U1",
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}
