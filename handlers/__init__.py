@@ -5,8 +5,8 @@ from __future__ import annotations
 from slack_bolt import App
 
 from handlers import (
-    change,
     activities,
+    change,
     checkins,
     command,
     consent,

@@ -1,6 +1,7 @@
-"""Change happens (issue 15): `/lerend organisaties` (rename, merge, remove), `/lerend verlaten`, `/lerend verwijder @persoon`, `/lerend bewerk`,
-the buttons in the DMs (an empty organisation, taking over from a coordinator who left Slack)
-and the `user_change` event that notices such a coordinator."""
+"""Change happens (issue 15): `/lerend organisaties` (rename, merge, remove), `/lerend
+verlaten`, `/lerend verwijder @persoon`, `/lerend bewerk`, the buttons in the DMs (an empty
+organisation, taking over from a coordinator who left Slack) and the `user_change` event that
+notices such a coordinator."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from bot.services.network_jobs import refresh_welcome
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
+
 def register(app: App, router: Router) -> None:
     router.add(
         ("organisaties", "organisations"),
@@ -44,7 +46,6 @@ def register(app: App, router: Router) -> None:
     app.view(ids.REMOVE_MEMBER_MODAL)(submit_remove_member)
     app.view(ids.EDIT_MODAL)(submit_edit)
     app.event("user_change", matchers=[account_deleted])(on_account_deleted)
-    organisation_fields = lambda e, lang, **f: field_errors(e, blocks.ORGANISATION_FIELDS, lang, **f)  # noqa: E731
     modal_errors(ids.ORG_RENAME_MODAL, "organisations.rename_title", organisation_fields)
     modal_errors(ids.ORG_MERGE_MODAL, "organisations.merge_title", organisation_fields)
     modal_errors(ids.ORG_REMOVE_MODAL, "organisations.remove_title")
@@ -254,7 +255,10 @@ def submit_leave(
     settings: Settings,
 ) -> None:
     network = leaving.leave(
-        uow, network_id=int(k.metadata(view)["network"]), user_id=body["user"]["id"], now=clock.now()
+        uow,
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        now=clock.now(),
     )
     text = t("leave.done", lang, name=network.name)
     ack(response_action="update", view=result_modal(lang, "leave.title", text))
@@ -305,6 +309,10 @@ def take_over(
     respond(text=t(key, lang, name=done.network.name, user=k.mention(gone)), replace_original=True)
 
 
+def organisation_fields(errors: dict[str, str], lang: str, **fields: object) -> dict[str, str]:
+    return field_errors(errors, blocks.ORGANISATION_FIELDS, lang, **fields)
+
+
 def account_deleted(event: dict[str, Any]) -> bool:
     return bool((event.get("user") or {}).get("deleted"))
 
@@ -338,6 +346,9 @@ def submit_edit(
         now=clock.now(),
     )
     key = "edit.done" if changed else "edit.unchanged"
-    ack(response_action="update", view=result_modal(lang, "edit.title", t(key, lang, name=network.name)))
+    ack(
+        response_action="update",
+        view=result_modal(lang, "edit.title", t(key, lang, name=network.name)),
+    )
     if changed:
         refresh_welcome(uow, client, settings.language, network.id, clock.now())

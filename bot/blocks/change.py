@@ -43,7 +43,9 @@ def organisations_modal(lang: str, view: OrganisationsView) -> dict[str, Any]:
             "type": "overflow",
             "action_id": ids.ORG_MENU,
             "options": [
-                k.option(t(f"organisations.menu.{action}", lang), menu_value(action, network.id, line.id))
+                k.option(
+                    t(f"organisations.menu.{action}", lang), menu_value(action, network.id, line.id)
+                )
                 for action in MENU_ACTIONS
             ],
         }
@@ -173,7 +175,9 @@ def edit_modal(lang: str, network: NetworkRef, form: NetworkForm) -> dict[str, A
     )
 
 
-def empty_organisation_dm(lang: str, name: str, network: str, ends: str, org_id: int) -> dict[str, Any]:
+def empty_organisation_dm(
+    lang: str, name: str, network: str, ends: str, org_id: int
+) -> dict[str, Any]:
     text = t("organisations.empty_dm", lang, organisation=name, name=network, date=ends)
     button = k.button(t("organisations.end_now", lang), ids.ORG_END_EMPTY, str(org_id))
     return {"text": text, "blocks": [k.section(text), k.actions(button)]}

@@ -160,7 +160,10 @@ def join_modal(lang: str, form: JoinForm) -> dict[str, Any]:
         really_new = k.option(t("join.really_new_option", lang), ids.JOIN_REALLY_NEW_YES)
         blocks.append(
             k.input_block(
-                ids.JOIN_REALLY_NEW, t("join.really_new", lang), k.checkboxes([really_new]), optional=True
+                ids.JOIN_REALLY_NEW,
+                t("join.really_new", lang),
+                k.checkboxes([really_new]),
+                optional=True,
             )
         )
     expert_option = k.option(t("experience.join_option", lang), ids.EXPERIENCE_YES)

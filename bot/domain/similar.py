@@ -3,7 +3,8 @@
 A pure rule on comparison keys (`name_key`: case, accents and spacing do not count). Two names
 are similar when their keys differ but are close: difflib's ratio of at least
 `SIMILAR_RATIO`, or one name is the other plus or minus a common legal-form word (B.V.,
-Stichting, ...). Names with different numbers ("Zorggroep 1", "Zorggroep 2") are different. The same name (same key) is not "similar": it simply is that organisation.
+Stichting, ...). Names with different numbers ("Zorggroep 1", "Zorggroep 2") are different.
+The same name (same key) is not "similar": it simply is that organisation.
 """
 
 from __future__ import annotations

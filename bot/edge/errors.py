@@ -111,7 +111,11 @@ def modal_answer(error: Exception, view: dict[str, Any], lang: str) -> dict[str,
     if isinstance(error, FieldErrors) and policy.fields is not None:
         mapper = policy.fields(view)
         # Fields of the message (a name to point at) go to mappers that take them.
-        errors = mapper(error.errors, lang, **error.fields) if error.fields else mapper(error.errors, lang)
+        errors = (
+            mapper(error.errors, lang, **error.fields)
+            if error.fields
+            else mapper(error.errors, lang)
+        )
         return {"response_action": "errors", "errors": errors}
     if isinstance(error, UserFacingError):
         text = t(error.key, lang, **echoed(error.fields))

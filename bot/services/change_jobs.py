@@ -23,7 +23,9 @@ def register(jobs: JobRegistry) -> None:
 def tell_organisation_removed(ctx: JobContext, job: JobView) -> None:
     network = networks.network_ref(ctx.uow_factory(), job.network_id or 0)
     payload = job.payload
-    text = dm_text("organisations.removed_dm", organisation=payload["organisation"], name=network.name)
+    text = dm_text(
+        "organisations.removed_dm", organisation=payload["organisation"], name=network.name
+    )
     send_dm(ctx, job.team_id, payload["user_id"], text)
 
 
@@ -58,7 +60,9 @@ def expire_empty_organisation(ctx: JobContext, job: JobView) -> None:
         ctx.uow_factory(), organisation_id=job.payload["organisation_id"], actor=None, now=now
     )
     if change is not None:
-        refresh_welcome(ctx.uow_factory(), ctx.client, ctx.settings.language, change.network.id, now)
+        refresh_welcome(
+            ctx.uow_factory(), ctx.client, ctx.settings.language, change.network.id, now
+        )
 
 
 def ask_to_take_over(ctx: JobContext, job: JobView) -> None:
@@ -72,5 +76,7 @@ def ask_to_take_over(ctx: JobContext, job: JobView) -> None:
         ctx,
         job.team_id,
         payload["user_id"],
-        lambda reader: blocks.take_over_dm(reader.lang, network, payload["gone"], payload["others"]),
+        lambda reader: blocks.take_over_dm(
+            reader.lang, network, payload["gone"], payload["others"]
+        ),
     )

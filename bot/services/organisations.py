@@ -217,7 +217,10 @@ def _move_records(session: Session, source: int, target: int) -> int:
     """Re-point every table with an organisation id; returns how many of the source's
     records were set aside because the target already had one."""
     set_aside = 0
-    for table, key in ((ConsentVote, ConsentVote.decision_id), (ReportApproval, ReportApproval.review_id)):
+    for table, key in (
+        (ConsentVote, ConsentVote.decision_id),
+        (ReportApproval, ReportApproval.review_id),
+    ):
         taken = set(session.scalars(select(key).where(table.organisation_id == target)))
         if taken:
             set_aside += int(
@@ -232,7 +235,9 @@ def _move_records(session: Session, source: int, target: int) -> int:
         session.execute(
             update(moved).where(moved.organisation_id == source).values(organisation_id=target)
         )
-    session.execute(delete(OrganisationContact).where(OrganisationContact.organisation_id == source))
+    session.execute(
+        delete(OrganisationContact).where(OrganisationContact.organisation_id == source)
+    )
     return set_aside
 
 
@@ -305,7 +310,10 @@ def _stop(session: Session, organisation: Organisation, reason: str, now: dateti
     organisation.left_at, organisation.left_reason, organisation.empty_since = now, reason, None
     session.execute(
         update(ColleagueRequest)
-        .where(ColleagueRequest.organisation_id == organisation.id, ColleagueRequest.status == "pending")
+        .where(
+            ColleagueRequest.organisation_id == organisation.id,
+            ColleagueRequest.status == "pending",
+        )
         .values(status="refused", decided_at=now)
     )
     cancel_jobs(session, key_prefix=f"organisation:{organisation.id}:empty", now=now)

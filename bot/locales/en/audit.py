@@ -50,9 +50,11 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.incomplete": "not everyone voted",
     "audit.outcome.full": "consented, but the network was already full",
     "audit.organisation.renamed": "renamed {organisation} to {name}",
-    "audit.organisation.merged": "merged {organisation} into {target} ({set_aside} duplicate votes or approvals of {organisation} set aside; those of {target} count)",
+    "audit.organisation.merged": "merged {organisation} into {target} ({set_aside} duplicate votes "
+    "or approvals of {organisation} set aside; those of {target} count)",
     "audit.organisation.removed": "removed {organisation} ({count} organisations left)",
-    "audit.organisation.emptied": "took {organisation} out of the count: nobody took part for it any more",
+    "audit.organisation.emptied": "took {organisation} out of the count: nobody took part "
+    "for it any more",
     "audit.member.left": "left the network",
     "audit.member.moved": "moved from {organisation} to {target}",
     "audit.member.removed": "took {target} out of the network. Reason: {reason}",

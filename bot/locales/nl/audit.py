@@ -50,13 +50,16 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.incomplete": "niet iedereen stemde",
     "audit.outcome.full": "ingestemd, maar het netwerk was al vol",
     "audit.organisation.renamed": "heeft {organisation} hernoemd tot {name}",
-    "audit.organisation.merged": "heeft {organisation} samengevoegd met {target} ({set_aside} dubbele stemmen of akkoorden van {organisation} vervallen; die van {target} gelden)",
+    "audit.organisation.merged": "heeft {organisation} samengevoegd met {target} ({set_aside} "
+    "dubbele stemmen of akkoorden van {organisation} vervallen; die van {target} gelden)",
     "audit.organisation.removed": "heeft {organisation} verwijderd (nog {count} organisaties)",
-    "audit.organisation.emptied": "heeft {organisation} uit de telling gehaald: er deed niemand meer mee",
+    "audit.organisation.emptied": "heeft {organisation} uit de telling gehaald: er deed "
+    "niemand meer mee",
     "audit.member.left": "heeft het netwerk verlaten",
     "audit.member.moved": "is overgestapt van {organisation} naar {target}",
     "audit.member.removed": "heeft {target} uit het netwerk gehaald. Reden: {reason}",
-    "audit.coordinator.gone": "is uit Slack vertrokken; de anderen is gevraagd het coördinatorschap over te nemen",
+    "audit.coordinator.gone": "is uit Slack vertrokken; de anderen is gevraagd het "
+    "coördinatorschap over te nemen",
     "audit.coordinator.took_over": "heeft het coördinatorschap overgenomen van {target}",
     "audit.network.edited": "heeft het netwerk aangepast ({fields})",
 }
