@@ -19,17 +19,19 @@ from bot.config import Settings
 from bot.edge.errors import modal_errors
 from bot.edge.person import MENTION
 from bot.i18n import t
-from bot.services import leaving, network_edit, organisations
+from bot.services import approvals, leaving, network_edit, organisations
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.network_jobs import refresh_welcome
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
+SETTING_WORDS = {"aan": True, "on": True, "uit": False, "off": False}
+
 
 def register(app: App, router: Router) -> None:
     router.add(
         ("organisaties", "organisations"),
-        "organisaties",
+        "organisaties [goedkeuren aan|uit]",
         "help.organisations",
         organisations_command,
     )
@@ -39,6 +41,9 @@ def register(app: App, router: Router) -> None:
     app.action(ids.ORG_MENU)(open_menu_choice)
     app.action(ids.ORG_END_EMPTY)(end_empty)
     app.action(ids.TAKE_OVER)(take_over)
+    app.action(ids.APPROVAL_APPROVE)(approve_request)
+    app.action(ids.APPROVAL_DECLINE)(open_decline)
+    app.view(ids.APPROVAL_DECLINE_MODAL)(submit_decline)
     app.view(ids.ORG_RENAME_MODAL)(submit_rename)
     app.view(ids.ORG_MERGE_MODAL)(submit_merge)
     app.view(ids.ORG_REMOVE_MODAL)(submit_remove)
@@ -50,6 +55,11 @@ def register(app: App, router: Router) -> None:
     modal_errors(ids.ORG_MERGE_MODAL, "organisations.merge_title", organisation_fields)
     modal_errors(ids.ORG_REMOVE_MODAL, "organisations.remove_title")
     modal_errors(ids.LEAVE_MODAL, "leave.title")
+    modal_errors(
+        ids.APPROVAL_DECLINE_MODAL,
+        "approval.decline_title",
+        lambda e, lang: field_errors(e, blocks.APPROVAL_FIELDS, lang),
+    )
     modal_errors(
         ids.REMOVE_MEMBER_MODAL,
         "remove_member.title",
@@ -68,6 +78,20 @@ def register(app: App, router: Router) -> None:
 def organisations_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
+        return
+    if request.args[:1] and request.args[0].lower() in ("goedkeuren", "approve"):
+        on = SETTING_WORDS.get(request.args[1].lower()) if len(request.args) > 1 else None
+        if on is None:
+            request.reply("approval.usage")
+            return
+        approvals.set_approval(
+            request.uow,
+            network_id=network.id,
+            actor=request.user_id,
+            on=on,
+            now=request.clock.now(),
+        )
+        request.reply("approval.setting_on" if on else "approval.setting_off", name=network.name)
         return
     view = organisations.organisations_view(
         request.uow, network_id=network.id, user_id=request.user_id, now=request.clock.now()
@@ -239,6 +263,68 @@ def end_empty(
         return
     respond(text=t("organisations.ended", lang, name=change.organisation), replace_original=True)
     refresh_welcome(uow, client, settings.language, change.network.id, clock.now())
+
+
+# --- a new organisation's request -------------------------------------------------------------
+
+
+def approve_request(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    ack()
+    value = str(action.get("value") or "")
+    if not value.isdigit():
+        return
+    answered = approvals.answer(
+        uow,
+        request_id=int(value),
+        user_id=body["user"]["id"],
+        approve=True,
+        reason=None,
+        now=clock.now(),
+    )
+    respond(text=blocks.approval_answer_text(lang, answered), replace_original=True)
+    if answered.changed:
+        refresh_welcome(uow, client, settings.language, answered.network.id, clock.now())
+
+
+def open_decline(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+) -> None:
+    ack()
+    value = str(action.get("value") or "")
+    if not value.isdigit():
+        return
+    request = approvals.check_decliner(uow, request_id=int(value), user_id=body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.decline_modal(lang, request))
+
+
+def submit_decline(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], uow: UnitOfWork, lang: str, clock: Clock
+) -> None:
+    answered = approvals.answer(
+        uow,
+        request_id=int(k.metadata(view)["request"]),
+        user_id=body["user"]["id"],
+        approve=False,
+        reason=blocks.parse_approval_reason(view["state"]),
+        now=clock.now(),
+    )
+    text = blocks.approval_answer_text(lang, answered)
+    ack(response_action="update", view=result_modal(lang, "approval.decline_title", text))
 
 
 # --- members ---------------------------------------------------------------------------------

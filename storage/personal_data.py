@@ -67,6 +67,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
+    "join_requests": ("decided_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

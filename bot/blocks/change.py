@@ -10,6 +10,7 @@ from bot.blocks import kit as k
 from bot.blocks.network import network_fields
 from bot.domain.network import MIN_ORGANISATIONS, ORGANISATION_NAME_MAX, NetworkForm
 from bot.i18n import t
+from bot.services.approvals import ApprovalView
 from bot.services.leaving import REASON_MAX
 from bot.services.organisations import OrganisationsView, RemovalCheck
 from bot.services.views import NetworkRef
@@ -190,3 +191,83 @@ def take_over_dm(lang: str, network: NetworkRef, gone: str, others: bool) -> dic
         t("takeover.button", lang), ids.TAKE_OVER, f"{network.id}:{gone}", style="primary"
     )
     return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+
+
+APPROVAL_FIELDS = {"reason": ids.APPROVAL_REASON}
+
+
+def approval_ask_dm(lang: str, request: ApprovalView) -> dict[str, Any]:
+    """To a coordinator: someone brings in a new organisation; *Toestaan* or *Weigeren*."""
+    text = t(
+        "approval.ask",
+        lang,
+        user=k.mention(request.requester),
+        organisation=request.organisation,
+        name=request.network.name,
+    )
+    lines = [text]
+    if request.similar:
+        lines.append(t("approval.similar", lang, names=", ".join(request.similar)))
+    value = str(request.id)
+    return {
+        "text": text,
+        "blocks": [
+            k.section("\n".join(lines)),
+            k.actions(
+                k.button(t("approval.approve", lang), ids.APPROVAL_APPROVE, value, style="primary"),
+                k.button(t("approval.decline", lang), ids.APPROVAL_DECLINE, value),
+            ),
+        ],
+    }
+
+
+def approval_answer_text(lang: str, request: ApprovalView) -> str:
+    """What the coordinator's DM becomes once decided (by them or someone before them)."""
+    key = f"approval.answered.{request.status}" if request.changed else "approval.already"
+    return t(
+        key,
+        lang,
+        user=k.mention(request.requester),
+        organisation=request.organisation,
+        by=k.mention(request.decided_by or ""),
+    )
+
+
+def approval_outcome_text(lang: str, request: ApprovalView) -> str:
+    """To the requester."""
+    return t(
+        f"approval.outcome.{request.status}",
+        lang,
+        organisation=request.organisation,
+        name=request.network.name,
+        reason=request.reason or "",
+        channel=k.channel(request.network.channel_id),
+    )
+
+
+def decline_modal(lang: str, request: ApprovalView) -> dict[str, Any]:
+    reason = k.text_input(
+        max_length=REASON_MAX, multiline=True, placeholder=t("approval.reason_placeholder", lang)
+    )
+    return k.modal(
+        ids.APPROVAL_DECLINE_MODAL,
+        t("approval.decline_title", lang),
+        [
+            k.section(
+                t(
+                    "approval.decline_intro",
+                    lang,
+                    organisation=request.organisation,
+                    user=k.mention(request.requester),
+                )
+            ),
+            k.input_block(ids.APPROVAL_REASON, t("approval.reason", lang), reason),
+        ],
+        submit=t("approval.decline", lang),
+        close=t("common.cancel", lang),
+        metadata={"request": request.id},
+    )
+
+
+def parse_approval_reason(state: dict[str, Any]) -> str:
+    return str(k.state_value(state, ids.APPROVAL_REASON) or "")

@@ -163,3 +163,7 @@ TAKE_OVER = "coordinator_take_over"  # in the DM after a coordinator left Slack
 EDIT_MODAL = "network_edit"
 JOIN_REALLY_NEW = "join_really_new"  # a new name like a participating one: "yes, another one"
 JOIN_REALLY_NEW_YES = "really_new"
+APPROVAL_APPROVE = "organisation_request_approve"  # in the DM to a coordinator
+APPROVAL_DECLINE = "organisation_request_decline"  # opens the reason modal
+APPROVAL_DECLINE_MODAL = "organisation_request_decline"
+APPROVAL_REASON = "organisation_request_reason"

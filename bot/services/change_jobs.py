@@ -8,7 +8,7 @@ from bot.blocks import change as blocks
 from bot.edge.person import dm_text, post_dm, send_dm
 from bot.i18n import format_date
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
-from bot.services import leaving, networks, organisations
+from bot.services import approvals, leaving, networks, organisations
 from bot.services.network_jobs import refresh_welcome
 
 
@@ -18,6 +18,8 @@ def register(jobs: JobRegistry) -> None:
     jobs.register(organisations.ORGANISATION_EMPTY_JOB, flag_empty_organisation)
     jobs.register(organisations.ORGANISATION_EXPIRE_JOB, expire_empty_organisation)
     jobs.register(leaving.TAKEOVER_ASK_JOB, ask_to_take_over)
+    jobs.register(approvals.APPROVAL_ASK_JOB, ask_approval)
+    jobs.register(approvals.APPROVAL_ANSWERED_JOB, tell_approval_outcome)
 
 
 def tell_organisation_removed(ctx: JobContext, job: JobView) -> None:
@@ -79,4 +81,28 @@ def ask_to_take_over(ctx: JobContext, job: JobView) -> None:
         lambda reader: blocks.take_over_dm(
             reader.lang, network, payload["gone"], payload["others"]
         ),
+    )
+
+
+def ask_approval(ctx: JobContext, job: JobView) -> None:
+    request = approvals.pending_approval(ctx.uow_factory(), job.payload["request_id"])
+    if request is None:  # another coordinator answered first
+        return
+    post_dm(
+        ctx,
+        job.team_id,
+        job.payload["user_id"],
+        lambda reader: blocks.approval_ask_dm(reader.lang, request),
+    )
+
+
+def tell_approval_outcome(ctx: JobContext, job: JobView) -> None:
+    request = approvals.approval(ctx.uow_factory(), job.payload["request_id"])
+    if request is None:
+        return
+    send_dm(
+        ctx,
+        job.team_id,
+        job.payload["user_id"],
+        lambda lang: blocks.approval_outcome_text(lang, request),
     )

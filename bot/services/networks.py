@@ -28,6 +28,7 @@ from bot.domain.network import (
 )
 from bot.domain.similar import similar_names
 from bot.scheduling.schedule import failed_jobs, schedule_job
+from bot.services.approvals import NEEDS_COORDINATOR, needs_approval, request_approval
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.ideas import idea_box
@@ -217,6 +218,10 @@ def join_network(
             _record_join_request(session, network, user_id, new_name, committed, now)
             uow.commit()
             return JoinResult(outcome, ref(network), new_name)
+        if organisation is None and new_name and needs_approval(session, network, user_id):
+            request_approval(session, network, user_id, new_name, committed, now)
+            uow.commit()
+            return JoinResult(NEEDS_COORDINATOR, ref(network), new_name)
         if organisation is not None and _needs_colleague_yes(session, organisation, user_id):
             _ask_colleagues(session, network, organisation, user_id, committed, now)
             uow.commit()

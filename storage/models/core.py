@@ -15,6 +15,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -64,6 +65,8 @@ class Network(Base):
     created_by: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
+    # A new organisation's join waits for a coordinator's yes (issue 15), also before meeting 2.
+    approve_new_organisations: Mapped[bool] = mapped_column(default=True, server_default=true())
 
     workspace: Mapped[Workspace] = relationship()
     themes: Mapped[list[Theme]] = relationship(
@@ -153,7 +156,8 @@ class MemberRole(Base):
 
 
 class JoinRequest(Base):
-    """A new organisation asking to join after the 2nd meeting; decided by consent."""
+    """A new organisation asking to join: decided by the group's consent after the 2nd meeting
+    (`kind` "consent"), or by a coordinator when the network wants a yes (`kind` "approval")."""
 
     __tablename__ = "join_requests"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,6 +168,9 @@ class JoinRequest(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     created_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
+    kind: Mapped[str] = mapped_column(String(20), default="consent", server_default="consent")
+    decided_by: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)  # why a coordinator declined
 
 
 class Meeting(Base):

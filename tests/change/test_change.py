@@ -388,7 +388,12 @@ def test_a_name_like_one_that_takes_part_is_pointed_out(
         ids.JOIN_MODAL, state, user="U2", private_metadata=json.dumps({"network": network.id})
     )
     assert really.json["response_action"] == "update"
-    assert "Zorgroep Zuid 1" in counted(bot, network.id)
+    assert "Een coördinator van *Ouderenzorg Noord* kijkt ernaar" in texts(
+        really.json["view"]["blocks"]
+    )
+    with bot.uow() as uow:
+        asked = uow.session.execute(select(JoinRequest.kind, JoinRequest.organisation_name)).one()
+    assert tuple(asked) == ("approval", "Zorgroep Zuid 1")
 
 
 def _join_state_really_new() -> dict[str, Any]:

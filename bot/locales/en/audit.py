@@ -61,4 +61,9 @@ MESSAGES: dict[str, str] = {
     "audit.coordinator.gone": "left Slack; the others were asked to take over as coordinator",
     "audit.coordinator.took_over": "took over as coordinator from {target}",
     "audit.network.edited": "edited the network ({fields})",
+    "audit.network.approval.on": "lets a new organisation join only after a coordinator's yes",
+    "audit.network.approval.off": "lets a new organisation join at once again",
+    "audit.organisation.request_approved": "let {organisation} join (asked by {target})",
+    "audit.organisation.request_declined": "declined {organisation}. Reason: {reason}",
+    "audit.organisation.request_full": "could not let {organisation} join: the network was full",
 }

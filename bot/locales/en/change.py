@@ -94,4 +94,32 @@ MESSAGES: dict[str, str] = {
     "edit.submit": "Save",
     "edit.done": "*{name}* is updated.",
     "edit.unchanged": "Nothing had changed about *{name}*.",
+    "approval.usage": "To turn it on or off: `/lerend organisaties goedkeuren aan` or "
+    "`/lerend organisaties goedkeuren uit`.",
+    "approval.setting_on": "A new organisation only joins *{name}* once a coordinator says yes.",
+    "approval.setting_off": "A new organisation now joins *{name}* at once (until the second "
+    "meeting; after that the group decides).",
+    "approval.requested": "Your request is sent. A coordinator of *{name}* will look at it; "
+    "you will hear as soon as *{organisation}* may join.",
+    "approval.ask": "{user} wants *{organisation}* to join *{name}*. Is that all right?",
+    "approval.similar": "Note: the name looks like {names}. Is that the organisation meant?",
+    "approval.approve": "Allow",
+    "approval.decline": "Decline",
+    "approval.decline_title": "Decline",
+    "approval.decline_intro": "Why may *{organisation}* not join? {user} will read your reason.",
+    "approval.reason": "Reason",
+    "approval.reason_placeholder": "For example: your organisation already takes part as "
+    "Zorggroep Zuid",
+    "approval.answered.approved": "You let *{organisation}* join. {user} will hear.",
+    "approval.answered.declined": "You declined *{organisation}*. {user} gets your reason.",
+    "approval.answered.full": "The network is full, so *{organisation}* could not join. {user} "
+    "will hear.",
+    "approval.already": "{by} already decided about *{organisation}*.",
+    "approval.outcome.approved": "Good news: *{organisation}* takes part in *{name}*. Welcome! "
+    "The network talks in {channel}.",
+    "approval.outcome.declined": "*{organisation}* may not join *{name}*. The coordinator's "
+    "reason: {reason}",
+    "approval.outcome.full": "*{organisation}* can no longer join *{name}*: the network is full.",
+    "approval.error.gone": "This request no longer exists.",
+    "approval.error.reason": "Write briefly why; the person asking will read it.",
 }

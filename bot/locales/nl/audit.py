@@ -62,4 +62,11 @@ MESSAGES: dict[str, str] = {
     "coördinatorschap over te nemen",
     "audit.coordinator.took_over": "heeft het coördinatorschap overgenomen van {target}",
     "audit.network.edited": "heeft het netwerk aangepast ({fields})",
+    "audit.network.approval.on": "laat een nieuwe organisatie pas meedoen na een ja van "
+    "een coördinator",
+    "audit.network.approval.off": "laat een nieuwe organisatie weer meteen meedoen",
+    "audit.organisation.request_approved": "heeft {organisation} laten meedoen (gevraagd door "
+    "{target})",
+    "audit.organisation.request_declined": "heeft {organisation} geweigerd. Reden: {reason}",
+    "audit.organisation.request_full": "kon {organisation} niet laten meedoen: het netwerk was vol",
 }

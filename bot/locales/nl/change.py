@@ -94,4 +94,35 @@ MESSAGES: dict[str, str] = {
     "edit.submit": "Opslaan",
     "edit.done": "*{name}* is bijgewerkt.",
     "edit.unchanged": "Er was niets veranderd aan *{name}*.",
+    "approval.usage": "Zo zet je het aan of uit: `/lerend organisaties goedkeuren aan` of "
+    "`/lerend organisaties goedkeuren uit`.",
+    "approval.setting_on": "Een nieuwe organisatie doet in *{name}* pas mee als een coördinator "
+    "ja zegt.",
+    "approval.setting_off": "Een nieuwe organisatie doet in *{name}* voortaan meteen mee (tot de "
+    "tweede bijeenkomst; daarna beslist de groep).",
+    "approval.requested": "Je vraag is verstuurd. Een coördinator van *{name}* kijkt ernaar; "
+    "je hoort het zodra *{organisation}* mee mag doen.",
+    "approval.ask": "{user} wil *{organisation}* laten meedoen aan *{name}*. Mag dat?",
+    "approval.similar": "Let op: de naam lijkt op {names}. Is dat dezelfde organisatie?",
+    "approval.approve": "Toestaan",
+    "approval.decline": "Weigeren",
+    "approval.decline_title": "Weigeren",
+    "approval.decline_intro": "Waarom mag *{organisation}* niet meedoen? {user} krijgt je reden "
+    "te lezen.",
+    "approval.reason": "Reden",
+    "approval.reason_placeholder": "Bijvoorbeeld: jullie organisatie doet al mee als Zorggroep "
+    "Zuid",
+    "approval.answered.approved": "Je hebt *{organisation}* laten meedoen. {user} hoort het.",
+    "approval.answered.declined": "Je hebt *{organisation}* geweigerd. {user} krijgt je reden.",
+    "approval.answered.full": "Het netwerk is vol, dus *{organisation}* kon niet meer meedoen. "
+    "{user} hoort het.",
+    "approval.already": "{by} heeft al over *{organisation}* beslist.",
+    "approval.outcome.approved": "Goed nieuws: *{organisation}* doet mee aan *{name}*. Welkom! "
+    "Het netwerk praat in {channel}.",
+    "approval.outcome.declined": "*{organisation}* mag niet meedoen aan *{name}*. De reden van "
+    "de coördinator: {reason}",
+    "approval.outcome.full": "*{organisation}* kan niet meer meedoen aan *{name}*: het netwerk "
+    "is vol.",
+    "approval.error.gone": "Deze vraag bestaat niet meer.",
+    "approval.error.reason": "Schrijf kort waarom; de vrager krijgt dit te lezen.",
 }

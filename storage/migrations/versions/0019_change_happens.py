@@ -1,4 +1,4 @@
-"""organisations and members come and go (issue 15)
+"""organisations and members come and go, a new organisation needs a yes (issue 15)
 
 Revision ID: 0019
 Revises: 0016
@@ -7,7 +7,12 @@ Revises: 0016
   removed, merged into another or stopped counting after being empty stays in the table, so
   the contributions made under its name keep their label (a former participant), but it
   leaves the count. `empty_since` flags an organisation whose last member left.
-Every column is added in place and nullable: existing organisations take part as before.
+- `networks.approve_new_organisations`: a new organisation's join is a request a coordinator
+  approves or declines (on for every network, the existing ones too).
+- `join_requests.kind` (`consent` after meeting 2, as before; `approval` for a coordinator's
+  yes), `decided_by` and `reason` (why a coordinator declined).
+Every column is added in place, nullable or with a server default: existing rows stay as
+they are (existing join requests are consent requests).
 """
 
 from collections.abc import Sequence
@@ -28,9 +33,26 @@ def upgrade() -> None:
     op.add_column("organisations", sa.Column("left_reason", sa.String(20)))
     op.add_column("organisations", sa.Column("merged_into_id", sa.Integer()))
     op.add_column("organisations", sa.Column("empty_since", storage.types.UTCDateTime()))
+    op.add_column(
+        "networks",
+        sa.Column(
+            "approve_new_organisations", sa.Boolean(), nullable=False, server_default=sa.true()
+        ),
+    )
+    op.add_column(
+        "join_requests",
+        sa.Column("kind", sa.String(20), nullable=False, server_default="consent"),
+    )
+    op.add_column("join_requests", sa.Column("decided_by", sa.String(32)))
+    op.add_column("join_requests", sa.Column("reason", sa.Text()))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("join_requests") as batch:
+        for column in ("reason", "decided_by", "kind"):
+            batch.drop_column(column)
+    with op.batch_alter_table("networks") as batch:
+        batch.drop_column("approve_new_organisations")
     with op.batch_alter_table("organisations") as batch:
         for column in ("empty_since", "merged_into_id", "left_reason", "left_at"):
             batch.drop_column(column)
