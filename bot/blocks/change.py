@@ -194,6 +194,9 @@ def take_over_dm(lang: str, network: NetworkRef, gone: str, others: bool) -> dic
 
 
 APPROVAL_FIELDS = {"reason": ids.APPROVAL_REASON}
+DECIDED = ("approved", "declined", "full")
+ANSWERED = {status: f"approval.answered.{status}" for status in DECIDED}
+OUTCOMES = {status: f"approval.outcome.{status}" for status in DECIDED}
 
 
 def approval_ask_dm(lang: str, request: ApprovalView) -> dict[str, Any]:
@@ -223,7 +226,9 @@ def approval_ask_dm(lang: str, request: ApprovalView) -> dict[str, Any]:
 
 def approval_answer_text(lang: str, request: ApprovalView) -> str:
     """What the coordinator's DM becomes once decided (by them or someone before them)."""
-    key = f"approval.answered.{request.status}" if request.changed else "approval.already"
+    key = (
+        ANSWERED.get(request.status, "approval.already") if request.changed else "approval.already"
+    )
     return t(
         key,
         lang,
@@ -236,7 +241,7 @@ def approval_answer_text(lang: str, request: ApprovalView) -> str:
 def approval_outcome_text(lang: str, request: ApprovalView) -> str:
     """To the requester."""
     return t(
-        f"approval.outcome.{request.status}",
+        OUTCOMES.get(request.status, "approval.requested"),  # still pending: being looked at
         lang,
         organisation=request.organisation,
         name=request.network.name,
