@@ -18,6 +18,7 @@ carries and how its service's field names map onto its blocks (`modal_errors`).
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -109,18 +110,21 @@ def modal_answer(error: Exception, view: dict[str, Any], lang: str) -> dict[str,
     if policy is None:
         return None
     if isinstance(error, FieldErrors) and policy.fields is not None:
-        mapper = policy.fields(view)
-        # Fields of the message (a name to point at) go to mappers that take them.
-        errors = (
-            mapper(error.errors, lang, **error.fields)
-            if error.fields
-            else mapper(error.errors, lang)
-        )
+        errors = _field_texts(policy.fields(view), error, lang)
         return {"response_action": "errors", "errors": errors}
     if isinstance(error, UserFacingError):
         text = t(error.key, lang, **echoed(error.fields))
         return {"response_action": "update", "view": result_modal(lang, policy.title_key, text)}
     return None
+
+
+def _field_texts(mapper: FieldMapper, error: FieldErrors, lang: str) -> dict[str, str]:
+    """The mapper's texts; the message's fields (a name to point at, as in "bedoel je …?")
+    go to mappers that take keyword fields, others never see them."""
+    parameters = inspect.signature(mapper).parameters.values()
+    if error.fields and any(p.kind is p.VAR_KEYWORD for p in parameters):
+        return mapper(error.errors, lang, **error.fields)
+    return mapper(error.errors, lang)
 
 
 def reader_language(context: BoltContext) -> str:
