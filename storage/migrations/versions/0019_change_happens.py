@@ -48,11 +48,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("join_requests") as batch:
-        for column in ("reason", "decided_by", "kind"):
-            batch.drop_column(column)
-    with op.batch_alter_table("networks") as batch:
-        batch.drop_column("approve_new_organisations")
-    with op.batch_alter_table("organisations") as batch:
-        for column in ("empty_since", "merged_into_id", "left_reason", "left_at"):
-            batch.drop_column(column)
+    """Columns dropped in place (SQLite 3.35+ drops a plain column without copying the table;
+    a copy of `networks` would cascade into every table that refers to it)."""
+    for table, columns in (
+        ("join_requests", ("reason", "decided_by", "kind")),
+        ("networks", ("approve_new_organisations",)),
+        ("organisations", ("empty_since", "merged_into_id", "left_reason", "left_at")),
+    ):
+        for column in columns:
+            op.drop_column(table, column)
