@@ -252,11 +252,11 @@ def end_empty(
     settings: Settings,
 ) -> None:
     ack()
-    value = str(action.get("value") or "")
-    if not value.isdigit():
+    organisation_id = _number(action)
+    if organisation_id is None:
         return
     change = organisations.end_empty(
-        uow, organisation_id=int(value), actor=body["user"]["id"], now=clock.now()
+        uow, organisation_id=organisation_id, actor=body["user"]["id"], now=clock.now()
     )
     if change is None:
         respond(text=t("organisations.no_longer_empty", lang), replace_original=True)
@@ -280,12 +280,12 @@ def approve_request(
     settings: Settings,
 ) -> None:
     ack()
-    value = str(action.get("value") or "")
-    if not value.isdigit():
+    request_id = _number(action)
+    if request_id is None:
         return
     answered = approvals.answer(
         uow,
-        request_id=int(value),
+        request_id=request_id,
         user_id=body["user"]["id"],
         approve=True,
         reason=None,
@@ -305,10 +305,10 @@ def open_decline(
     lang: str,
 ) -> None:
     ack()
-    value = str(action.get("value") or "")
-    if not value.isdigit():
+    request_id = _number(action)
+    if request_id is None:
         return
-    request = approvals.check_decliner(uow, request_id=int(value), user_id=body["user"]["id"])
+    request = approvals.check_decliner(uow, request_id=request_id, user_id=body["user"]["id"])
     client.views_open(trigger_id=body["trigger_id"], view=blocks.decline_modal(lang, request))
 
 
@@ -393,6 +393,12 @@ def take_over(
     )
     key = "takeover.done" if done.changed else "takeover.already"
     respond(text=t(key, lang, name=done.network.name, user=k.mention(gone)), replace_original=True)
+
+
+def _number(action: dict[str, Any]) -> int | None:
+    """A button's value when it is an id (anything else is not ours: ignored)."""
+    value = str(action.get("value") or "")
+    return int(value) if value.isdigit() else None
 
 
 def organisation_fields(errors: dict[str, str], lang: str, **fields: object) -> dict[str, str]:
