@@ -130,6 +130,10 @@ class ReportData:
     tiles: tuple[TileRow, ...] = ()
     experience_experts: tuple[str, ...] = ()  # labelled as such in every version
     named_organisations: frozenset[int] = frozenset()  # chose to be named in the public version
+    # Took part earlier in the year (removed, or stopped when nobody was left; issue 15): in
+    # `organisations` too, so their contributions keep their label and their names are
+    # anonymised like the others', and marked as former participants.
+    former_organisations: frozenset[int] = frozenset()
 
     def excerpt(self, organisation_id: int) -> ReportData:
         """Only what one organisation brought in: its items and replies."""
@@ -180,6 +184,7 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
                 people.setdefault(reply.user_id)
         for tile in tiles:
             people.setdefault(tile.user_id)
+        former = _former_organisations(session, network)
         return ReportData(
             network_id=network.id,
             network_name=network.name,
@@ -188,7 +193,7 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             period_start=network.created_at,
             period_end=now,
             organisations={
-                org.id: org.name for org in sorted(network.organisations, key=_admitted)
+                org.id: org.name for org in sorted(network.organisations, key=_admitted) + former
             },
             people=tuple(people),
             meetings=_meetings(session, network, now),
@@ -203,7 +208,18 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             named_organisations=frozenset(
                 org.id for org in network.organisations if org.named_in_report
             ),
+            former_organisations=frozenset(org.id for org in former),
         )
+
+
+def _former_organisations(session: Session, network: Network) -> list[Organisation]:
+    """Organisations that stopped taking part (a merged one's contributions moved on)."""
+    query = select(Organisation).where(
+        Organisation.network_id == network.id,
+        Organisation.left_at.is_not(None),
+        Organisation.left_reason != "merged",
+    )
+    return sorted(session.scalars(query), key=_admitted)
 
 
 def _joined(member: object) -> tuple[datetime, int]:
