@@ -458,3 +458,33 @@ def test_only_a_coordinator_edits_the_network(
     client.slash(text="bewerk", user="UM01")
     assert not slack.calls_to("views.open")
     assert ephemeral(slack)
+
+
+def test_a_member_moves_to_another_organisation_and_the_one_left_empty_is_flagged(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=2)
+    slack.add_user("UM01")
+    target = org_id(bot, "Zorggroep 2")
+    asked = submit_join(client, network.id, user="UM01", existing=target)
+    assert "Zorggroep 2" in texts(asked.json["view"]["blocks"])  # its people say yes first
+    run_due(bot, bot.clock.now())
+    approve = [
+        dm for dm in dms(slack, "UM02") if ids.COLLEAGUE_APPROVE in json.dumps(dm.get("blocks"))
+    ][-1]
+    value = next(
+        e["value"]
+        for b in approve["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == ids.COLLEAGUE_APPROVE
+    )
+    client.block_action(ids.COLLEAGUE_APPROVE, value, user="UM02")
+    with bot.uow() as uow:
+        moved = uow.session.scalar(select(Member).where(Member.slack_user_id == "UM01"))
+        assert moved is not None and moved.organisation_id == target
+        left = uow.session.get(Organisation, org_id(bot, "Zorggroep 1"))
+        assert left is not None and left.empty_since is not None
+    assert ("member.moved", {"organisation": "Zorggroep 1", "target": "Zorggroep 2"}) in audit(bot)
+    run_due(bot, bot.clock.now())
+    assert any("niemand meer mee namens *Zorggroep 1*" in dm["text"] for dm in dms(slack, "U1"))
