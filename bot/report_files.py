@@ -180,11 +180,16 @@ def _organisations(data: ReportData, namer: Namer, lang: str, *, public: bool) -
     section = Section(t("report.organisations", lang))
     for org_id, name in data.organisations.items():
         named = org_id in data.named_organisations
+        former = (
+            f" ({t('report.organisation.former', lang)})"
+            if org_id in (data.former_organisations)
+            else ""
+        )
         if public and named:
-            section.bullets.append(name)
+            section.bullets.append(name + former)
         elif not public:
             choice = "report.organisation.named" if named else "report.organisation.anonymous"
-            section.bullets.append(f"{name} ({t(choice, lang)})")
+            section.bullets.append(f"{name} ({t(choice, lang)}){former}")
     unnamed = len(data.organisations) - len(data.named_organisations & data.organisations.keys())
     if public and unnamed:
         if section.bullets:

@@ -8,6 +8,7 @@ from handlers import (
     activities,
     agenda,
     benchmark,
+    change,
     checkins,
     command,
     consent,
@@ -59,6 +60,7 @@ def register_all(app: App) -> None:
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)
+    change.register(app, router)
     events.register(app)
     consent.register(app)
     home.register(app)

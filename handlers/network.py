@@ -56,8 +56,8 @@ def register(app: App, router: Router) -> None:
     modal_errors(
         ids.JOIN_MODAL,
         "join.title",
-        lambda errors, lang: blocks.field_errors(
-            errors, blocks.JOIN_FIELDS, lang, min=MIN_ORGANISATIONS, max=MAX_ORGANISATIONS
+        lambda errors, lang, **fields: blocks.field_errors(
+            errors, blocks.JOIN_FIELDS, lang, min=MIN_ORGANISATIONS, max=MAX_ORGANISATIONS, **fields
         ),
     )
     app.action(ids.JOIN_BUTTON)(open_join_from_button)
@@ -169,6 +169,7 @@ def submit_join(
         now=clock.now(),
         experience_expert=blocks.parse_experience_expert(view["state"]),
         access=SlackChannelAccess(client),
+        really_new=blocks.parse_really_new(view["state"]),
     )
     text = join_result_text(lang, result)
     ack(response_action="update", view=blocks.result_modal(lang, "join.title", text))

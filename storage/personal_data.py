@@ -79,6 +79,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "agenda_items": ("proposed_by",),
     "benchmarks": ("created_by",),
     "benchmark_values": ("entered_by",),
+    "join_requests": ("decided_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

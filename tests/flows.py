@@ -12,7 +12,7 @@ from bot.blocks import ids
 from bot.domain.network import NetworkForm
 from bot.services import language, networks
 from bot.services.views import NetworkRef
-from storage.models import ColleagueRequest, Member
+from storage.models import ColleagueRequest, Member, Network
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -92,6 +92,9 @@ def seed_network(
     network = networks.create_network(
         bot.uow(), team_id="T0001", channel_id=channel, user_id=coordinator, form=form, now=now
     )
+    # Set up directly: the organisations join without waiting for the coordinator's yes (issue
+    # 15), which the network still asks for newcomers afterwards.
+    wants_yes(bot, network.id, False)
     for number in range(1, organisations + 1):
         networks.join_network(
             bot.uow(),
@@ -102,7 +105,17 @@ def seed_network(
             committed=True,
             now=now,
         )
+    wants_yes(bot, network.id, True)
     return network
+
+
+def wants_yes(bot: LnBot, network_id: int, on: bool) -> None:
+    """Whether a new organisation waits for a coordinator's yes (on by default), set directly."""
+    with bot.uow() as uow:
+        network = uow.session.get(Network, network_id)
+        assert network is not None
+        network.approve_new_organisations = on
+        uow.commit()
 
 
 def join_as_colleague(

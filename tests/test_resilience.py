@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.app import LnBot
 from storage.models import Member, PollVote
-from tests.flows import seed_network, submit_join
+from tests.flows import seed_network, submit_join, wants_yes
 from tests.polls.flows import create_poll, vote
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -34,6 +34,7 @@ def test_the_join_counts_even_when_slack_cannot_update_the_welcome(
 
     networks.remember_welcome(bot.uow(), network, "1700000000.000001", bot.clock.now())
     slack.fail_next("chat.update", status=500, times=10)
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     response = submit_join(client, network.id, user="U2", new="Zorggroep Oost")
     assert response.json["response_action"] == "update"  # the member sees it worked
     with bot.uow() as uow:

@@ -207,6 +207,27 @@ BENCHMARK_ENTER = "benchmark_enter"  # in the DM to an organisation's contact pe
 BENCHMARK_ENTRY_MODAL = "benchmark_entry"
 BENCHMARK_VALUE = "benchmark_value:"  # + figure id
 
+# --- change happens (issue 15): organisations, members and the network change -----------------
+ORGS_MODAL = "organisations_list"
+ORG_MENU = "organisation_menu"  # overflow per organisation: rename / merge / remove
+ORG_RENAME_MODAL = "organisation_rename"
+ORG_MERGE_MODAL = "organisation_merge"
+ORG_REMOVE_MODAL = "organisation_remove"
+ORG_NAME = "organisation_name"
+ORG_TARGET = "organisation_target"
+ORG_END_EMPTY = "organisation_end_empty"  # in the DM flagging an organisation without members
+LEAVE_MODAL = "member_leave"
+REMOVE_MEMBER_MODAL = "member_remove"
+REMOVE_REASON = "member_remove_reason"
+TAKE_OVER = "coordinator_take_over"  # in the DM after a coordinator left Slack
+EDIT_MODAL = "network_edit"
+JOIN_REALLY_NEW = "join_really_new"  # a new name like a participating one: "yes, another one"
+JOIN_REALLY_NEW_YES = "really_new"
+APPROVAL_APPROVE = "organisation_request_approve"  # in the DM to a coordinator
+APPROVAL_DECLINE = "organisation_request_decline"  # opens the reason modal
+APPROVAL_DECLINE_MODAL = "organisation_request_decline"
+APPROVAL_REASON = "organisation_request_reason"
+
 # --- App Home as the coordinator's dashboard (issue 13, item 4) -----------------------------
 CHECKIN_START = "checkin_start"  # start a check-in round now
 REPORT_START = "report_start"  # ask the organisations to approve the outcome report
@@ -235,9 +256,7 @@ COORDINATOR_ONLY = frozenset(
 # Also closed to most members: the poll's creator or a coordinator closes and exports a poll.
 CREATOR_OR_COORDINATOR = frozenset({POLL_CLOSE, POLL_EXPORT, POLL_EDIT, POLL_REOPEN, POLL_DELETE})
 # What cannot be undone: Slack asks for a confirmation with a clear name first.
-DESTRUCTIVE = frozenset(
-    {MEETING_CANCEL, POLL_CLOSE, POLL_DELETE, KNOWLEDGE_DELETE, NETWORK_CLOSE}
-)
+DESTRUCTIVE = frozenset({MEETING_CANCEL, POLL_CLOSE, POLL_DELETE, KNOWLEDGE_DELETE, NETWORK_CLOSE})
 
 
 def base_action(action_id: str) -> str:

@@ -50,23 +50,47 @@ def building_block_options(lang: str) -> list[dict[str, Any]]:
 
 
 def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
-    blocks = [
-        k.section(t("start.intro", lang)),
+    return k.modal(
+        ids.START_MODAL,
+        t("start.title", lang),
+        [k.section(t("start.intro", lang)), *network_fields(lang)],
+        submit=t("start.submit", lang),
+        close=t("common.cancel", lang),
+        metadata={"channel": channel_id},
+    )
+
+
+def network_fields(lang: str, form: NetworkForm | None = None) -> list[k.Block]:
+    """The network's name, themes, bouwstenen and description: empty to start, prefilled to
+    edit (issue 15)."""
+    return [
         k.input_block(
             ids.START_NAME,
             t("start.name", lang),
-            k.text_input(max_length=NAME_MAX, placeholder=t("start.name_placeholder", lang)),
+            k.text_input(
+                max_length=NAME_MAX,
+                placeholder=t("start.name_placeholder", lang),
+                initial=form.name if form else None,
+            ),
         ),
         k.input_block(
             ids.START_THEME_1,
             t("start.theme_1", lang),
-            k.text_input(max_length=THEME_MAX, placeholder=t("placeholder.theme", lang)),
+            k.text_input(
+                max_length=THEME_MAX,
+                placeholder=t("placeholder.theme", lang),
+                initial=form.theme_1 if form else None,
+            ),
             hint=t("start.themes_hint", lang),
         ),
         k.input_block(
             ids.START_THEME_2,
             t("start.theme_2", lang),
-            k.text_input(max_length=THEME_MAX, placeholder=t("placeholder.theme", lang)),
+            k.text_input(
+                max_length=THEME_MAX,
+                placeholder=t("placeholder.theme", lang),
+                initial=form.theme_2 if form else None,
+            ),
             optional=True,
         ),
         k.input_block(
@@ -75,6 +99,7 @@ def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
             k.static_select(
                 building_block_options(lang),
                 multi=True,
+                initial_many=list(form.building_blocks) if form else None,
                 placeholder=t("placeholder.choose_many", lang),
             ),
             optional=True,
@@ -86,18 +111,11 @@ def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
                 max_length=DESCRIPTION_MAX,
                 multiline=True,
                 placeholder=t("placeholder.answer", lang),
+                initial=form.description if form else None,
             ),
             optional=True,
         ),
     ]
-    return k.modal(
-        ids.START_MODAL,
-        t("start.title", lang),
-        blocks,
-        submit=t("start.submit", lang),
-        close=t("common.cancel", lang),
-        metadata={"channel": channel_id},
-    )
 
 
 def parse_start(state: dict[str, Any]) -> NetworkForm:
@@ -138,6 +156,16 @@ def join_modal(lang: str, form: JoinForm) -> dict[str, Any]:
             hint=_new_organisation_hint(lang, form),
         )
     )
+    if form.organisations:  # a new name close to one that takes part is pointed out first
+        really_new = k.option(t("join.really_new_option", lang), ids.JOIN_REALLY_NEW_YES)
+        blocks.append(
+            k.input_block(
+                ids.JOIN_REALLY_NEW,
+                t("join.really_new", lang),
+                k.checkboxes([really_new]),
+                optional=True,
+            )
+        )
     expert_option = k.option(t("experience.join_option", lang), ids.EXPERIENCE_YES)
     blocks.append(
         k.input_block(
@@ -183,6 +211,11 @@ def parse_join(state: dict[str, Any]) -> tuple[int | None, str, bool]:
     new_name = clean_text(k.state_value(state, ids.JOIN_NEW_ORGANISATION))
     committed = ids.COMMIT_YES in (k.state_value(state, ids.JOIN_COMMIT) or [])
     return (int(chosen) if chosen and chosen.isdigit() else None), new_name, committed
+
+
+def parse_really_new(state: dict[str, Any]) -> bool:
+    """*Ja, het is een andere organisatie*: a name like one that takes part is meant as new."""
+    return ids.JOIN_REALLY_NEW_YES in (k.state_value(state, ids.JOIN_REALLY_NEW) or [])
 
 
 def parse_experience_expert(state: dict[str, Any]) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.i18n import t
+from bot.services.approvals import NEEDS_COORDINATOR
 from bot.services.networks import NEEDS_APPROVAL, ColleagueRequestView
 from bot.services.views import JoinResult
 
@@ -60,6 +61,7 @@ def join_result_text(lang: str, result: JoinResult) -> str:
     """The join modal's closing text: joined, waiting for consent or for a colleague's yes."""
     key = {
         NEEDS_APPROVAL: "colleague.requested",
+        NEEDS_COORDINATOR: "approval.requested",
         "needs_consent": "join.consent_recorded",
     }.get(result.outcome, "join.done")
     key = "experience.join_done" if result.experience_expert else key

@@ -18,6 +18,7 @@ carries and how its service's field names map onto its blocks (`modal_errors`).
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 logger = logging.getLogger(__name__)
 
 # Service field name -> message key, and the reader's language -> Slack's {block_id: text}.
-FieldMapper = Callable[[dict[str, str], str], dict[str, str]]
+FieldMapper = Callable[..., dict[str, str]]  # (errors, lang, **message fields)
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,21 @@ def modal_answer(error: Exception, view: dict[str, Any], lang: str) -> dict[str,
     if policy is None:
         return None
     if isinstance(error, FieldErrors) and policy.fields is not None:
-        errors = policy.fields(view)(error.errors, lang)
+        errors = _field_texts(policy.fields(view), error, lang)
         return {"response_action": "errors", "errors": errors}
     if isinstance(error, UserFacingError):
         text = t(error.key, lang, **echoed(error.fields))
         return {"response_action": "update", "view": result_modal(lang, policy.title_key, text)}
     return None
+
+
+def _field_texts(mapper: FieldMapper, error: FieldErrors, lang: str) -> dict[str, str]:
+    """The mapper's texts; the message's fields (a name to point at, as in "bedoel je …?")
+    go to mappers that take keyword fields, others never see them."""
+    parameters = inspect.signature(mapper).parameters.values()
+    if error.fields and any(p.kind is p.VAR_KEYWORD for p in parameters):
+        return mapper(error.errors, lang, **error.fields)
+    return mapper(error.errors, lang)
 
 
 def reader_language(context: BoltContext) -> str:

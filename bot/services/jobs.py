@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.scheduling.registry import JobRegistry
 from bot.services import (
+    change_jobs,
     checkin_jobs,
     consent_jobs,
     fit_check_jobs,
@@ -37,6 +38,7 @@ FEATURES = (
     consent_jobs,
     trust_jobs,
     outcome_jobs,
+    change_jobs,
 )
 
 

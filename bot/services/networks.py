@@ -27,7 +27,9 @@ from bot.domain.network import (
     validate_network_form,
     validate_organisation_name,
 )
+from bot.domain.similar import similar_names
 from bot.scheduling.schedule import failed_jobs, schedule_job
+from bot.services.approvals import NEEDS_COORDINATOR, needs_approval, request_approval
 from bot.services.balance import organisation_balance
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.ideas import idea_box
@@ -36,6 +38,7 @@ from bot.services.meeting_overview import meeting_overview
 from bot.services.meeting_schedule import schedule_for_new_member
 from bot.services.membership import ChannelAccess, channel_of, contact_of, standing
 from bot.services.next_steps import NextStep, Seat
+from bot.services.organisations import filled_again, note_if_empty
 from bot.services.views import (
     HomeCard,
     HomeOverview,
@@ -178,6 +181,7 @@ def join_network(
     now: datetime,
     experience_expert: bool = False,
     access: ChannelAccess | None = None,
+    really_new: bool = False,
 ) -> JoinResult:
     """Join with an organisation that takes part, or bring a new one in (rules permitting), or
     as an expert by experience without an organisation (not one of the 6 to 10).
@@ -197,6 +201,10 @@ def join_network(
         session = uow.session
         network = _network(session, network_id)
         organisation = _chosen_organisation(session, network, existing_organisation_id, new_name)
+        if organisation is None and new_name and not really_new:
+            names = [org.name for org in network.organisations]
+            if meant := similar_names(new_name, names):  # "bedoel je Zorggroep Zuid?"
+                raise FieldErrors({"new_organisation": "join.error.similar"}, name=meant[0])
         outcome = decide_join(
             status=NetworkStatus(network.status),
             organisation_is_new=organisation is None,
@@ -212,6 +220,10 @@ def join_network(
             _record_join_request(session, network, user_id, new_name, committed, now)
             uow.commit()
             return JoinResult(outcome, ref(network), new_name)
+        if organisation is None and new_name and needs_approval(session, network, user_id):
+            request_approval(session, network, user_id, new_name, committed, now)
+            uow.commit()
+            return JoinResult(NEEDS_COORDINATOR, ref(network), new_name)
         if organisation is not None and _needs_colleague_yes(session, organisation, user_id):
             _ask_colleagues(session, network, organisation, user_id, committed, now)
             uow.commit()
@@ -443,7 +455,10 @@ def _enrol(
     if member is None:
         member = Member(slack_user_id=user_id, joined_at=now)
         network.members.append(member)
+    previous = member.organisation
     member.organisation = organisation
+    if organisation is not None:
+        filled_again(session, organisation, now)
     if organisation is None and Role.EXPERIENCE_EXPERT not in member.roles:
         member.role_rows.append(MemberRole(role=Role.EXPERIENCE_EXPERT))
     if committed and member.committed_at is None:
@@ -451,6 +466,18 @@ def _enrol(
     elif not committed:
         member.committed_at = None
     session.flush()
+    if previous is not None and previous is not organisation:  # moved to another (issue 15)
+        repo.record_audit(
+            session,
+            network_id=network.id,
+            actor=user_id,
+            action="member.moved",
+            now=now,
+            organisation=previous.name,
+            target=organisation.name if organisation else "",
+        )
+        session.refresh(previous, ["members"])
+        note_if_empty(session, previous, now)
     return newly_joined
 
 

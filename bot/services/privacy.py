@@ -18,9 +18,18 @@ from sqlalchemy.types import JSON
 from bot.domain.network import NetworkStatus
 from bot.scheduling.schedule import CANCELLED, PENDING
 from bot.services.network_work import coordinators_network
+from bot.services.organisations import note_if_empty
 from storage import personal_data as spec
 from storage import repositories as repo
-from storage.models import AuditEntry, Base, Member, Network, ProcessedEvent, ScheduledJob
+from storage.models import (
+    AuditEntry,
+    Base,
+    Member,
+    Network,
+    Organisation,
+    ProcessedEvent,
+    ScheduledJob,
+)
 from storage.uow import UnitOfWork
 
 PSEUDONYM_PREFIX = "vergeten-"
@@ -88,10 +97,21 @@ def forget(uow: UnitOfWork, *, user_id: str, now: datetime) -> Forgotten:
                 rows[f"{name}.{column}"] = _mention(session, name, column, user_id, pseudonym)
         rows["audit_log.detail"] = _rewrite_audit_details(session, user_id, pseudonym)
         rows["scheduled_jobs"] = _drop_jobs(session, user_id)
+        organisation_ids = [
+            member.organisation_id
+            for member in session.scalars(select(Member).where(Member.slack_user_id == user_id))
+            if member.organisation_id is not None
+        ]
         for name, column in spec.DELETED.items():
             table = _table(name)
             result = session.execute(delete(table).where(table.c[column] == user_id))
             rows[name] = int(result.rowcount)  # type: ignore[attr-defined]
+        # An organisation left without members stops counting, by the same rule as leaving.
+        for organisation_id in organisation_ids:
+            organisation = session.get(Organisation, organisation_id)
+            if organisation is not None:
+                session.refresh(organisation)
+                note_if_empty(session, organisation, now)
         counts = {name: count for name, count in rows.items() if count}
         repo.record_audit(
             session,

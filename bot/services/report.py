@@ -145,6 +145,10 @@ class ReportData:
     experience_experts: tuple[str, ...] = ()  # labelled as such in every version
     named_organisations: frozenset[int] = frozenset()  # chose to be named in the public version
     results: tuple[ResultLine, ...] = ()  # per meeting, in meeting order
+    # Took part earlier in the year (removed, or stopped when nobody was left; issue 15): in
+    # `organisations` too, so their contributions keep their label and their names are
+    # anonymised like the others', and marked as former participants.
+    former_organisations: frozenset[int] = frozenset()
 
     def excerpt(self, organisation_id: int) -> ReportData:
         """Only what one organisation brought in: its items and replies."""
@@ -202,6 +206,7 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
         for result in results:
             if result.owner_user_id:
                 people.setdefault(result.owner_user_id)
+        former = _former_organisations(session, network)
         return ReportData(
             network_id=network.id,
             network_name=network.name,
@@ -210,7 +215,7 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             period_start=network.created_at,
             period_end=now,
             organisations={
-                org.id: org.name for org in sorted(network.organisations, key=_admitted)
+                org.id: org.name for org in sorted(network.organisations, key=_admitted) + former
             },
             people=tuple(people),
             meetings=_meetings(session, network, now),
@@ -226,6 +231,7 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
                 org.id for org in network.organisations if org.named_in_report
             ),
             results=results,
+            former_organisations=frozenset(org.id for org in former),
         )
 
 
@@ -250,6 +256,16 @@ def _results(session: Session, network: Network) -> tuple[ResultLine, ...]:
         for r in results_of(session, list(meetings))
     ]
     return tuple(sorted(rows, key=lambda row: row.meeting_number))
+
+
+def _former_organisations(session: Session, network: Network) -> list[Organisation]:
+    """Organisations that stopped taking part (a merged one's contributions moved on)."""
+    query = select(Organisation).where(
+        Organisation.network_id == network.id,
+        Organisation.left_at.is_not(None),
+        Organisation.left_reason != "merged",
+    )
+    return sorted(session.scalars(query), key=_admitted)
 
 
 def _joined(member: object) -> tuple[datetime, int]:

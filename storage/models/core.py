@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    false,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime
@@ -54,13 +65,22 @@ class Network(Base):
     created_by: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
+    # A new organisation's join waits for a coordinator's yes (issue 15), also before meeting 2.
+    approve_new_organisations: Mapped[bool] = mapped_column(default=True, server_default=true())
 
     workspace: Mapped[Workspace] = relationship()
     themes: Mapped[list[Theme]] = relationship(
         order_by="Theme.position", cascade="all, delete-orphan", back_populates="network"
     )
+    # The organisations that take part (count towards the 6 to 10): a removed, merged or
+    # expired organisation keeps its row (its contributions keep their label) but leaves here.
     organisations: Mapped[list[Organisation]] = relationship(
-        order_by="Organisation.name", cascade="all, delete-orphan", back_populates="network"
+        primaryjoin=lambda: and_(
+            Network.id == Organisation.network_id, Organisation.left_at.is_(None)
+        ),
+        order_by="Organisation.name",
+        cascade="all, delete-orphan",
+        back_populates="network",
     )
     members: Mapped[list[Member]] = relationship(
         cascade="all, delete-orphan", back_populates="network"
@@ -91,6 +111,12 @@ class Organisation(Base):
     admitted_at: Mapped[datetime]
     # Chosen when it approves its excerpt: named in the public outcome report, or a label.
     named_in_report: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Set when it stopped taking part: removed, merged into another, or empty (issue 15).
+    left_at: Mapped[datetime | None]
+    left_reason: Mapped[str | None] = mapped_column(String(20))
+    merged_into_id: Mapped[int | None]
+    # Its last member left: flagged to the coordinator, it stops counting after a grace period.
+    empty_since: Mapped[datetime | None]
     network: Mapped[Network] = relationship(back_populates="organisations")
     members: Mapped[list[Member]] = relationship(back_populates="organisation")
 
@@ -130,7 +156,8 @@ class MemberRole(Base):
 
 
 class JoinRequest(Base):
-    """A new organisation asking to join after the 2nd meeting; decided by consent."""
+    """A new organisation asking to join: decided by the group's consent after the 2nd meeting
+    (`kind` "consent"), or by a coordinator when the network wants a yes (`kind` "approval")."""
 
     __tablename__ = "join_requests"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -141,6 +168,9 @@ class JoinRequest(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     created_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
+    kind: Mapped[str] = mapped_column(String(20), default="consent", server_default="consent")
+    decided_by: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)  # why a coordinator declined
 
 
 class Meeting(Base):

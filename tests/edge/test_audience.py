@@ -6,13 +6,14 @@ from __future__ import annotations
 from bot.app import LnBot
 from bot.edge import audience
 from bot.services import networks
-from tests.flows import seed_network
+from tests.flows import seed_network, wants_yes
 from tests.polls.flows import create_poll, vote
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
 
 def join(bot: LnBot, network_id: int, user: str, organisation: str) -> None:
+    wants_yes(bot, network_id, False)  # set up directly, without the coordinator's yes
     networks.join_network(
         bot.uow(),
         network_id=network_id,

@@ -24,6 +24,7 @@ from tests.flows import (
     submit_join,
     submit_start,
     texts,
+    wants_yes,
 )
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -195,6 +196,7 @@ def test_join_with_a_new_organisation(
 ) -> None:
     start_network(client, slack)
     network_id = network_id_of(bot)
+    wants_yes(bot, network_id, False)  # joins at once, without a coordinator's yes
     response = submit_join(client, network_id, user="U2", new="Zorggroep  Oost", committed=True)
     assert response.json["response_action"] == "update"
     assert "namens *Zorggroep Oost*" in texts(response.json["view"]["blocks"])
@@ -256,6 +258,7 @@ def test_sixth_organisation_makes_the_network_active(
     bot: LnBot, client: SlackRequestClient
 ) -> None:
     network = seed_network(bot, organisations=5)
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network.id, user="U2", new="Zesde Zorg")
     with bot.uow() as uow:
         assert uow.session.get(Network, network.id).status == "active"
@@ -413,6 +416,7 @@ def test_a_rate_limited_send_waits_and_goes_through_once(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = seed_network(bot)
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network.id, user="U2", new="Zorggroep Oost")
     slack.fail_next("chat.postMessage", status=429, retry_after=1)
     report = bot.dispatcher.run_once()
@@ -428,6 +432,7 @@ def test_slack_connect_members_of_another_workspace_take_part(
     slack.add_user("UX1", team_id="T0900", locale="en-GB", tz="Europe/London")
     client.slash(text="status", user="UX1", team="T0900")
     assert "Zorggroep 1" in texts(slack.wait_for("response_url")[0].params["blocks"])
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network.id, user="UX1", new="Care Trust")
     with bot.uow() as uow:
         member = uow.session.scalar(select(Member).where(Member.slack_user_id == "UX1"))

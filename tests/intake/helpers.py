@@ -10,6 +10,7 @@ from bot.blocks import ids
 from bot.blocks.intake import QUESTION_BLOCKS
 from bot.domain.fit_check import QUESTIONS
 from bot.services import networks
+from tests.flows import wants_yes
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
 
@@ -45,6 +46,7 @@ def submit_intake(
 
 def join(bot: LnBot, network_id: int, user: str, organisation: str) -> None:
     """A member joins directly (as after the join modal), which also plans their reminders."""
+    wants_yes(bot, network_id, False)  # set up directly, without the coordinator's yes
     networks.join_network(
         bot.uow(),
         network_id=network_id,

@@ -85,11 +85,13 @@ def test_an_expert_for_another_theme_is_not_asked(
 ) -> None:
     from bot.domain.network import NetworkForm
     from bot.services import networks
+    from tests.flows import wants_yes
 
     form = NetworkForm("Ouderenzorg Noord", "Dementie", "Personeel", (), None)
     network = networks.create_network(
         bot.uow(), team_id="T0001", channel_id="C1", user_id="U1", form=form, now=bot.clock.now()
     )
+    wants_yes(bot, network.id, False)  # set up directly, without the coordinator's yes
     for user, organisation in (("UM01", "Zorggroep 1"), ("UM02", "Zorggroep 2")):
         networks.join_network(
             bot.uow(),

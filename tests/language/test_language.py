@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import AuditEntry, LanguageChoice, Network, NetworkLanguage
-from tests.flows import start_network, submit_join, texts
+from tests.flows import start_network, submit_join, texts, wants_yes
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -40,6 +40,7 @@ def everything_for(
     network_id = network_id_of(bot)
     client.block_action(ids.JOIN_BUTTON, str(network_id), user=user)
     modal = slack.wait_for("views.open")[-1].params["view"]
+    wants_yes(bot, network_id, False)  # joins at once, without a coordinator's yes
     joined = submit_join(client, network_id, user=user, new="Zorggroep Oost", committed=True)
     bot.dispatcher.run_once()
     dm = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == user)[-1]
@@ -109,6 +110,7 @@ def test_a_network_set_to_english_speaks_english_in_its_channel_and_to_its_membe
     client.slash(text="taal netwerk en", user="U1")
     assert "*Ouderenzorg Noord* spreekt nu English" in last_reply(slack)["text"]
     network_id = network_id_of(bot)
+    wants_yes(bot, network_id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network_id, user="U2", new="Zorggroep Oost", committed=True)
     welcome = slack.wait_for("chat.update", where=lambda c: c.params["channel"] == "C1")[-1]
     assert "Welcome to Ouderenzorg Noord" in texts(welcome.params["blocks"])

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.clock import FixedClock
-from tests.flows import seed_network, speaks_english, submit_join, texts
+from tests.flows import seed_network, speaks_english, submit_join, texts, wants_yes
 from tests.meetings.flows import buttons, dms_to, jobs, meeting_id, plan, rsvp, run_due, shown
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -75,6 +75,7 @@ def test_reminders_at_nine_local_time_across_the_dst_changes(
 ) -> None:
     network = seed_network(bot, organisations=1)
     slack.add_user("UL", locale="en-GB", tz="Europe/London")
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network.id, user="UL", existing=None, new="Care Home London")
     speaks_english(bot, "UL")
     # Sunday 28 March 2027, the last Sunday of March: clocks go forward that night.
@@ -133,6 +134,7 @@ def test_a_member_who_joins_later_gets_the_coming_reminders(
 ) -> None:
     network = seed_network(bot, organisations=1)
     plan(client, slack, network.id)
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     submit_join(client, network.id, user="U2", existing=None, new="Zorggroep Oost")
     first = meeting_id(bot, 1)
     keys = [k for k in jobs(bot) if k.endswith(":member:U2")]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from storage.models import Meeting, Rsvp
-from tests.flows import HOME_VIEW, click_in_home, join_state, open_home, seed_network
+from tests.flows import HOME_VIEW, click_in_home, join_state, open_home, seed_network, wants_yes
 from tests.meetings.flows import buttons
 from tests.programme.flows import (
     at,
@@ -136,6 +136,7 @@ def test_an_event_for_every_network_is_announced_everywhere_and_open_to_all(
     reminders = jobs_like(bot, f"meeting:{event}:reminder:7d")
     assert {key.rsplit(":", 1)[1] for key in reminders} == {"U1", "UM01", "U2", "UN01"}
     # Who joins the other network later is reminded too.
+    wants_yes(bot, south.id, False)  # joins at once, without a coordinator's yes
     client.view_submission(
         ids.JOIN_MODAL,
         join_state(new="Zorg Zuid Twee"),

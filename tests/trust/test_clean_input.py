@@ -27,7 +27,7 @@ from storage.models import (
     Poll,
     Rsvp,
 )
-from tests.flows import seed_network, speaks_english, submit_join, submit_start
+from tests.flows import seed_network, speaks_english, submit_join, submit_start, wants_yes
 from tests.intake.helpers import submit_intake
 from tests.knowledge.helpers import reply_event, share
 from tests.meetings.flows import plan, rsvp
@@ -88,6 +88,7 @@ def test_a_nul_in_the_start_modal(bot: LnBot, client: SlackRequestClient, slack:
 
 def test_a_nul_in_the_join_modal(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> None:
     network = seed_network(bot, organisations=1)
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     ok(submit_join(client, network.id, user="U2", new=DIRTY))
     assert CLEAN in stored(bot, Organisation.name)
     no_control_characters_stored(bot)

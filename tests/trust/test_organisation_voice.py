@@ -20,7 +20,14 @@ from storage.models import (
     OrganisationProposal,
     ReportApproval,
 )
-from tests.flows import join_as_colleague, seed_network, speaks_english, submit_join, texts
+from tests.flows import (
+    join_as_colleague,
+    seed_network,
+    speaks_english,
+    submit_join,
+    texts,
+    wants_yes,
+)
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -191,6 +198,7 @@ def test_a_network_in_a_private_channel_is_only_for_the_people_in_it(
     client.block_action(ids.JOIN_BUTTON, str(network.id), user="U4")
     assert "besloten kanaal" in ephemeral(slack)[-1]
     assert not slack.calls_to("views.open")
+    wants_yes(bot, network.id, False)  # joins at once, without a coordinator's yes
     response = submit_join(client, network.id, user="U4", new="Sluiproute Zorg")
     assert "besloten kanaal" in texts(response.json["view"]["blocks"])
     client.block_action(ids.STATUS_BUTTON, str(network.id), user="U4")

@@ -154,7 +154,16 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             slack_user_id="UZ02",
             created_at=now,
         )
-        session.add_all([decision, review, idea, tile_round, event, checkin, fit, colleague])
+        approval = JoinRequest(
+            network_id=target.id,
+            slack_user_id="UZ03",
+            organisation_name="Nieuwe Zorg",
+            created_at=now,
+            kind="approval",
+        )
+        session.add_all(
+            [decision, review, idea, tile_round, event, checkin, fit, colleague, approval]
+        )
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
         action = MeetingResult(
@@ -257,6 +266,11 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.REPORT_START: str(target.id),
             ids.PARTICIPATION_OPEN: str(target.id),
             ids.EVALUATION_START: str(target.id),
+            ids.ORG_MENU: f"remove:{target.id}:{organisation.id}",
+            ids.ORG_END_EMPTY: str(organisation.id),
+            ids.TAKE_OVER: f"{target.id}:U1",
+            ids.APPROVAL_APPROVE: str(approval.id),
+            ids.APPROVAL_DECLINE: str(approval.id),
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}

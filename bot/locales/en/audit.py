@@ -52,4 +52,21 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.objected": "there was an objection",
     "audit.outcome.incomplete": "not everyone voted",
     "audit.outcome.full": "consented, but the network was already full",
+    "audit.organisation.renamed": "renamed {organisation} to {name}",
+    "audit.organisation.merged": "merged {organisation} into {target} ({set_aside} duplicate votes "
+    "or approvals of {organisation} set aside; those of {target} count)",
+    "audit.organisation.removed": "removed {organisation} ({count} organisations left)",
+    "audit.organisation.emptied": "took {organisation} out of the count: nobody took part "
+    "for it any more",
+    "audit.member.left": "left the network",
+    "audit.member.moved": "moved from {organisation} to {target}",
+    "audit.member.removed": "took {target} out of the network. Reason: {reason}",
+    "audit.coordinator.gone": "left Slack; the others were asked to take over as coordinator",
+    "audit.coordinator.took_over": "took over as coordinator from {target}",
+    "audit.network.edited": "edited the network ({fields})",
+    "audit.network.approval.on": "lets a new organisation join only after a coordinator's yes",
+    "audit.network.approval.off": "lets a new organisation join at once again",
+    "audit.organisation.request_approved": "let {organisation} join (asked by {target})",
+    "audit.organisation.request_declined": "declined {organisation}. Reason: {reason}",
+    "audit.organisation.request_full": "could not let {organisation} join: the network was full",
 }

@@ -41,6 +41,7 @@ MESSAGES: dict[str, str] = {
     "contributions carry a label of their own.",
     "report.organisations": "Participating organisations",
     "report.organisation.named": "named in the public version",
+    "report.organisation.former": "former participant: took part earlier this year",
     "report.organisation.anonymous": "not named in the public version",
     "report.organisations.unnamed.one": "One organisation took part without being named.",
     "report.organisations.unnamed.other": "{count} organisations took part without being named.",

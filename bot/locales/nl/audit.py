@@ -52,4 +52,24 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.objected": "er was bezwaar",
     "audit.outcome.incomplete": "niet iedereen stemde",
     "audit.outcome.full": "ingestemd, maar het netwerk was al vol",
+    "audit.organisation.renamed": "heeft {organisation} hernoemd tot {name}",
+    "audit.organisation.merged": "heeft {organisation} samengevoegd met {target} ({set_aside} "
+    "dubbele stemmen of akkoorden van {organisation} vervallen; die van {target} gelden)",
+    "audit.organisation.removed": "heeft {organisation} verwijderd (nog {count} organisaties)",
+    "audit.organisation.emptied": "heeft {organisation} uit de telling gehaald: er deed "
+    "niemand meer mee",
+    "audit.member.left": "heeft het netwerk verlaten",
+    "audit.member.moved": "is overgestapt van {organisation} naar {target}",
+    "audit.member.removed": "heeft {target} uit het netwerk gehaald. Reden: {reason}",
+    "audit.coordinator.gone": "is uit Slack vertrokken; de anderen is gevraagd het "
+    "coördinatorschap over te nemen",
+    "audit.coordinator.took_over": "heeft het coördinatorschap overgenomen van {target}",
+    "audit.network.edited": "heeft het netwerk aangepast ({fields})",
+    "audit.network.approval.on": "laat een nieuwe organisatie pas meedoen na een ja van "
+    "een coördinator",
+    "audit.network.approval.off": "laat een nieuwe organisatie weer meteen meedoen",
+    "audit.organisation.request_approved": "heeft {organisation} laten meedoen (gevraagd door "
+    "{target})",
+    "audit.organisation.request_declined": "heeft {organisation} geweigerd. Reden: {reason}",
+    "audit.organisation.request_full": "kon {organisation} niet laten meedoen: het netwerk was vol",
 }

@@ -41,6 +41,7 @@ MESSAGES: dict[str, str] = {
     "bijdragen staan met een eigen label.",
     "report.organisations": "Deelnemende organisaties",
     "report.organisation.named": "met naam in de openbare versie",
+    "report.organisation.former": "oud-deelnemer: deed eerder dit jaar mee",
     "report.organisation.anonymous": "zonder naam in de openbare versie",
     "report.organisations.unnamed.one": "Eén organisatie deed mee zonder genoemd te worden.",
     "report.organisations.unnamed.other": "{count} organisaties deden mee zonder genoemd te "
