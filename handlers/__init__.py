@@ -26,6 +26,7 @@ from handlers import (
     report,
     tiles,
     trust,
+    year,
 )
 
 
@@ -47,6 +48,7 @@ def register_all(app: App) -> None:
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)
+    year.register(app, router)
     events.register(app)
     consent.register(app)
     home.register(app)

@@ -11,6 +11,7 @@ from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
+from bot.blocks.year import year_lines
 from bot.i18n import t
 from bot.services.views import HomeCard, HomeOverview
 
@@ -65,6 +66,7 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     ]
     if card.organisations_needed:
         lines.append(t("home.needed", lang, needed=card.organisations_needed))
+    lines += year_lines(lang, tz, card.year)
     buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
     if card.organisation_name is None and not card.experience_expert:
         buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))

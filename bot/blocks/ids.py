@@ -147,3 +147,12 @@ LANGUAGE_CHOOSE = "language_choose"
 # --- who speaks for an organisation (issue 12) ----------------------------------------------
 COLLEAGUE_APPROVE = "colleague_approve"  # in the DM asking a member or coordinator
 COLLEAGUE_REFUSE = "colleague_refuse"
+
+# --- the year: commitment after meeting 1, the shared goal, another year (issues 14, 15) ---
+YEAR_COMMIT = "year_commit"
+YEAR_STOP = "year_stop"
+YEAR_GOAL_OPEN = "year_goal_open"
+YEAR_GOAL_MODAL = "year_goal"
+YEAR_GOAL = "year_goal_text"
+YEAR_NEXT = "year_next"
+YEAR_END = "year_end"

@@ -18,6 +18,7 @@ from bot.services import (
     report_jobs,
     tile_jobs,
     trust_jobs,
+    year_jobs,
 )
 
 FEATURES = (
@@ -33,6 +34,7 @@ FEATURES = (
     tile_jobs,
     consent_jobs,
     trust_jobs,
+    year_jobs,
 )
 
 

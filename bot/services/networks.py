@@ -44,6 +44,7 @@ from bot.services.views import (
     NetworkSummary,
     OrganisationRow,
 )
+from bot.services.year import stopped_organisations, year_overview
 from storage import repositories as repo
 from storage.models import (
     ColleagueRequest,
@@ -198,7 +199,8 @@ def join_network(
         outcome = decide_join(
             status=NetworkStatus(network.status),
             organisation_is_new=organisation is None,
-            organisation_count=len(network.organisations),
+            organisation_count=len(network.organisations)
+            - len(stopped_organisations(session, network)),
             meetings_held=repo.meetings_held(session, network_id, now),
             experience_expert=experience_expert,
         )
@@ -574,14 +576,17 @@ def _summary(
     session: Session, network: Network, viewer_user_id: str | None, now: datetime
 ) -> NetworkSummary:
     members = sorted(network.members, key=lambda m: m.joined_at)
+    year = year_overview(session, network)
+    answers = {line.organisation_id: line.status for line in year.commitments}
     organisations = tuple(
         OrganisationRow(
             id=org.id,
             name=org.name,
             member_ids=tuple(m.slack_user_id for m in members if m.organisation_id == org.id),
-            committed=sum(1 for m in members if m.organisation_id == org.id and m.committed_at),
+            committed="" if answers.get(org.id) == "stopped" else answers.get(org.id, ""),
         )
         for org in network.organisations
+        if answers.get(org.id) != "stopped"  # organisations that stopped leave the count
     )
     viewer = next((m for m in members if m.slack_user_id == viewer_user_id), None)
     is_coordinator = bool(viewer and Role.COORDINATOR in viewer.roles)
@@ -608,6 +613,7 @@ def _summary(
         experience_experts=tuple(
             m.slack_user_id for m in members if Role.EXPERIENCE_EXPERT in m.roles
         ),
+        year=year,
     )
 
 
@@ -659,6 +665,7 @@ def _home_card(session: Session, member: Member, now: datetime) -> HomeCard:
         balance=organisation_balance(session, network.id),
         ideas=idea_box(session, network, now) if is_coordinator else None,
         experience_expert=Role.EXPERIENCE_EXPERT in member.roles,
+        year=year_overview(session, network),
     )
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.domain.balance import OrganisationBalance
 from bot.domain.ideas import IdeaBox
 from bot.services.meeting_overview import MeetingOverview
 from storage.models import Network
+
+if TYPE_CHECKING:
+    from bot.services.year import YearOverview
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class OrganisationRow:
     id: int
     name: str
     member_ids: tuple[str, ...]
-    committed: int
+    committed: str  # the organisation's answer for this year ("" before it is asked)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class NetworkSummary:
     meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
     experience_experts: tuple[str, ...] = ()  # ervaringsdeskundigen (no organisation needed)
+    year: YearOverview | None = None  # the goal and the commitments (services/year.py)
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ class HomeCard:
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
     ideas: IdeaBox | None = None  # the open ideas, for coordinators
     experience_expert: bool = False  # takes part as ervaringsdeskundige, without organisation
+    year: YearOverview | None = None  # the goal and the commitments (services/year.py)
 
 
 @dataclass(frozen=True)

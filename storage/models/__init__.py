@@ -49,12 +49,14 @@ from storage.models.programme import (
     TileRound,
 )
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
+from storage.models.year import Commitment, NetworkGoal
 
 __all__ = [
     "AuditEntry",
     "Base",
     "Checkin",
     "ColleagueRequest",
+    "Commitment",
     "ConsentDecision",
     "ConsentVote",
     "Contribution",
@@ -75,6 +77,7 @@ __all__ = [
     "Member",
     "MemberRole",
     "Network",
+    "NetworkGoal",
     "NetworkLanguage",
     "NetworkSettings",
     "OccasionNetwork",

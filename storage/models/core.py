@@ -54,6 +54,8 @@ class Network(Base):
     created_by: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
+    # The network's year (1, 2, ...): its seven meetings and commitments carry the same number.
+    year: Mapped[int] = mapped_column(default=1, server_default="1")
 
     workspace: Mapped[Workspace] = relationship()
     themes: Mapped[list[Theme]] = relationship(
@@ -150,11 +152,12 @@ class Meeting(Base):
     the announcement, RSVPs, reminders and calendar file."""
 
     __tablename__ = "meetings"
-    __table_args__ = (UniqueConstraint("network_id", "number"),)
+    __table_args__ = (UniqueConstraint("network_id", "year", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20), default="meeting", server_default="meeting")
     number: Mapped[int | None]  # 1..7 for a meeting; None for an event
+    year: Mapped[int] = mapped_column(default=1, server_default="1")  # the network's year
     title: Mapped[str | None] = mapped_column(String(150))  # an event's own title
     event_type: Mapped[str | None] = mapped_column(String(30))  # webinar, workshop, ...
     starts_at: Mapped[datetime]
