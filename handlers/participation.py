@@ -22,10 +22,15 @@ from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
+YEAR_WORDS = {"jaar", "year"}
+
 
 def register(app: App, router: Router) -> None:
     router.add(
-        ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
+        ("deelname", "participation"),
+        "deelname [organisatie] [jaar n]",
+        "participation.help",
+        command,
     )
     app.view(ids.PARTICIPATION_MODAL)(submit_picker)
     modal_errors(ids.PARTICIPATION_MODAL, "participation.picker.title")
@@ -37,11 +42,12 @@ def command(request: CommandRequest) -> None:
     if network is None:
         return
     uow = request.uow
+    words, year = _year_of(request.args)
     choice = participation.choose(
-        uow, network_id=network.id, user_id=request.user_id, name=" ".join(request.args)
+        uow, network_id=network.id, user_id=request.user_id, name=" ".join(words)
     )
     if choice.organisation_id is None:
-        view = blocks.picker_modal(request.lang, choice)
+        view = blocks.picker_modal(request.lang, choice, year)
         request.client.views_open(trigger_id=request.trigger_id, view=view)
         return
     data = participation.statement(
@@ -50,9 +56,17 @@ def command(request: CommandRequest) -> None:
         organisation_id=choice.organisation_id,
         user_id=request.user_id,
         now=request.clock.now(),
+        year=year,
     )
     send_statement(request.context, request.client, request.user_id, data)
     request.reply("participation.sent", organisation=data.organisation)
+
+
+def _year_of(args: list[str]) -> tuple[list[str], int | None]:
+    """`… jaar 2` (or `year 2`) at the end asks for that year of the network."""
+    if len(args) >= 2 and args[-2].lower() in YEAR_WORDS and args[-1].isdigit():
+        return args[:-2], int(args[-1][:3])
+    return args, None
 
 
 def submit_picker(
@@ -66,13 +80,14 @@ def submit_picker(
     clock: Clock,
 ) -> None:
     user = body["user"]["id"]
-    network_id, organisation_id = blocks.parse_picker(view)
+    network_id, organisation_id, year = blocks.parse_picker(view)
     data = participation.statement(
         uow,
         network_id=network_id,
         organisation_id=organisation_id,
         user_id=user,
         now=clock.now(),
+        year=year,
     )
     text = t("participation.sent_modal", lang, organisation=data.organisation)
     ack(response_action="update", view=result_modal(lang, "participation.picker.title", text))

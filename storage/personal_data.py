@@ -67,6 +67,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
+    "commitments": ("answered_by",),
+    "network_goals": ("set_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

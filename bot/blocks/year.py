@@ -159,7 +159,8 @@ def parse_goal(view: dict[str, Any]) -> tuple[int, str]:
 
 
 def goal_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
-    return {ids.YEAR_GOAL: t(key, lang, max=GOAL_MAX) for key in errors.values()}
+    key = next(iter(errors.values()), "")
+    return {ids.YEAR_GOAL: t(key, lang, max=GOAL_MAX)} if key else {}
 
 
 def goal_saved_modal(lang: str, overview: YearOverview) -> dict[str, Any]:

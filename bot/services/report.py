@@ -28,6 +28,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
 from bot.services.membership import propose, standing
 from bot.services.network_work import coordinators_network, schedule_for
+from bot.services.year import year_overview
 from storage import repositories as repo
 from storage.models import (
     Checkin,
@@ -90,6 +91,17 @@ class MeetingRow:
     held: bool
     cancelled: bool
     attendance: dict[str, int] | None  # answer -> people; None when nobody answered
+    year: int = 1  # the network's year the meeting belongs to
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One year of the network: its shared goal and how many organisations committed."""
+
+    year: int
+    goal: str | None
+    committed: int
+    asked: int
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,7 @@ class ReportData:
     tiles: tuple[TileRow, ...] = ()
     experience_experts: tuple[str, ...] = ()  # labelled as such in every version
     named_organisations: frozenset[int] = frozenset()  # chose to be named in the public version
+    years: tuple[YearRow, ...] = ()  # the goal and commitments per year; opens the report
 
     def excerpt(self, organisation_id: int) -> ReportData:
         """Only what one organisation brought in: its items and replies."""
@@ -203,7 +216,19 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             named_organisations=frozenset(
                 org.id for org in network.organisations if org.named_in_report
             ),
+            years=_years(session, network),
         )
+
+
+def _years(session: Session, network: Network) -> tuple[YearRow, ...]:
+    rows = []
+    for number in range(1, network.year + 1):
+        overview = year_overview(session, network, number)
+        if overview.goal or overview.asked:
+            rows.append(
+                YearRow(number, overview.goal, overview.committed, len(overview.commitments))
+            )
+    return tuple(rows)
 
 
 def _joined(member: object) -> tuple[datetime, int]:
@@ -253,7 +278,7 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
     meetings = session.scalars(
         select(Meeting)
         .where(Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING)
-        .order_by(Meeting.number)
+        .order_by(Meeting.year, Meeting.number)
     ).all()
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     rsvps = select(Rsvp).where(Rsvp.meeting_id.in_([m.id for m in meetings]))
@@ -268,6 +293,7 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
             held=m.status != "cancelled" and m.ends_at <= now,
             cancelled=m.status == "cancelled",
             attendance=dict(counts[m.id]) if m.id in counts else None,
+            year=m.year,
         )
         for m in meetings
     )

@@ -23,6 +23,7 @@ from storage.models import (
     Base,
     Checkin,
     ColleagueRequest,
+    Commitment,
     ConsentDecision,
     FitCheck,
     Idea,
@@ -145,7 +146,19 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             slack_user_id="UZ02",
             created_at=now,
         )
-        session.add_all([decision, review, idea, tile_round, event, checkin, fit, colleague])
+        commitment = Commitment(
+            network_id=target.id,
+            organisation_id=organisation.id,
+            year=1,
+            status="asked",
+            asked_at=now,
+            deadline=now + timedelta(days=14),
+            starts_at=now,
+            ends_at=now + timedelta(days=366),
+        )
+        session.add_all(
+            [decision, review, idea, tile_round, event, checkin, fit, colleague, commitment]
+        )
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
         option = poll.options[0].id
@@ -190,6 +203,11 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
+            ids.YEAR_COMMIT: str(commitment.id),
+            ids.YEAR_STOP: str(commitment.id),
+            ids.YEAR_GOAL_OPEN: str(target.id),
+            ids.YEAR_NEXT: f"{target.id}:1",
+            ids.YEAR_END: f"{target.id}:1",
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}

@@ -1,7 +1,8 @@
 """English texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
-    "join.commit_later": "The first meeting is free of obligation. After it the bot asks whether your organisation takes part for a year.",
+    "join.commit_later": "The first meeting is free of obligation. After it the bot asks whether "
+    "your organisation takes part for a year.",
     # common
     "common.cancel": "Cancel",
     "common.close": "Close",

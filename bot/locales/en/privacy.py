@@ -71,4 +71,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programmes you manage.",
     "privacy.table.programme_shares": "What you shared with the programme, and when you changed "
     "it.",
+    "privacy.table.commitments": "Your answer, for your organisation, to whether you take part "
+    "for the year.",
+    "privacy.table.network_goals": "The shared goal as you recorded it.",
 }

@@ -1,6 +1,10 @@
 """English texts of the year: commitment after meeting 1, the shared goal, another year."""
 
 MESSAGES: dict[str, str] = {
+    "report.goal.year": "Year {year}: ",
+    "report.goal.committed": "Organisations that committed for the year: {committed} of the "
+    "{asked} asked.",
+    "participation.error.year": "This network has no such year: choose a year from 1 to {years}.",
     "year.commit.help": "ask every organisation to commit for the year, or see who committed "
     "(coordinators)",
     "year.commit.ask": "The first meeting of *{name}* has taken place. It was free of "
@@ -79,9 +83,6 @@ MESSAGES: dict[str, str] = {
     "audit.year.stopped": "said the organisation stops after year {year}",
     "audit.year.goal": "recorded the shared goal of year {year}",
     "audit.year.next": "began year {year} of the network",
-    "privacy.table.commitments": "Your answer, for your organisation, to whether you take part "
-    "for the year",
-    "privacy.table.network_goals": "The shared goal as you recorded it",
     "participation.doc.commitment.committed": "{organisation} committed to the network on "
     "{date} for year {year}, from {start} to {end}.",
     "participation.doc.commitment.asked": "{organisation} was asked to take part in year {year} "

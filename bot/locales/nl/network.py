@@ -1,7 +1,8 @@
 """Dutch texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
-    "join.commit_later": "De eerste bijeenkomst is vrijblijvend. Daarna vraagt de bot of je organisatie een jaar meedoet.",
+    "join.commit_later": "De eerste bijeenkomst is vrijblijvend. Daarna vraagt de bot of je "
+    "organisatie een jaar meedoet.",
     # common
     "common.cancel": "Annuleren",
     "common.close": "Sluiten",

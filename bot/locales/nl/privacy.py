@@ -70,4 +70,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programma's die je beheert.",
     "privacy.table.programme_shares": "Wat je deelde met het programma, en wanneer je dat "
     "aanpaste.",
+    "privacy.table.commitments": "Je antwoord namens je organisatie op de vraag of jullie "
+    "meedoen voor het jaar.",
+    "privacy.table.network_goals": "Het gezamenlijk doel zoals jij het vastlegde.",
 }

@@ -1,9 +1,14 @@
 """Dutch texts of the year: commitment after meeting 1, the shared goal, another year."""
 
 MESSAGES: dict[str, str] = {
+    "report.goal.year": "Jaar {year}: ",
+    "report.goal.committed": "Organisaties die zich voor het jaar verbonden: {committed} van de "
+    "gevraagde {asked}.",
+    "participation.error.year": "Dat jaar heeft dit netwerk niet: kies een jaar van 1 tot en met "
+    "{years}.",
     "year.commit.help": "vraag elke organisatie om mee te doen voor het jaar, of zie wie meedoet "
     "(coördinatoren)",
-    "year.commit.ask": "De eerste bijeenkomst van *{name}* is geweest. Die was vrijblijvend; "
+    "year.commit.ask": "De eerste bijeenkomst van *{name}* zit erop. Die was vrijblijvend; "
     "nu is de vraag: doet *{organisation}* mee voor het jaar, van {start} tot {end}? "
     "Dat betekent zeven bijeenkomsten met dezelfde groep. Laat het ons weten vóór {deadline}.",
     "year.commit.remind": "Even een herinnering: doet *{organisation}* mee met *{name}* voor het "
@@ -63,7 +68,7 @@ MESSAGES: dict[str, str] = {
     "year.goal.error.who": "Alleen coördinatoren en gespreksleiders leggen het gezamenlijk doel "
     "vast.",
     "year.number": "Jaar {year}",
-    "year.next.ask": "De zevende bijeenkomst van *{name}* is geweest: jaar {year} zit erop. "
+    "year.next.ask": "De zevende bijeenkomst van *{name}* zit erop, en daarmee jaar {year}. "
     "Gaan jullie door met jaar {next}? Dan vraagt de bot elke organisatie opnieuw of ze meedoet, "
     "plan je weer zeven bijeenkomsten en kijken jullie opnieuw naar het doel. Alles van "
     "jaar {year} blijft te lezen.",
@@ -83,9 +88,6 @@ MESSAGES: dict[str, str] = {
     "audit.year.stopped": "heeft gezegd dat de organisatie stopt na jaar {year}",
     "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
     "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
-    "privacy.table.commitments": "Je antwoord namens je organisatie op de vraag of jullie "
-    "meedoen voor het jaar",
-    "privacy.table.network_goals": "Het gezamenlijk doel zoals jij het vastlegde",
     "participation.doc.commitment.committed": "{organisation} heeft zich op {date} verbonden "
     "aan het netwerk voor jaar {year}, van {start} tot {end}.",
     "participation.doc.commitment.asked": "{organisation} is gevraagd mee te doen in jaar "
