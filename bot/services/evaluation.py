@@ -97,6 +97,6 @@ def _goal_question(session: Session, network_id: int, lang: str) -> list[str]:
     goal = current_goal(session, network_id, network.year) if network else None
     if not goal:
         return []
-    short = clean_text(goal)
+    short = clean_text(goal).rstrip(".!?;: ")
     short = short if len(short) <= GOAL_IN_QUESTION else short[: GOAL_IN_QUESTION - 1] + "…"
     return [t("year.goal.evaluation", lang, goal=short)]
