@@ -19,6 +19,8 @@ def commitment_dm(
 ) -> dict[str, Any]:
     """*Ik doe mee* / *we stoppen* for the person's organisation, until the deadline."""
     key = "year.commit.remind" if reminder else "year.commit.ask"
+    if ask.year > 1 and not reminder:
+        key = "year.commit.ask_again"
     text = t(
         key,
         lang,

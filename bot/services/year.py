@@ -217,9 +217,8 @@ def _open_round(session: Session, network: Network, start: datetime, now: dateti
         )
     )
     deadline = deadline_after(now)
+    # A following year runs from the coordinator's choice to go on (`next_year` passes now).
     period_start, period_end = commitment_period(start)
-    if year > 1:  # a following year runs on from the one before
-        period_start, period_end = _following_period(session, network, now)
     asked = 0
     for organisation in network.organisations:
         if organisation.id in known:
@@ -252,18 +251,6 @@ def _open_round(session: Session, network: Network, start: datetime, now: dateti
         )
     session.flush()
     return asked
-
-
-def _following_period(
-    session: Session, network: Network, now: datetime
-) -> tuple[datetime, datetime]:
-    previous = session.scalar(
-        select(Commitment.ends_at)
-        .where(Commitment.network_id == network.id, Commitment.year == network.year - 1)
-        .order_by(Commitment.ends_at.desc())
-        .limit(1)
-    )
-    return commitment_period(max(previous, now) if previous else now)
 
 
 def _ask(

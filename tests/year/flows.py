@@ -37,7 +37,11 @@ def statuses(bot: LnBot, year: int = 1) -> dict[str, str]:
     """Organisation name -> its answer for the year."""
     with bot.uow() as uow:
         rows = uow.session.scalars(select(Commitment).where(Commitment.year == year)).all()
-        names = {org.id: org.name for n in uow.session.scalars(select(Network)) for org in n.organisations}
+        names = {
+            org.id: org.name
+            for n in uow.session.scalars(select(Network))
+            for org in n.organisations
+        }
         return {names[row.organisation_id]: row.status for row in rows}
 
 

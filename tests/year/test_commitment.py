@@ -39,8 +39,9 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
     run_due(bot, MEETING_ONE_ENDS)
     question = questions(slack, "UM01")[0]
     assert "De eerste bijeenkomst van *Ouderenzorg Noord* zit erop" in question["text"]
-    assert "doet *Zorggroep 1* mee voor het jaar, van dinsdag 9 februari 2027 tot donderdag 10 " in (
-        question["text"]
+    assert (
+        "doet *Zorggroep 1* mee voor het jaar, van dinsdag 9 februari 2027 tot donderdag 10 "
+        in (question["text"])
     )
     assert "vóór dinsdag 23 februari 2027" in question["text"]
     assert statuses(bot) == {f"Zorggroep {n}": "asked" for n in range(1, 8)}
@@ -52,7 +53,10 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
         assert response.status == 200
     answer = slack.calls_to("response_url")[-1].params
     assert answer["replace_original"] is True
-    assert "*Zorggroep 5* doet mee met *Ouderenzorg Noord* van dinsdag 9 februari 2027" in answer["text"]
+    assert (
+        "*Zorggroep 5* doet mee met *Ouderenzorg Noord* van dinsdag 9 februari 2027"
+        in answer["text"]
+    )
     click_answer(client, slack, "UM06", commit=False)
     stopped = slack.calls_to("response_url")[-1].params
     assert "Jammer dat *Zorggroep 6* stopt" in stopped["text"]
@@ -60,9 +64,7 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
     assert statuses(bot)["Zorggroep 6"] == "stopped"
     assert statuses(bot)["Zorggroep 1"] == "committed"
     with bot.uow() as uow:
-        row = uow.session.scalars(
-            select(Commitment).where(Commitment.answered_by == "UM01")
-        ).one()
+        row = uow.session.scalars(select(Commitment).where(Commitment.answered_by == "UM01")).one()
         assert row.answered_at == bot.clock.now() and row.deadline == DEADLINE
         actions = uow.session.scalars(select(AuditEntry.action)).all()
         assert actions.count("year.committed") == 5 and "year.stopped" in actions
@@ -122,8 +124,8 @@ def test_enough_commitments_keep_the_network_active_and_the_coordinator_hears_it
     run_due(bot, DEADLINE)
     assert network_status(bot, network.id) == "active"
     result = next(c.params for c in dms_to(slack, "U1") if "time to answer" in c.params["text"])
-    assert "Organisations taking part: 6. That is enough: the network is active." in (
-        result["text"]
+    assert (
+        "Organisations taking part: 6. That is enough: the network is active." in (result["text"])
     )
 
 

@@ -94,7 +94,9 @@ def test_a_facilitator_may_record_it_and_a_member_may_not(
     network = network_id(bot)
     with bot.uow() as uow:
         for user in ("U5", "U6"):
-            uow.session.add(Member(network_id=network, slack_user_id=user, joined_at=bot.clock.now()))
+            uow.session.add(
+                Member(network_id=network, slack_user_id=user, joined_at=bot.clock.now())
+            )
         uow.commit()
     networks.set_role(
         bot.uow(),
@@ -105,8 +107,9 @@ def test_a_facilitator_may_record_it_and_a_member_may_not(
         now=bot.clock.now(),
     )
     client.slash(text="doel", user="U6")
-    assert "Alleen coördinatoren en gespreksleiders" in (
-        slack.calls_to("response_url")[-1].params["text"]
+    assert (
+        "Alleen coördinatoren en gespreksleiders"
+        in (slack.calls_to("response_url")[-1].params["text"])
     )
     assert not slack.calls_to("views.open")
     submit_goal(client, network, GOAL, user="U5")

@@ -1,6 +1,9 @@
 """English texts of the year: commitment after meeting 1, the shared goal, another year."""
 
 MESSAGES: dict[str, str] = {
+    "year.commit.ask_again": "*{name}* goes on with year {year}. Does *{organisation}* take "
+    "part again, from {start} to {end}? That means seven meetings with the same group once "
+    "more. Please let us know before {deadline}.",
     "report.goal.year": "Year {year}: ",
     "report.goal.committed": "Organisations that committed for the year: {committed} of the "
     "{asked} asked.",

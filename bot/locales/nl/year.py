@@ -1,6 +1,9 @@
 """Dutch texts of the year: commitment after meeting 1, the shared goal, another year."""
 
 MESSAGES: dict[str, str] = {
+    "year.commit.ask_again": "*{name}* gaat door met jaar {year}. Doet *{organisation}* weer "
+    "mee, van {start} tot {end}? Dat betekent opnieuw zeven bijeenkomsten met dezelfde groep. "
+    "Laat het ons weten vóór {deadline}.",
     "report.goal.year": "Jaar {year}: ",
     "report.goal.committed": "Organisaties die zich voor het jaar verbonden: {committed} van de "
     "gevraagde {asked}.",
