@@ -99,14 +99,31 @@ def upgrade() -> None:
     op.create_index(op.f("ix_network_goals_network_id"), "network_goals", ["network_id"])
 
 
+def _drop_later_years() -> None:
+    """Meetings of a later year cannot keep their numbers under the narrower key: they go,
+    with what hangs on them (done by hand, as foreign keys are off for the copy on SQLite)."""
+    bind = op.get_bind()
+    later = "SELECT id FROM meetings WHERE year > 1"
+    inspector = sa.inspect(bind)
+    for table in inspector.get_table_names():
+        for key in inspector.get_foreign_keys(table):
+            if key["referred_table"] != "meetings" or table == "meetings":
+                continue
+            column = key["constrained_columns"][0]
+            if (key.get("options") or {}).get("ondelete", "").upper() == "SET NULL":
+                op.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} IN ({later})")
+            else:
+                op.execute(f"DELETE FROM {table} WHERE {column} IN ({later})")
+    op.execute(f"DELETE FROM meetings WHERE id IN ({later})")
+
+
 def downgrade() -> None:
     op.drop_index(op.f("ix_network_goals_network_id"), table_name="network_goals")
     op.drop_table("network_goals")
     op.drop_index(op.f("ix_commitments_network_id"), table_name="commitments")
     op.drop_table("commitments")
-    # Meetings of a later year cannot keep their numbers under the narrower key.
-    op.execute("DELETE FROM meetings WHERE year > 1")
     with _sqlite_foreign_keys_off(), op.batch_alter_table("meetings", schema=None) as batch_op:
+        _drop_later_years()
         batch_op.drop_constraint("uq_meetings_network_id", type_="unique")
         batch_op.create_unique_constraint("uq_meetings_network_id", ["network_id", "number"])
         batch_op.drop_column("year")
