@@ -75,6 +75,9 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
     assert "Gestopt: Zorggroep 6" in shown
     assert "*Zorggroep 6*" not in shown  # it left the count
     assert "*Zorggroep 1*: <@UM01> (1 deelnemer(s)) · doet mee voor het jaar" in shown
+    client.event({"type": "app_home_opened", "user": "UM01", "channel": "D2", "tab": "home"})
+    home = texts(slack.wait_for("views.publish")[0].params["view"]["blocks"])
+    assert "Doen mee voor het jaar: 5 van 7 organisaties (dinsdag 9 februari 2027 tot" in home
 
     # One reminder, three days before the deadline, only to who has not answered.
     run_due(bot, DEADLINE - timedelta(days=3))
