@@ -107,7 +107,7 @@ def _year_paragraphs(data: Statement, lang: str, day: Callable[[datetime], str])
     else:
         paragraphs.append(
             t(
-                f"participation.doc.commitment.{commitment.status}",
+                f"participation.doc.commitment.{commitment.answer}",
                 lang,
                 organisation=data.organisation,
                 year=data.year,

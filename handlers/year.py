@@ -11,11 +11,9 @@ from slack_sdk import WebClient
 
 from bot.blocks import ids
 from bot.blocks import year as blocks
-from bot.blocks.privacy import close_confirmation
 from bot.clock import Clock
 from bot.config import Settings
 from bot.edge.errors import modal_errors
-from bot.i18n import t
 from bot.services import year
 from bot.services.network_jobs import refresh_welcome
 from handlers.command import CommandRequest, Router
@@ -158,7 +156,5 @@ def end_network(
     ack()
     network_id = int(action["value"].split(":")[0])
     overview = year.overview(uow, network_id=network_id, user_id=body["user"]["id"])
-    network = overview.network
-    text = t("year.end.report_first", lang, name=network.name, channel=network.channel_id)
-    confirmation = close_confirmation(lang, network.id, network.name)
-    respond(replace_original=False, text=text, blocks=[*blocks.report_first(text), *confirmation])
+    text, shown = blocks.report_first(lang, overview)
+    respond(replace_original=False, text=text, blocks=shown)

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.blocks import ids
 from bot.blocks import kit as k
+from bot.blocks.privacy import close_confirmation
 from bot.domain.network import MIN_ORGANISATIONS
 from bot.domain.year import GOAL_MAX, CommitmentStatus
 from bot.i18n import format_date, t
@@ -55,7 +56,7 @@ def answered(lang: str, tz: str, ask: CommitmentAsk) -> dict[str, Any]:
         "end": format_date(ask.ends_at, lang, tz),
     }
     key = (
-        "year.commit.thanks" if ask.status == CommitmentStatus.COMMITTED else "year.commit.stopped"
+        "year.commit.thanks" if ask.answer == CommitmentStatus.COMMITTED else "year.commit.stopped"
     )
     text = t(key, lang, **fields)
     return {
@@ -189,7 +190,7 @@ def overview_text(lang: str, tz: str, overview: YearOverview) -> str:
         )
     ]
     lines += [
-        t(f"year.commit.line.{line.status}", lang, organisation=line.organisation)
+        t(f"year.commit.line.{line.answer}", lang, organisation=line.organisation)
         for line in overview.commitments
     ]
     return "\n".join(lines)
@@ -198,7 +199,7 @@ def overview_text(lang: str, tz: str, overview: YearOverview) -> str:
 def commitment_blocks(lang: str, tz: str, overview: YearOverview) -> list[k.Block]:
     """Each organisation's answer, in packed sections."""
     lines = [
-        t(f"year.commit.line.{line.status}", lang, organisation=line.organisation)
+        t(f"year.commit.line.{line.answer}", lang, organisation=line.organisation)
         for line in overview.commitments
     ]
     return [k.section(text) for text in k.packed(lines)]
@@ -254,5 +255,8 @@ def goal_block(lang: str, overview: YearOverview | None) -> list[k.Block]:
     return [k.section(t("year.goal.pinned", lang, goal=overview.goal))]
 
 
-def report_first(text: str) -> list[k.Block]:
-    return [k.section(text)]
+def report_first(lang: str, overview: YearOverview) -> tuple[str, list[k.Block]]:
+    """Ending: the final report first, then the close confirmation (bot/blocks/privacy.py)."""
+    network = overview.network
+    text = t("year.end.report_first", lang, name=network.name, channel=network.channel_id)
+    return text, [k.section(text), *close_confirmation(lang, network.id, network.name)]

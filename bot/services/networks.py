@@ -577,7 +577,7 @@ def _summary(
 ) -> NetworkSummary:
     members = sorted(network.members, key=lambda m: m.joined_at)
     year = year_overview(session, network)
-    answers = {line.organisation_id: line.status for line in year.commitments}
+    answers = {line.organisation_id: line.answer for line in year.commitments}
     organisations = tuple(
         OrganisationRow(
             id=org.id,

@@ -59,10 +59,10 @@ class OccasionPresence:
 
 
 @dataclass(frozen=True)
-class CommitmentLine:
+class StatementCommitment:
     """The organisation's answer for the year and the period it covers."""
 
-    status: str
+    answer: str  # asked, committed or stopped
     answered_at: datetime | None
     starts_at: datetime
     ends_at: datetime
@@ -94,7 +94,7 @@ class Statement:
     year: int = 1
     years: int = 1  # how many years the network has had (the year is named when more)
     period_end: datetime | None = None  # the end of the period; None: the date of issue
-    commitment: CommitmentLine | None = None  # the organisation's answer for the year
+    commitment: StatementCommitment | None = None  # the organisation's answer for the year
     goal: str | None = None  # the network's shared goal of the year
 
     @property
@@ -234,7 +234,7 @@ def _held(
 
 def _commitment(
     session: Session, network: Network, organisation_id: int, year: int
-) -> CommitmentLine | None:
+) -> StatementCommitment | None:
     row = session.scalar(
         select(Commitment).where(
             Commitment.organisation_id == organisation_id, Commitment.year == year
@@ -242,7 +242,7 @@ def _commitment(
     )
     if row is None:
         return None
-    return CommitmentLine(row.status, row.answered_at, row.starts_at, row.ends_at)
+    return StatementCommitment(row.status, row.answered_at, row.starts_at, row.ends_at)
 
 
 def _period(
@@ -250,7 +250,7 @@ def _period(
     network: Network,
     organisation: Organisation,
     year: int,
-    commitment: CommitmentLine | None,
+    commitment: StatementCommitment | None,
     now: datetime,
 ) -> tuple[datetime, datetime]:
     """The statement's period: the commitment's year; without one, the current year reaches a

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from bot.domain.balance import OrganisationBalance
 from bot.domain.ideas import IdeaBox
+from bot.domain.year import CommitmentStatus, committed_count, still_needed
 from bot.services.meeting_overview import MeetingOverview
 from storage.models import Network
-
-if TYPE_CHECKING:
-    from bot.services.year import YearOverview
 
 
 @dataclass(frozen=True)
@@ -41,6 +38,54 @@ class OrganisationRow:
     name: str
     member_ids: tuple[str, ...]
     committed: str  # the organisation's answer for this year ("" before it is asked)
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    organisation_id: int
+    organisation: str
+    answer: str  # asked, committed or stopped
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """The year in status, App Home, the welcome message and the statement."""
+
+    network: NetworkRef
+    year: int
+    goal: str | None
+    goal_set_at: datetime | None
+    commitments: tuple[CommitmentLine, ...]
+    starts_at: datetime | None
+    ends_at: datetime | None
+    deadline: datetime | None
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.commitments)
+
+    @property
+    def committed(self) -> int:
+        return committed_count(line.answer for line in self.commitments)
+
+    @property
+    def stopped(self) -> tuple[str, ...]:
+        return tuple(
+            line.organisation
+            for line in self.commitments
+            if line.answer == CommitmentStatus.STOPPED
+        )
+
+    @property
+    def waiting(self) -> tuple[str, ...]:
+        return tuple(
+            line.organisation for line in self.commitments if line.answer == CommitmentStatus.ASKED
+        )
+
+    @property
+    def needed(self) -> int:
+        return still_needed(self.committed)
 
 
 @dataclass(frozen=True)

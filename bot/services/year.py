@@ -26,12 +26,11 @@ from bot.domain.year import (
     deadline_after,
     goes_on,
     reminder_before,
-    still_needed,
     validate_goal,
 )
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.network_work import load_network, schedule_for
-from bot.services.views import NetworkRef, network_ref
+from bot.services.views import CommitmentLine, NetworkRef, YearOverview, network_ref
 from storage import repositories as repo
 from storage.models import Commitment, Meeting, Member, Network, NetworkGoal, Organisation
 from storage.uow import UnitOfWork
@@ -47,54 +46,6 @@ SYSTEM_USER = "lnbot"
 
 
 @dataclass(frozen=True)
-class CommitmentLine:
-    organisation_id: int
-    organisation: str
-    status: str
-    answered_at: datetime | None
-
-
-@dataclass(frozen=True)
-class YearOverview:
-    """The year in status, App Home, the welcome message and the statement."""
-
-    network: NetworkRef
-    year: int
-    goal: str | None
-    goal_set_at: datetime | None
-    commitments: tuple[CommitmentLine, ...]
-    starts_at: datetime | None
-    ends_at: datetime | None
-    deadline: datetime | None
-
-    @property
-    def asked(self) -> bool:
-        return bool(self.commitments)
-
-    @property
-    def committed(self) -> int:
-        return committed_count(line.status for line in self.commitments)
-
-    @property
-    def stopped(self) -> tuple[str, ...]:
-        return tuple(
-            line.organisation
-            for line in self.commitments
-            if line.status == CommitmentStatus.STOPPED
-        )
-
-    @property
-    def waiting(self) -> tuple[str, ...]:
-        return tuple(
-            line.organisation for line in self.commitments if line.status == CommitmentStatus.ASKED
-        )
-
-    @property
-    def needed(self) -> int:
-        return still_needed(self.committed)
-
-
-@dataclass(frozen=True)
 class CommitmentAsk:
     """The question to one person for their organisation."""
 
@@ -102,7 +53,7 @@ class CommitmentAsk:
     network: NetworkRef
     organisation: str
     year: int
-    status: str
+    answer: str  # asked, committed or stopped
     deadline: datetime
     starts_at: datetime
     ends_at: datetime
@@ -193,14 +144,7 @@ def open_round_now(uow: UnitOfWork, *, network_id: int, user_id: str, now: datet
         start = first.starts_at if first is not None and first.starts_at <= now else now
         asked = _open_round(session, network, start, now)
         if asked:
-            repo.record_audit(
-                session,
-                network_id=network.id,
-                actor=user_id,
-                action="year.commitment_asked",
-                now=now,
-                year=network.year,
-            )
+            _audit(session, network, user_id, "year.commitment_asked", now, year=network.year)
         uow.commit()
         return asked
 
@@ -299,7 +243,7 @@ def _ask_view(session: Session, row: Commitment) -> CommitmentAsk:
         network=network_ref(network),
         organisation=organisation.name if organisation else "",
         year=row.year,
-        status=row.status,
+        answer=row.status,
         deadline=row.deadline,
         starts_at=row.starts_at,
         ends_at=row.ends_at,
@@ -326,12 +270,12 @@ def answer(
         status = CommitmentStatus.COMMITTED if commit else CommitmentStatus.STOPPED
         if row.status != status:
             row.status, row.answered_by, row.answered_at = status, user_id, now
-            repo.record_audit(
+            _audit(
                 session,
-                network_id=network.id,
-                actor=user_id,
-                action=f"year.{status}",
-                now=now,
+                network,
+                user_id,
+                f"year.{status}",
+                now,
                 organisation=row.organisation_id,
                 year=row.year,
             )
@@ -480,14 +424,7 @@ def set_goal(
                     set_at=now,
                 )
             )
-            repo.record_audit(
-                session,
-                network_id=network.id,
-                actor=user_id,
-                action="year.goal",
-                now=now,
-                year=network.year,
-            )
+            _audit(session, network, user_id, "year.goal", now, year=network.year)
             session.flush()
         uow.commit()
         return _overview(session, network)
@@ -545,14 +482,7 @@ def next_year(
             if held < CONTINUE_AFTER_MEETING:
                 raise UserFacingError("year.next.error.not_done", held=held)
             network.year = year + 1
-            repo.record_audit(
-                session,
-                network_id=network.id,
-                actor=user_id,
-                action="year.next",
-                now=now,
-                year=network.year,
-            )
+            _audit(session, network, user_id, "year.next", now, year=network.year)
             session.flush()
             _open_round(session, network, now, now)
         uow.commit()
@@ -582,6 +512,14 @@ def _first_meeting(session: Session, network: Network) -> Meeting | None:
             Meeting.number == 1,
             Meeting.status != MeetingStatus.CANCELLED,
         )
+    )
+
+
+def _audit(
+    session: Session, network: Network, user_id: str, action: str, now: datetime, **detail: int
+) -> None:
+    repo.record_audit(
+        session, network_id=network.id, actor=user_id, action=action, now=now, **detail
     )
 
 

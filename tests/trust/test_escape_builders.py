@@ -80,6 +80,8 @@ CODES: dict[str, object] = {
     "value": "1:1",
     "intro_key": "language.home",
     "action": "network.created",
+    "answer": "committed",
+    "committed": "committed",
 }
 
 
