@@ -44,7 +44,7 @@ from bot.services.views import (
     NetworkSummary,
     OrganisationRow,
 )
-from bot.services.year import stopped_organisations, year_overview
+from bot.services.year import ask_newcomer, stopped_organisations, year_overview
 from storage import repositories as repo
 from storage.models import (
     ColleagueRequest,
@@ -245,6 +245,7 @@ def admit(
             network.organisations.append(organisation)
     newly_joined = _enrol(session, network, organisation, user_id, committed, now)
     network.status = status_for(NetworkStatus(network.status), len(network.organisations))
+    ask_newcomer(session, network, now)  # once the year's commitment round is out
     if newly_joined:
         team_id = network.workspace.team_id
         schedule_job(

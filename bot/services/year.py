@@ -153,16 +153,17 @@ def _open_round(session: Session, network: Network, start: datetime, now: dateti
     """Ask every organisation without an answer row for this year; plan the questions, the
     reminder and the close. Idempotent: asked organisations are not asked again."""
     year = network.year
-    known = set(
-        session.scalars(
-            select(Commitment.organisation_id).where(
-                Commitment.network_id == network.id, Commitment.year == year
-            )
-        )
-    )
+    rows = session.scalars(
+        select(Commitment).where(Commitment.network_id == network.id, Commitment.year == year)
+    ).all()
+    known = {row.organisation_id for row in rows}
     deadline = deadline_after(now)
     # A following year runs from the coordinator's choice to go on (`next_year` passes now).
     period_start, period_end = commitment_period(start)
+    if rows:  # an organisation that joins during the round gets the round's own terms
+        period_start, period_end = rows[0].starts_at, rows[0].ends_at
+        round_deadline = max(row.deadline for row in rows)
+        deadline = round_deadline if round_deadline > now else deadline
     asked = 0
     for organisation in network.organisations:
         if organisation.id in known:
@@ -195,6 +196,19 @@ def _open_round(session: Session, network: Network, start: datetime, now: dateti
         )
     session.flush()
     return asked
+
+
+def ask_newcomer(session: Session, network: Network, now: datetime) -> None:
+    """Called when an organisation joins (bot/services/networks.py admit()), in that
+    transaction: once the year's round is out, a new organisation is asked too."""
+    asked = session.scalar(
+        select(Commitment.id)
+        .where(Commitment.network_id == network.id, Commitment.year == network.year)
+        .limit(1)
+    )
+    if asked is not None:
+        session.flush()  # the new organisation and its member have ids
+        _open_round(session, network, now, now)
 
 
 def _ask(
@@ -446,10 +460,11 @@ def _goal(session: Session, network_id: int, year: int) -> str | None:
 
 
 def _goal_row(session: Session, network_id: int, year: int) -> NetworkGoal | None:
+    """The goal of the year; in a new year the last one carries over until it is revisited."""
     return session.scalar(
         select(NetworkGoal)
-        .where(NetworkGoal.network_id == network_id, NetworkGoal.year == year)
-        .order_by(NetworkGoal.set_at.desc(), NetworkGoal.id.desc())
+        .where(NetworkGoal.network_id == network_id, NetworkGoal.year <= year)
+        .order_by(NetworkGoal.year.desc(), NetworkGoal.set_at.desc(), NetworkGoal.id.desc())
         .limit(1)
     )
 

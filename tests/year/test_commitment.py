@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from bot.services import networks
 from storage.models import AuditEntry, Commitment
 from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import dms_to, jobs, meeting_id, plan, run_due, submit_plan
@@ -182,3 +183,27 @@ def test_the_coordinator_asks_now_and_then_sees_who_committed(
     plan(client, slack, network.id)
     run_due(bot, MEETING_ONE_ENDS)
     assert len(questions(slack, "UM01")) == 1
+
+
+def test_an_organisation_joining_during_the_round_is_asked_on_the_rounds_terms(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=2)
+    plan(client, slack, network.id)
+    run_due(bot, MEETING_ONE_ENDS)
+    bot.clock.set(MEETING_ONE_ENDS + timedelta(days=2))  # type: ignore[attr-defined]
+    networks.join_network(
+        bot.uow(),
+        network_id=network.id,
+        user_id="UM07",
+        existing_organisation_id=None,
+        new_organisation_name="Zorggroep Laat",
+        committed=False,
+        now=bot.clock.now(),
+    )
+    bot.dispatcher.run_once()
+    late = questions(slack, "UM07")
+    assert len(late) == 1 and "vóór dinsdag 23 februari 2027" in late[0]["text"]
+    assert "van dinsdag 9 februari 2027 tot" in late[0]["text"]
+    assert statuses(bot)["Zorggroep Laat"] == "asked"
+    assert jobs(bot, "network:")[f"network:{network.id}:year:1:commit:close"].run_at == DEADLINE

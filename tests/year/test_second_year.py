@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import Meeting, Network
+from storage.models import Meeting, Network, NetworkGoal
 from tests.flows import seed_network, texts
 from tests.knowledge.test_report import uploaded
 from tests.meetings.flows import buttons, dms_to, meeting_id, run_due, submit_plan
@@ -20,6 +20,7 @@ from tests.programme.flows import answered
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 from tests.year.flows import click_answer, questions, statuses
+from tests.year.test_goal import GOAL, submit_goal
 
 DAYS = ("2027-02-09", "2027-03-09", "2027-04-13", "2027-05-11", "2027-06-08", "2027-07-06")
 SEVENTH = "2027-09-07"
@@ -51,6 +52,7 @@ def test_after_the_seventh_meeting_the_network_goes_on_for_a_second_year(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     network = a_whole_year(bot, client, slack)
+    submit_goal(client, network, GOAL)
     value = f"{network}:1"
     client.block_action(ids.YEAR_NEXT, value, user="U1", channel="DU1")
     refused = slack.calls_to("response_url")[-1].params["text"]
@@ -93,6 +95,15 @@ def test_after_the_seventh_meeting_the_network_goes_on_for_a_second_year(
     client.slash(text="status", user="U1")
     status = texts(slack.calls_to("response_url")[-1].params["blocks"])
     assert "Jaar 2" in status
+    assert f"Ons doel: {GOAL}" in status  # carried over until it is revisited
+    client.block_action(ids.YEAR_GOAL_OPEN, str(network), user="U1", channel="DU1")
+    modal = slack.last("views.open").params["view"]
+    field = next(b for b in modal["blocks"] if b.get("block_id") == ids.YEAR_GOAL)
+    assert field["element"]["initial_value"] == GOAL
+    submit_goal(client, network, "Samen de nachtrust verbeteren.")
+    with bot.uow() as uow:
+        goals = uow.session.execute(select(NetworkGoal.year, NetworkGoal.text)).all()
+    assert sorted(goals) == [(1, GOAL), (2, "Samen de nachtrust verbeteren.")]
     assert "Doen mee voor het jaar: 0 van 6 organisaties" in status
 
 
