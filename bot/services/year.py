@@ -290,7 +290,7 @@ def answer(
                 user_id,
                 f"year.{status}",
                 now,
-                organisation=row.organisation_id,
+                organisation=_organisation_name(session, row.organisation_id),
                 year=row.year,
             )
         if row.year == network.year and goes_on(_committed(session, network.id, row.year)):
@@ -530,8 +530,18 @@ def _first_meeting(session: Session, network: Network) -> Meeting | None:
     )
 
 
+def _organisation_name(session: Session, organisation_id: int) -> str:
+    organisation = session.get(Organisation, organisation_id)
+    return organisation.name if organisation else ""
+
+
 def _audit(
-    session: Session, network: Network, user_id: str, action: str, now: datetime, **detail: int
+    session: Session,
+    network: Network,
+    user_id: str,
+    action: str,
+    now: datetime,
+    **detail: int | str,
 ) -> None:
     repo.record_audit(
         session, network_id=network.id, actor=user_id, action=action, now=now, **detail

@@ -16,6 +16,7 @@ from bot.blocks import ids
 from bot.services import networks
 from storage.models import AuditEntry, Commitment
 from tests.flows import seed_network, speaks_english, texts
+from tests.knowledge.test_report import uploaded
 from tests.meetings.flows import dms_to, jobs, meeting_id, plan, run_due, submit_plan
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
@@ -69,6 +70,11 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
         assert row.answered_at == bot.clock.now() and row.deadline == DEADLINE
         actions = uow.session.scalars(select(AuditEntry.action)).all()
         assert actions.count("year.committed") == 5 and "year.stopped" in actions
+
+    client.slash(text="audit", user="U1")
+    log = "".join(uploaded(slack).values())
+    assert "heeft gezegd dat Zorggroep 1 meedoet in jaar 1" in log
+    assert "heeft gezegd dat Zorggroep 6 stopt in jaar 1" in log
 
     shown = status_text(client, slack)
     assert "Doen mee voor het jaar: 5 van 7 organisaties" in shown

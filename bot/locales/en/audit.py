@@ -49,4 +49,9 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.objected": "there was an objection",
     "audit.outcome.incomplete": "not everyone voted",
     "audit.outcome.full": "consented, but the network was already full",
+    "audit.year.commitment_asked": "asked every organisation to take part in year {year}",
+    "audit.year.committed": "said {organisation} takes part in year {year}",
+    "audit.year.stopped": "said {organisation} stops in year {year}",
+    "audit.year.goal": "recorded the shared goal of year {year}",
+    "audit.year.next": "began year {year} of the network",
 }

@@ -81,11 +81,6 @@ MESSAGES: dict[str, str] = {
     "have taken place.",
     "year.end.report_first": "First make the final report of *{name}*: type `/lerend rapport` in "
     "<#{channel}>. That keeps the outcome and lets you share it. Then close the network below.",
-    "audit.year.commitment_asked": "asked every organisation to take part in year {year}",
-    "audit.year.committed": "said the organisation takes part in year {year}",
-    "audit.year.stopped": "said the organisation stops after year {year}",
-    "audit.year.goal": "recorded the shared goal of year {year}",
-    "audit.year.next": "began year {year} of the network",
     "participation.doc.commitment.committed": "{organisation} committed to the network on "
     "{date} for year {year}, from {start} to {end}.",
     "participation.doc.commitment.asked": "{organisation} was asked to take part in year {year} "

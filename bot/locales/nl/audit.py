@@ -49,4 +49,9 @@ MESSAGES: dict[str, str] = {
     "audit.outcome.objected": "er was bezwaar",
     "audit.outcome.incomplete": "niet iedereen stemde",
     "audit.outcome.full": "ingestemd, maar het netwerk was al vol",
+    "audit.year.commitment_asked": "heeft elke organisatie gevraagd mee te doen voor jaar {year}",
+    "audit.year.committed": "heeft gezegd dat {organisation} meedoet in jaar {year}",
+    "audit.year.stopped": "heeft gezegd dat {organisation} stopt in jaar {year}",
+    "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
+    "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
 }

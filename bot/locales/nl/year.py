@@ -86,11 +86,6 @@ MESSAGES: dict[str, str] = {
     "year.end.report_first": "Maak eerst het eindrapport van *{name}*: typ `/lerend rapport` in "
     "<#{channel}>. Zo blijft de uitkomst bewaard en kun je die delen. Sluit daarna hieronder het "
     "netwerk af.",
-    "audit.year.commitment_asked": "heeft elke organisatie gevraagd mee te doen voor jaar {year}",
-    "audit.year.committed": "heeft gezegd dat de organisatie meedoet in jaar {year}",
-    "audit.year.stopped": "heeft gezegd dat de organisatie stopt na jaar {year}",
-    "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
-    "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
     "participation.doc.commitment.committed": "{organisation} heeft zich op {date} verbonden "
     "aan het netwerk voor jaar {year}, van {start} tot {end}.",
     "participation.doc.commitment.asked": "{organisation} is gevraagd mee te doen in jaar "
