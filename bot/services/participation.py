@@ -23,10 +23,9 @@ from bot.services.errors import UserFacingError
 from bot.services.meeting_overview import occasions_open_to, theme_name
 from bot.services.network_work import load_network
 from bot.services.views import NetworkRef, network_ref
-from bot.services.year import current_goal
+from bot.services.year import commitment_of, current_goal
 from storage import repositories as repo
 from storage.models import (
-    Commitment,
     Contribution,
     KnowledgeItem,
     Meeting,
@@ -235,11 +234,7 @@ def _held(
 def _commitment(
     session: Session, network: Network, organisation_id: int, year: int
 ) -> StatementCommitment | None:
-    row = session.scalar(
-        select(Commitment).where(
-            Commitment.organisation_id == organisation_id, Commitment.year == year
-        )
-    )
+    row = commitment_of(session, organisation_id, year)
     if row is None:
         return None
     return StatementCommitment(row.status, row.answered_at, row.starts_at, row.ends_at)

@@ -243,7 +243,7 @@ def commitment_ask(
         member = repo.member_of(session, network_id, user_id)
         if member is None or member.organisation_id is None:
             return None
-        row = _commitment(session, member.organisation_id, year)
+        row = commitment_of(session, member.organisation_id, year)
         if row is None or (reminder and row.status != CommitmentStatus.ASKED):
             return None
         return _ask_view(session, row)
@@ -325,7 +325,8 @@ def _committed(session: Session, network_id: int, year: int) -> int:
     return committed_count(statuses)
 
 
-def _commitment(session: Session, organisation_id: int, year: int) -> Commitment | None:
+def commitment_of(session: Session, organisation_id: int, year: int) -> Commitment | None:
+    """An organisation's answer row for a year (also read by the participation statement)."""
     return session.scalar(
         select(Commitment).where(
             Commitment.organisation_id == organisation_id, Commitment.year == year
@@ -554,14 +555,6 @@ def _coordinated(session: Session, network_id: int, user_id: str) -> Network:
     if member is None or Role.COORDINATOR not in member.roles:
         raise UserFacingError("error.coordinators_only")
     return network
-
-
-def network_id_of_commitment(uow: UnitOfWork, commitment_id: int) -> int:
-    with uow:
-        row = uow.session.get(Commitment, commitment_id)
-        if row is None:
-            raise UserFacingError("year.commit.error.gone")
-        return row.network_id
 
 
 def overview_for_job(uow: UnitOfWork, *, network_id: int, year: int) -> YearOverview | None:
