@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.app import LnBot
+from bot.app import LnBot, create_app
 from bot.blocks import ids
+from bot.clock import FixedClock
 from bot.services import networks
 from storage.models import AuditEntry, Commitment
 from tests.flows import seed_network, speaks_english, texts
@@ -213,3 +214,20 @@ def test_an_organisation_joining_during_the_round_is_asked_on_the_rounds_terms(
     assert "van dinsdag 9 februari 2027 tot" in late[0]["text"]
     assert statuses(bot)["Zorggroep Laat"] == "asked"
     assert jobs(bot, "network:")[f"network:{network.id}:year:1:commit:close"].run_at == DEADLINE
+
+
+def test_the_prompt_survives_a_restart_and_comes_once(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack, clock: FixedClock
+) -> None:
+    network = seed_network(bot, organisations=2)
+    plan(client, slack, network.id)
+    bot.close()  # the process stops; the schedule is in the database
+    clock.set(MEETING_ONE_ENDS + timedelta(minutes=5))
+    for _ in range(2):  # the first restart asks, the second does not ask again
+        restarted = create_app(bot.settings, clock=clock)
+        try:
+            restarted.dispatcher.run_once()
+            restarted.dispatcher.run_once()
+        finally:
+            restarted.close()
+        assert len(questions(slack, "UM01")) == 1 and len(questions(slack, "UM02")) == 1
