@@ -46,7 +46,7 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
         "doet *Zorggroep 1* mee voor het jaar, van dinsdag 9 februari 2027 tot donderdag 10 "
         in (question["text"])
     )
-    assert "vóór dinsdag 23 februari 2027" in question["text"]
+    assert "uiterlijk dinsdag 23 februari 2027" in question["text"]
     assert statuses(bot) == {f"Zorggroep {n}": "asked" for n in range(1, 8)}
     # The coordinator is asked for the shared goal at the same time.
     assert any(ids.YEAR_GOAL_OPEN in texts(c.params["blocks"]) for c in dms_to(slack, "U1"))
@@ -210,7 +210,7 @@ def test_an_organisation_joining_during_the_round_is_asked_on_the_rounds_terms(
     )
     bot.dispatcher.run_once()
     late = questions(slack, "UM07")
-    assert len(late) == 1 and "vóór dinsdag 23 februari 2027" in late[0]["text"]
+    assert len(late) == 1 and "uiterlijk dinsdag 23 februari 2027" in late[0]["text"]
     assert "van dinsdag 9 februari 2027 tot" in late[0]["text"]
     assert statuses(bot)["Zorggroep Laat"] == "asked"
     assert jobs(bot, "network:")[f"network:{network.id}:year:1:commit:close"].run_at == DEADLINE

@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     "year.commit.ask_again": "*{name}* goes on with year {year}. Does *{organisation}* take "
     "part again, from {start} to {end}? That means seven meetings with the same group once "
-    "more. Please let us know before {deadline}.",
+    "more. Please let us know by {deadline}.",
     "report.goal.year": "Year {year}: ",
     "report.goal.committed": "Organisations that committed for the year: {committed} of the "
     "{asked} asked.",
@@ -15,7 +15,7 @@ MESSAGES: dict[str, str] = {
     "to {end}? That means seven meetings with the same group. Please let us know before "
     "{deadline}.",
     "year.commit.remind": "A reminder: does *{organisation}* take part in *{name}* for the year, "
-    "from {start} to {end}? Please let us know before {deadline}.",
+    "from {start} to {end}? Please let us know by {deadline}.",
     "year.commit.yes": "We're in",
     "year.commit.stop": "We stop",
     "year.commit.thanks": "Great! *{organisation}* takes part in *{name}* from {start} to {end}. "
@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "year.commit.opened": "Every organisation of *{name}* is now asked whether it takes part for "
     "the year. Organisations asked: {count}.",
     "year.commit.overview": "*{name}*, year {year}: organisations taking part: {committed} of "
-    "{count}. Answers are due before {deadline}.",
+    "{count}. Answers are due by {deadline}.",
     "year.commit.line.asked": "• {organisation}: no answer yet",
     "year.commit.line.committed": "• {organisation}: takes part",
     "year.commit.line.stopped": "• {organisation}: stops",
@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     "afternoon or workshop: plan it with `/lerend activiteit`.",
     "year.goal.help": "record or change the shared goal (coordinators, facilitators)",
     "year.goal.ask": "The shared goal was discussed in the first meeting of *{name}*. Record it "
-    "here in a few sentences: it is pinned at the top of the channel.",
+    "here in a few sentences: it is pinned in the channel's welcome message.",
     "year.goal.button": "Record the goal",
     "year.goal.revisit": "Revisit the goal",
     "year.goal.title": "Shared goal",
@@ -74,7 +74,7 @@ MESSAGES: dict[str, str] = {
     "year.next.yes": "Go on for a new year",
     "year.next.end": "Wind the network up",
     "year.next.started": "Year {year} of *{name}* has begun. Organisations asked: {count}; "
-    "answers are due before {deadline}. Plan the first meeting now and look at the shared goal "
+    "answers are due by {deadline}. Plan the first meeting now and look at the shared goal "
     "together again.",
     "year.next.plan": "Plan meeting 1",
     "year.next.error.not_done": "The year is not over yet: only {held} of the seven meetings "

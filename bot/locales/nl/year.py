@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     "year.commit.ask_again": "*{name}* gaat door met jaar {year}. Doet *{organisation}* weer "
     "mee, van {start} tot {end}? Dat betekent opnieuw zeven bijeenkomsten met dezelfde groep. "
-    "Laat het ons weten vóór {deadline}.",
+    "Laat het ons uiterlijk {deadline} weten.",
     "report.goal.year": "Jaar {year}: ",
     "report.goal.committed": "Organisaties die zich voor het jaar verbonden: {committed} van de "
     "gevraagde {asked}.",
@@ -13,9 +13,9 @@ MESSAGES: dict[str, str] = {
     "(coördinatoren)",
     "year.commit.ask": "De eerste bijeenkomst van *{name}* zit erop. Die was vrijblijvend; "
     "nu is de vraag: doet *{organisation}* mee voor het jaar, van {start} tot {end}? "
-    "Dat betekent zeven bijeenkomsten met dezelfde groep. Laat het ons weten vóór {deadline}.",
+    "Dat betekent zeven bijeenkomsten met dezelfde groep. Laat het ons uiterlijk {deadline} weten.",
     "year.commit.remind": "Even een herinnering: doet *{organisation}* mee met *{name}* voor het "
-    "jaar, van {start} tot {end}? Laat het ons weten vóór {deadline}.",
+    "jaar, van {start} tot {end}? Laat het ons uiterlijk {deadline} weten.",
     "year.commit.yes": "Ik doe mee",
     "year.commit.stop": "We stoppen",
     "year.commit.thanks": "Fijn! *{organisation}* doet mee met *{name}* van {start} tot {end}. "
@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "year.commit.opened": "Elke organisatie van *{name}* krijgt nu de vraag of ze meedoet voor "
     "het jaar. Gevraagde organisaties: {count}.",
     "year.commit.overview": "*{name}*, jaar {year}: organisaties die meedoen: {committed} van "
-    "{count}. Antwoorden graag vóór {deadline}.",
+    "{count}. Antwoorden graag uiterlijk {deadline}.",
     "year.commit.line.asked": "• {organisation}: nog geen antwoord",
     "year.commit.line.committed": "• {organisation}: doet mee",
     "year.commit.line.stopped": "• {organisation}: stopt",
@@ -52,7 +52,8 @@ MESSAGES: dict[str, str] = {
     "year.goal.help": "leg het gezamenlijk doel vast of pas het aan (coördinatoren, "
     "gespreksleiders)",
     "year.goal.ask": "In de eerste bijeenkomst van *{name}* is het gezamenlijk doel besproken. "
-    "Leg het hier vast, in een paar zinnen: het komt bovenaan in het kanaal te staan.",
+    "Leg het hier vast, in een paar zinnen: het komt in het welkomstbericht van het kanaal te "
+    "staan.",
     "year.goal.button": "Doel vastleggen",
     "year.goal.revisit": "Doel herzien",
     "year.goal.title": "Gezamenlijk doel",
@@ -78,7 +79,7 @@ MESSAGES: dict[str, str] = {
     "year.next.yes": "Door met een nieuw jaar",
     "year.next.end": "Netwerk afronden",
     "year.next.started": "Jaar {year} van *{name}* is begonnen. Gevraagde organisaties: "
-    "{count}; antwoorden graag vóór {deadline}. Plan nu de eerste bijeenkomst en kijk samen "
+    "{count}; antwoorden graag uiterlijk {deadline}. Plan nu de eerste bijeenkomst en kijk samen "
     "opnieuw naar het gezamenlijk doel.",
     "year.next.plan": "Plan bijeenkomst 1",
     "year.next.error.not_done": "Het jaar is nog niet rond: er zijn pas {held} van de zeven "
