@@ -28,7 +28,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.intake import TagChoice, tag_choices
 from bot.services.membership import propose, standing
 from bot.services.network_work import coordinators_network, schedule_for
-from bot.services.year import year_overview
+from bot.services.year import year_overview, year_span
 from storage import repositories as repo
 from storage.models import (
     Checkin,
@@ -122,6 +122,7 @@ class EvaluationRow:
     voters: int
     options: tuple[tuple[str, int], ...]
     answers: tuple[tuple[str, str], ...]  # (question, answer), no names
+    opened_at: datetime | None = None  # when the poll opened (a report per year filters on it)
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,40 @@ class ReviewState:
 # --- the report's data ---------------------------------------------------------------------------
 
 
-def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportData:
+def report_data(
+    uow: UnitOfWork, *, network_id: int, now: datetime, year: int | None = None
+) -> ReportData:
+    """The network's whole story; with `year`, only that year of it (issue 15: a report per
+    year): its period, meetings, goal and commitments, and what was shared and said in it."""
+    data = _report_data(uow, network_id=network_id, now=now)
+    if year is None:
+        return data
+    with uow:
+        network = uow.session.get(Network, network_id)
+        if network is None:
+            raise UserFacingError("error.network_gone")
+        start, end = year_span(uow.session, network, year, now)
+    return for_year(data, year, start, end)
+
+
+def for_year(data: ReportData, year: int, start: datetime, end: datetime) -> ReportData:
+    def within(moment: datetime | None) -> bool:
+        return moment is not None and start <= moment <= end
+
+    return replace(
+        data,
+        period_start=start,
+        period_end=end,
+        meetings=tuple(m for m in data.meetings if m.year == year),
+        years=tuple(row for row in data.years if row.year == year),
+        items=tuple(item for item in data.items if within(item.created_at)),
+        tiles=tuple(tile for tile in data.tiles if within(tile.opened_at)),
+        checkins=tuple(result for result in data.checkins if within(result.sent_at)),
+        evaluations=tuple(row for row in data.evaluations if within(row.opened_at)),
+    )
+
+
+def _report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportData:
     with uow:
         session = uow.session
         network = session.get(Network, network_id)
@@ -326,13 +360,13 @@ def _evaluations(
     uow: UnitOfWork, session: Session, network_id: int, now: datetime
 ) -> tuple[EvaluationRow, ...]:
     """The evaluation polls' results (anonymous: counts and answers, never names)."""
-    poll_ids = session.scalars(
-        select(Poll.id)
+    opened = session.execute(
+        select(Poll.id, Poll.created_at)
         .where(Poll.network_id == network_id, Poll.kind == PollKind.EVALUATION)
         .order_by(Poll.created_at)
     ).all()
     rows = []
-    for poll_id in poll_ids:
+    for poll_id, opened_at in opened:
         results = polls.results(uow.fresh(), poll_id=poll_id, user_id=None, now=now)
         rows.append(
             EvaluationRow(
@@ -340,6 +374,7 @@ def _evaluations(
                 voters=results.poll.voters,
                 options=tuple((o.text, o.votes) for o in results.poll.options),
                 answers=tuple((a.question, a.answer) for a in results.answers),
+                opened_at=opened_at,
             )
         )
     return tuple(rows)
@@ -372,11 +407,16 @@ def _checkins(session: Session, network_id: int) -> tuple[RoundResult, ...]:
 # --- asking for the report ---------------------------------------------------------------------
 
 
-def request_report(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> None:
-    """The report with names for the coordinator who asks, built by a job."""
+def request_report(
+    uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime, year: int | None = None
+) -> None:
+    """The report with names for the coordinator who asks (of one year, or all), built by a
+    job."""
     with uow:
         network = coordinators_network(uow.session, network_id, user_id)
-        _schedule_build(uow.session, network, user_id, INTERNAL, None, now)
+        if year is not None and not 1 <= year <= network.year:
+            raise UserFacingError("participation.error.year", years=network.year)
+        _schedule_build(uow.session, network, user_id, INTERNAL, None, now, year)
         uow.commit()
 
 
@@ -617,13 +657,17 @@ def _schedule_build(
     variant: str,
     review_id: int | None,
     now: datetime,
+    year: int | None = None,
 ) -> None:
     subject = f"review:{review_id}" if review_id else f"{user_id}:{now.isoformat()}"
+    payload: dict[str, object] = {"user_id": user_id, "variant": variant, "review_id": review_id}
+    if year is not None:
+        subject, payload["year"] = f"{subject}:year:{year}", year
     schedule_for(
         session,
         network,
         key=f"network:{network.id}:report:{variant}:{subject}",
         kind=BUILD_JOB,
-        payload={"user_id": user_id, "variant": variant, "review_id": review_id},
+        payload=payload,
         now=now,
     )

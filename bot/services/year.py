@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.meetings import MeetingStatus, OccasionKind
@@ -517,6 +517,29 @@ def _held_this_year(session: Session, network: Network, now: datetime) -> int:
             )
         ).all()
     )
+
+
+def year_span(
+    session: Session, network: Network, year: int, now: datetime
+) -> tuple[datetime, datetime]:
+    """The period of one year of the network: its commitments' period, else from its first
+    to its last meeting (an earlier year) or to now (the current one)."""
+    rows = session.execute(
+        select(func.min(Commitment.starts_at), func.max(Commitment.ends_at)).where(
+            Commitment.network_id == network.id, Commitment.year == year
+        )
+    ).one()
+    meetings = session.execute(
+        select(func.min(Meeting.starts_at), func.max(Meeting.ends_at)).where(
+            Meeting.network_id == network.id,
+            Meeting.kind == OccasionKind.MEETING,
+            Meeting.year == year,
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+    ).one()
+    start = rows[0] or meetings[0] or network.created_at
+    end = rows[1] or (meetings[1] if year < network.year else None) or now
+    return min(start, now), min(end, now)
 
 
 def _first_meeting(session: Session, network: Network) -> Meeting | None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from bot.services.report import report_data
 from storage.models import Meeting, Network, NetworkGoal
 from tests.flows import seed_network, texts
 from tests.knowledge.test_report import uploaded
@@ -156,3 +157,30 @@ def test_ending_offers_the_final_report_first(
     assert close and close[0]["value"] == str(network)
     with bot.uow() as uow:
         assert uow.session.scalars(select(Network.status)).one() == "active"  # not yet closed
+
+
+def test_a_report_per_year_keeps_the_first_year_readable(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = a_whole_year(bot, client, slack)
+    submit_goal(client, network, GOAL)
+    run_due(bot, SEVENTH_ENDS)
+    client.block_action(ids.YEAR_NEXT, f"{network}:1", user="U1", channel="DU1")
+    submit_goal(client, network, "Samen de nachtrust verbeteren.")
+    submit_plan(client, network, number=1, day="2027-10-05")
+    everything = report_data(bot.uow(), network_id=network, now=bot.clock.now())
+    first = report_data(bot.uow(), network_id=network, now=bot.clock.now(), year=1)
+    assert [(m.year, m.number) for m in everything.meetings][-2:] == [(1, 7), (2, 1)]
+    assert [(m.year, m.number) for m in first.meetings] == [(1, n) for n in range(1, 8)]
+    assert [(row.year, row.goal, row.committed) for row in first.years] == [(1, GOAL, 6)]
+    assert [row.year for row in everything.years] == [1, 2]
+    assert first.period_start == datetime(2027, 2, 9, 13, 0, tzinfo=UTC)
+
+    client.slash(text="rapport jaar 3", user="U1")
+    assert "kies een jaar van 1 tot en met 2" in slack.calls_to("response_url")[-1].params["text"]
+    slack.uploads.clear()
+    client.slash(text="rapport jaar 1", user="U1")
+    bot.dispatcher.run_once()
+    pdf = next(body for name, body in uploaded(slack).items() if name.endswith(".pdf"))
+    assert "Ons gezamenlijk doel" in pdf and "Minder onrust" in pdf
+    assert "nachtrust" not in pdf  # year 2's goal is not in year 1's report
