@@ -35,9 +35,10 @@ def statement_document(data: Statement, namer: Namer, lang: str, tz: str) -> Doc
             name=name,
             since=day(data.admitted_at),
             start=day(data.period_start),
-            end=day(data.issued_at),
+            end=day(data.period_end or data.issued_at),
         ),
         t("participation.doc.themes", lang, themes=", ".join(data.themes)),
+        *_year_paragraphs(data, lang, day),
     ]
     if data.building_blocks:
         labels = ", ".join(t(f"building_block.{code}", lang) for code in data.building_blocks)
@@ -95,6 +96,29 @@ def statement_document(data: Statement, namer: Namer, lang: str, tz: str) -> Doc
         t("participation.doc.subtitle", lang, organisation=organisation, date=day(data.issued_at)),
         [s for s in (about, meetings, events, contributions, source) if s.paragraphs or s.table],
     )
+
+
+def _year_paragraphs(data: Statement, lang: str, day: Callable[[datetime], str]) -> list[str]:
+    """The year (when the network has had more than one), the commitment and the goal."""
+    paragraphs = [t("participation.doc.year", lang, year=data.year)] if data.years > 1 else []
+    commitment = data.commitment
+    if commitment is None:
+        paragraphs.append(t("participation.doc.commitment.none", lang))
+    else:
+        paragraphs.append(
+            t(
+                f"participation.doc.commitment.{commitment.answer}",
+                lang,
+                organisation=data.organisation,
+                year=data.year,
+                date=day(commitment.answered_at) if commitment.answered_at else "",
+                start=day(commitment.starts_at),
+                end=day(commitment.ends_at),
+            )
+        )
+    if data.goal:
+        paragraphs.append(t("participation.doc.goal", lang, goal=data.goal))
+    return paragraphs
 
 
 def _table(

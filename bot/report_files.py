@@ -77,6 +77,7 @@ def build_document(
     version = t("report.version.public" if public else "report.version.internal", lang)
     opening = (
         [
+            _goal(data, namer, lang),
             _summary(data, namer, lang, tz),
             _organisations(data, namer, lang, public=public),
             _learned(data, namer, lang),
@@ -243,16 +244,32 @@ def _learned(data: ReportData, namer: Namer, lang: str) -> Section:
     return section
 
 
+def _goal(data: ReportData, namer: Namer, lang: str) -> Section:
+    """The shared goal opens the report, per year, with how many organisations committed."""
+    section = Section(t("report.goal.title", lang))
+    several = len(data.years) > 1
+    for row in data.years:
+        prefix = t("report.goal.year", lang, year=row.year) if several else ""
+        if row.goal:
+            section.paragraphs.append(prefix + namer.text(row.goal))
+        if row.asked:
+            section.paragraphs.append(
+                prefix + t("report.goal.committed", lang, committed=row.committed, asked=row.asked)
+            )
+    return section
+
+
 def _meetings(data: ReportData, lang: str, tz: str) -> list[Section]:
     if not data.meetings:
         return []
     section = Section(t("report.meetings", lang))
     rows = []
+    several_years = any(meeting.year > 1 for meeting in data.meetings)
     for meeting in data.meetings:
         status = "cancelled" if meeting.cancelled else "held" if meeting.held else "planned"
         rows.append(
             [
-                str(meeting.number),
+                f"{meeting.year}.{meeting.number}" if several_years else str(meeting.number),
                 short_date(meeting.starts_at, lang, tz),
                 meeting.location or "",
                 meeting.theme or "",

@@ -33,6 +33,7 @@ from handlers import (
     surveys,
     tiles,
     trust,
+    year,
 )
 
 
@@ -61,6 +62,7 @@ def register_all(app: App) -> None:
     language.register(app, router)
     trust.register(app, router)
     change.register(app, router)
+    year.register(app, router)
     events.register(app)
     consent.register(app)
     home.register(app)

@@ -23,10 +23,15 @@ from bot.services.participation import Statement
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
 
+YEAR_WORDS = {"jaar", "year"}
+
 
 def register(app: App, router: Router) -> None:
     router.add(
-        ("deelname", "participation"), "deelname [organisatie]", "participation.help", command
+        ("deelname", "participation"),
+        "deelname [organisatie] [jaar n]",
+        "participation.help",
+        command,
     )
     app.action(ids.PARTICIPATION_OPEN)(open_from_home)
     app.view(ids.PARTICIPATION_MODAL)(submit_picker)
@@ -38,9 +43,15 @@ def command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    name = " ".join(request.args)
+    words, year = _year_of(request.args)
     sent = _statement_or_picker(
-        request.context, request.client, request.user_id, network.id, request.trigger_id, name
+        request.context,
+        request.client,
+        request.user_id,
+        network.id,
+        request.trigger_id,
+        " ".join(words),
+        year,
     )
     if sent is not None:
         request.reply("participation.sent", organisation=sent)
@@ -65,13 +76,14 @@ def _statement_or_picker(
     network_id: int,
     trigger_id: str,
     name: str,
+    year: int | None = None,
 ) -> str | None:
     """Send the statement of the named (or the member's own) organisation and return its name;
     or open the picker for a coordinator who named none (None)."""
     uow = context["uow"]
     choice = participation.choose(uow, network_id=network_id, user_id=user_id, name=name)
     if choice.organisation_id is None:
-        view = blocks.picker_modal(context["lang"], choice)
+        view = blocks.picker_modal(context["lang"], choice, year)
         client.views_open(trigger_id=trigger_id, view=view)
         return None
     data = participation.statement(
@@ -80,9 +92,17 @@ def _statement_or_picker(
         organisation_id=choice.organisation_id,
         user_id=user_id,
         now=context["clock"].now(),
+        year=year,
     )
     send_statement(context, client, user_id, data)
     return data.organisation
+
+
+def _year_of(args: list[str]) -> tuple[list[str], int | None]:
+    """`… jaar 2` (or `year 2`) at the end asks for that year of the network."""
+    if len(args) >= 2 and args[-2].lower() in YEAR_WORDS and args[-1].isdigit():
+        return args[:-2], int(args[-1][:3])
+    return args, None
 
 
 def submit_picker(
@@ -96,13 +116,14 @@ def submit_picker(
     clock: Clock,
 ) -> None:
     user = body["user"]["id"]
-    network_id, organisation_id = blocks.parse_picker(view)
+    network_id, organisation_id, year = blocks.parse_picker(view)
     data = participation.statement(
         uow,
         network_id=network_id,
         organisation_id=organisation_id,
         user_id=user,
         now=clock.now(),
+        year=year,
     )
     text = t("participation.sent_modal", lang, organisation=data.organisation)
     ack(response_action="update", view=result_modal(lang, "participation.picker.title", text))

@@ -22,11 +22,15 @@ from storage.uow import UnitOfWork
 
 ANONYMOUS = ("anoniem", "anonymous", "publiek", "public")
 FORCE = ("forceer", "force")
+YEAR_WORDS = ("jaar", "year")
 
 
 def register(app: App, router: Router) -> None:
     router.add(
-        ("rapport", "report"), "rapport [anoniem [forceer <reden>]]", "report.help", report_command
+        ("rapport", "report"),
+        "rapport [jaar n | anoniem [forceer <reden>]]",
+        "report.help",
+        report_command,
     )
     app.action(ids.REPORT_START)(request_from_home)
     app.action(ids.REPORT_APPROVE)(approve)
@@ -44,6 +48,10 @@ def report_command(request: CommandRequest) -> None:
     words = [arg.lower() for arg in request.args]
     if not words:
         report.request_report(uow, network_id=network.id, user_id=user, now=now)
+        request.reply("report.requested")
+    elif len(words) == 2 and words[0] in YEAR_WORDS and words[1].isdigit():
+        year = int(words[1][:3])
+        report.request_report(uow, network_id=network.id, user_id=user, now=now, year=year)
         request.reply("report.requested")
     elif words[0] in ANONYMOUS and words[1:2] and words[1] in FORCE:
         reason = " ".join(request.args[2:])

@@ -80,6 +80,8 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "benchmarks": ("created_by",),
     "benchmark_values": ("entered_by",),
     "join_requests": ("decided_by",),
+    "commitments": ("answered_by",),
+    "network_goals": ("set_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

@@ -128,12 +128,13 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def settings(database_url: str, slack: FakeSlack) -> Settings:
+def settings(database_url: str, slack: FakeSlack, tmp_path: Path) -> Settings:
     return Settings(
         slack_bot_token=BOT_TOKEN,
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.base_url,
         database_url=database_url,
+        report_dir=str(tmp_path / "reports"),  # each test its own: never a file of another
     )
 
 

@@ -63,6 +63,7 @@ def _fields(lang: str, detail: Mapping[str, Any], names: Mapping[str, str]) -> d
         "title": str(detail.get("title") or ""),
         "reason": str(detail.get("reason") or ""),
         "organisation": str(detail.get("organisation") or ""),
+        "year": str(detail.get("year") or ""),
     }
 
 

@@ -14,6 +14,7 @@ from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
+from bot.blocks.year import year_lines
 from bot.i18n import format_datetime, t
 from bot.services.help import HelpSeat
 from bot.services.next_steps import NextStep, Phrase, StepButton
@@ -68,6 +69,7 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         t("home.role", lang, roles=roles, organisation=organisation),
         meeting_line(lang, tz, card.next_meeting),
     ]
+    lines += year_lines(lang, tz, card.year)
     blocks = [k.section("\n".join(lines))]
     if card.meetings is not None:
         blocks.append(home_context(lang, card.meetings, coordinator=False))

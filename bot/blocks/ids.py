@@ -228,6 +228,15 @@ APPROVAL_DECLINE = "organisation_request_decline"  # opens the reason modal
 APPROVAL_DECLINE_MODAL = "organisation_request_decline"
 APPROVAL_REASON = "organisation_request_reason"
 
+# --- the year: commitment after meeting 1, the shared goal, another year (issues 14, 15) ---
+YEAR_COMMIT = "year_commit"
+YEAR_STOP = "year_stop"
+YEAR_GOAL_OPEN = "year_goal_open"
+YEAR_GOAL_MODAL = "year_goal"
+YEAR_GOAL = "year_goal_text"
+YEAR_NEXT = "year_next"
+YEAR_END = "year_end"
+
 # --- App Home as the coordinator's dashboard (issue 13, item 4) -----------------------------
 CHECKIN_START = "checkin_start"  # start a check-in round now
 REPORT_START = "report_start"  # ask the organisations to approve the outcome report

@@ -8,6 +8,8 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.balance import balance_blocks
 from bot.blocks.meeting_status import year_blocks
+from bot.blocks.year import goal_block
+from bot.blocks.year import year_blocks as year_blocks_of
 from bot.domain.network import (
     BUILDING_BLOCKS,
     DESCRIPTION_MAX,
@@ -178,15 +180,8 @@ def join_modal(lang: str, form: JoinForm) -> dict[str, Any]:
             hint=t("experience.join_hint", lang),
         )
     )
-    commit_option = k.option(t("join.commit_option", lang), ids.COMMIT_YES)
-    blocks.append(
-        k.input_block(
-            ids.JOIN_COMMIT,
-            t("join.commit", lang),
-            k.checkboxes([commit_option], checked=[ids.COMMIT_YES] if form.committed else None),
-            optional=True,
-        )
-    )
+    # The first meeting is free of obligation; commitment is asked after it (services/year.py).
+    blocks.append(k.context(t("join.commit_later", lang)))
     return k.modal(
         ids.JOIN_MODAL,
         t("join.title", lang),
@@ -236,6 +231,7 @@ def welcome_message(lang: str, summary: NetworkSummary) -> dict[str, Any]:
         k.header(t("welcome.header", lang, name=network.name)),
         k.section(t("welcome.body", lang)),
         *_about(lang, summary),
+        *goal_block(lang, summary.year),
         k.context(_progress(lang, summary)),
         k.actions(
             k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(network.id), style="primary"),
@@ -289,6 +285,7 @@ def status_blocks(lang: str, tz: str, summary: NetworkSummary) -> list[k.Block]:
         people = k.mentions(summary.coordinators)
         blocks.append(k.context(t("status.coordinators", lang, people=people)))
     blocks.append(k.section(meeting_line(lang, tz, summary.next_meeting)))
+    blocks.extend(year_blocks_of(lang, tz, summary.year))
     if summary.meetings is not None:
         coordinator = summary.viewer_is_coordinator
         blocks.extend(year_blocks(lang, tz, summary.meetings, coordinator=coordinator))
@@ -307,8 +304,8 @@ def _organisation_line(lang: str, row: Any) -> str:
         lang,
         name=row.name,
         people=people or t("status.nobody", lang),
-        committed=row.committed,
         members=len(row.member_ids),
+        committed=t(f"status.commitment.{row.committed}", lang) if row.committed else "",
     )
 
 

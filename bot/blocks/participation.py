@@ -10,7 +10,7 @@ from bot.i18n import t
 from bot.services.participation import StatementChoice
 
 
-def picker_modal(lang: str, choice: StatementChoice) -> dict[str, Any]:
+def picker_modal(lang: str, choice: StatementChoice, year: int | None = None) -> dict[str, Any]:
     options = [k.option(name, str(org_id)) for org_id, name in choice.organisations]
     blocks = [
         k.section(t("participation.picker.intro", lang, name=choice.network.name)),
@@ -30,11 +30,17 @@ def picker_modal(lang: str, choice: StatementChoice) -> dict[str, Any]:
         blocks,
         submit=t("participation.picker.submit", lang),
         close=t("common.cancel", lang),
-        metadata={"network": choice.network.id},
+        metadata={"network": choice.network.id, "year": year or 0},
     )
 
 
-def parse_picker(view: dict[str, Any]) -> tuple[int, int]:
-    """(network id, organisation id)."""
+def parse_picker(view: dict[str, Any]) -> tuple[int, int, int | None]:
+    """(network id, organisation id, year or None for the current one)."""
     chosen = k.state_value(view["state"], ids.PARTICIPATION_ORGANISATION) or "0"
-    return int(k.metadata(view).get("network", 0)), int(chosen) if chosen.isdigit() else 0
+    metadata = k.metadata(view)
+    year = metadata.get("year")
+    return (
+        int(metadata.get("network", 0)),
+        int(chosen) if chosen.isdigit() else 0,
+        year if isinstance(year, int) and year > 0 else None,
+    )

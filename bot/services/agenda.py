@@ -29,6 +29,7 @@ from bot.domain.outcomes import (
 from bot.scheduling.schedule import PENDING, schedule_job
 from bot.services.agenda_store import ACCEPTED, DECLINED, PROPOSED, agenda_lines
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.meeting_overview import current_year
 from bot.services.meeting_schedule import anchor_of, job_payload
 from bot.services.meetings import ANNOUNCEMENT, MeetingView, load_meeting, network_of, view_of
 from bot.services.network_work import is_coordinator
@@ -77,6 +78,7 @@ def agenda_meeting(uow: UnitOfWork, *, network_id: int, number: int | None, now:
                     Meeting.network_id == network_id,
                     Meeting.kind == OccasionKind.MEETING,
                     Meeting.number == number,
+                    Meeting.year == current_year(network_id),
                     Meeting.status == MeetingStatus.PLANNED,
                 )
             )

@@ -34,6 +34,7 @@ from bot.domain.outcomes import (
     disagrees,
 )
 from bot.services.errors import UserFacingError
+from bot.services.meeting_overview import current_year
 from bot.services.meeting_schedule import Job, job_payload, schedule_jobs
 from bot.services.meetings import MeetingView, load_meeting, network_of, view_of
 from bot.services.membership import contact_of
@@ -388,7 +389,7 @@ def meeting_to_review(
             Meeting.status == MeetingStatus.PLANNED,
         )
         if number is not None:
-            query = query.where(Meeting.number == number)
+            query = query.where(Meeting.number == number, Meeting.year == current_year(network_id))
         else:
             query = query.where(Meeting.starts_at <= now).order_by(Meeting.starts_at.desc())
         meeting = session.scalars(query.limit(1)).first()

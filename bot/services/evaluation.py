@@ -11,20 +11,24 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from bot.domain.network import clean_text
 from bot.domain.polls import EVALUATION, PollKind
 from bot.i18n import t
 from bot.services import polls
 from bot.services.errors import UserFacingError
 from bot.services.network_work import is_coordinator
 from bot.services.polls import PollView
+from bot.services.year import current_goal
 from storage import repositories as repo
-from storage.models import Poll
+from storage.models import Network, Poll
 from storage.uow import UnitOfWork
 
 EVALUATION_OPEN_FOR = timedelta(days=7)
 REMIND_BEFORE_MINUTES = 24 * 60
 SYSTEM_USER = "lnbot"
+GOAL_IN_QUESTION = 140  # characters of the goal quoted in the question
 
 
 def start_evaluation(
@@ -54,13 +58,17 @@ def start_evaluation(
             )
         )
         if poll is None:
+            goal = _goal_question(session, network_id, lang)
             poll = polls.add_poll(
                 session,
                 network_id=network_id,
                 user_id=started_by or SYSTEM_USER,
                 question=t(EVALUATION.question, lang),
                 options=[
-                    (t(option, lang), "\n".join(t(question, lang) for question in follow_ups))
+                    (
+                        t(option, lang),
+                        "\n".join([*(t(question, lang) for question in follow_ups), *goal]),
+                    )
                     for option, follow_ups in EVALUATION.options
                 ],
                 multiple=EVALUATION.multiple,
@@ -81,3 +89,14 @@ def start_evaluation(
             )
         uow.commit()
         return polls.view_of(session, poll, now)
+
+
+def _goal_question(session: Session, network_id: int, lang: str) -> list[str]:
+    """Komen we dichter bij ons doel? Asked with the goal itself, when the group set one."""
+    network = session.get(Network, network_id)
+    goal = current_goal(session, network_id, network.year) if network else None
+    if not goal:
+        return []
+    short = clean_text(goal).rstrip(".!?;: ")
+    short = short if len(short) <= GOAL_IN_QUESTION else short[: GOAL_IN_QUESTION - 1] + "…"
+    return [t("year.goal.evaluation", lang, goal=short)]

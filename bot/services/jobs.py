@@ -21,6 +21,7 @@ from bot.services import (
     survey_jobs,
     tile_jobs,
     trust_jobs,
+    year_jobs,
 )
 
 FEATURES = (
@@ -39,6 +40,7 @@ FEATURES = (
     trust_jobs,
     outcome_jobs,
     change_jobs,
+    year_jobs,
 )
 
 

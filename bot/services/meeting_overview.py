@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from bot.domain.meetings import (
@@ -111,8 +111,15 @@ def planned_meetings(session: Session, network_id: int) -> list[Meeting]:
         Meeting.network_id == network_id,
         Meeting.kind == OccasionKind.MEETING,
         Meeting.status != MeetingStatus.CANCELLED,
+        Meeting.year == current_year(network_id),
     )
     return list(session.scalars(query.order_by(Meeting.number)))
+
+
+def current_year(network_id: int) -> ScalarSelect[int]:
+    """The network's year, for queries on the seven meetings of the year (a second year has
+    its own 1-7; the earlier years' meetings stay for the report and statements)."""
+    return select(Network.year).where(Network.id == network_id).scalar_subquery()
 
 
 def planned_occasions(session: Session, network_id: int) -> list[Meeting]:

@@ -38,6 +38,7 @@ from bot.domain.meetings import (
 from bot.domain.outcomes import PROMPTS_JOB as ATTENDANCE_JOB
 from bot.scheduling.schedule import CANCELLED, Anchor, pending_for_anchor, schedule_job
 from bot.services.meeting_overview import invitees, occasions_open_to
+from bot.services.year import AFTER_MEETING_JOB, after_meeting_jobs
 from storage.models import Meeting, MeetingSettings, Network, SlackUser
 
 REMINDER_JOB = "meeting.reminder"
@@ -48,7 +49,15 @@ REFRESH_JOB = "meeting.refresh"
 CANCELLED_JOB = "meeting.cancelled"
 # The rows `sync_jobs` owns: it adds, moves and cancels them to fit the meeting as it is now.
 SYNCED_KINDS = frozenset(
-    {REMINDER_JOB, COORDINATORS_JOB, EVALUATION_JOB, ROUND_JOB, IDEA_BOX_JOB, ATTENDANCE_JOB}
+    {
+        REMINDER_JOB,
+        COORDINATORS_JOB,
+        EVALUATION_JOB,
+        ROUND_JOB,
+        IDEA_BOX_JOB,
+        ATTENDANCE_JOB,
+        AFTER_MEETING_JOB,
+    }
 )
 
 
@@ -134,6 +143,9 @@ def _wanted_jobs(
     wanted[f"{prefix}:idea_box"] = Job(IDEA_BOX_JOB, meeting.ends_at, job_payload(meeting))
     # And attendance is taken (bot/services/attendance.py).
     wanted[f"{prefix}:attendance"] = Job(ATTENDANCE_JOB, meeting.ends_at, job_payload(meeting))
+    # After meeting 1 the commitment round and the goal, after 7 another year (services/year.py).
+    for key, (kind, run_at) in after_meeting_jobs(meeting).items():
+        wanted[key] = Job(kind, run_at, job_payload(meeting))
     return wanted
 
 

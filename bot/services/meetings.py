@@ -56,6 +56,7 @@ from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.meeting_overview import (
     OrganisationAttendance,
     attendance,
+    current_year,
     invited_networks,
     invitees,
     organisations_not_coming,
@@ -312,7 +313,9 @@ def _store_plan(
 ) -> tuple[Meeting, PlanOutcome]:
     themes = [theme.id for theme in network.themes]
     if meeting is None:
-        meeting = Meeting(network_id=network.id, number=plan.number, created_at=now, revision=0)
+        meeting = Meeting(
+            network_id=network.id, number=plan.number, year=network.year, created_at=now, revision=0
+        )
     outcome = place(session, meeting, plan)
     meeting.theme_id = form.theme_id if form.theme_id in themes else next(iter(themes), None)
     meeting.facilitator_user_id = form.facilitator
@@ -721,7 +724,11 @@ def _open_follow_ups(session: Session, network_id: int, number: int | None) -> t
 
 def _by_number(session: Session, network_id: int, number: int) -> Meeting | None:
     return session.scalar(
-        select(Meeting).where(Meeting.network_id == network_id, Meeting.number == number)
+        select(Meeting).where(
+            Meeting.network_id == network_id,
+            Meeting.number == number,
+            Meeting.year == current_year(network_id),
+        )
     )
 
 

@@ -49,6 +49,7 @@ from bot.services.views import (
     NetworkSummary,
     OrganisationRow,
 )
+from bot.services.year import ask_newcomer, stopped_organisations, year_overview
 from storage import repositories as repo
 from storage.models import (
     ColleagueRequest,
@@ -208,7 +209,8 @@ def join_network(
         outcome = decide_join(
             status=NetworkStatus(network.status),
             organisation_is_new=organisation is None,
-            organisation_count=len(network.organisations),
+            organisation_count=len(network.organisations)
+            - len(stopped_organisations(session, network)),
             meetings_held=repo.meetings_held(session, network_id, now),
             experience_expert=experience_expert,
         )
@@ -257,6 +259,7 @@ def admit(
             network.organisations.append(organisation)
     newly_joined = _enrol(session, network, organisation, user_id, committed, now)
     network.status = status_for(NetworkStatus(network.status), len(network.organisations))
+    ask_newcomer(session, network, now)  # once the year's commitment round is out
     if newly_joined:
         team_id = network.workspace.team_id
         schedule_job(
@@ -603,14 +606,17 @@ def _summary(
     session: Session, network: Network, viewer_user_id: str | None, now: datetime
 ) -> NetworkSummary:
     members = sorted(network.members, key=lambda m: m.joined_at)
+    year = year_overview(session, network)
+    answers = {line.organisation_id: line.answer for line in year.commitments}
     organisations = tuple(
         OrganisationRow(
             id=org.id,
             name=org.name,
             member_ids=tuple(m.slack_user_id for m in members if m.organisation_id == org.id),
-            committed=sum(1 for m in members if m.organisation_id == org.id and m.committed_at),
+            committed="" if answers.get(org.id) == "stopped" else answers.get(org.id, ""),
         )
         for org in network.organisations
+        if answers.get(org.id) != "stopped"  # organisations that stopped leave the count
     )
     viewer = next((m for m in members if m.slack_user_id == viewer_user_id), None)
     is_coordinator = bool(viewer and Role.COORDINATOR in viewer.roles)
@@ -637,6 +643,7 @@ def _summary(
         experience_experts=tuple(
             m.slack_user_id for m in members if Role.EXPERIENCE_EXPERT in m.roles
         ),
+        year=year,
     )
 
 
@@ -697,6 +704,7 @@ def _home_card(
         ideas=idea_box(session, network, now) if is_coordinator else None,
         experience_expert=Role.EXPERIENCE_EXPERT in member.roles,
         steps=steps(seat) if steps else (),
+        year=year_overview(session, network),
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.knowledge import ItemKind
-from bot.domain.meetings import NETWORK_YEAR
+from bot.domain.meetings import NETWORK_YEAR, OccasionKind
 from bot.domain.network import Role, name_key
 from bot.domain.participation import MeetingPresence, may_see, presence_at
 from bot.services.attendance import answers_of
@@ -24,8 +24,15 @@ from bot.services.errors import UserFacingError
 from bot.services.meeting_overview import occasions_open_to, theme_name
 from bot.services.network_work import load_network
 from bot.services.views import NetworkRef, network_ref
+from bot.services.year import commitment_of, current_goal
 from storage import repositories as repo
-from storage.models import Contribution, KnowledgeItem, Meeting, Network, Organisation
+from storage.models import (
+    Contribution,
+    KnowledgeItem,
+    Meeting,
+    Network,
+    Organisation,
+)
 from storage.uow import UnitOfWork
 
 
@@ -51,6 +58,16 @@ class OccasionPresence:
 
 
 @dataclass(frozen=True)
+class StatementCommitment:
+    """The organisation's answer for the year and the period it covers."""
+
+    answer: str  # asked, committed or stopped
+    answered_at: datetime | None
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
 class ItemLine:
     kind: str
     title: str
@@ -73,6 +90,11 @@ class Statement:
     events: tuple[OccasionPresence, ...]
     items: tuple[ItemLine, ...]
     answers: int
+    year: int = 1
+    years: int = 1  # how many years the network has had (the year is named when more)
+    period_end: datetime | None = None  # the end of the period; None: the date of issue
+    commitment: StatementCommitment | None = None  # the organisation's answer for the year
+    goal: str | None = None  # the network's shared goal of the year
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -124,9 +146,17 @@ def _named(network: Network, name: str) -> int:
 
 
 def statement(
-    uow: UnitOfWork, *, network_id: int, organisation_id: int, user_id: str, now: datetime
+    uow: UnitOfWork,
+    *,
+    network_id: int,
+    organisation_id: int,
+    user_id: str,
+    now: datetime,
+    year: int | None = None,
 ) -> Statement:
-    """The statement's data, from the organisation's admission (at most a year back) to now."""
+    """The statement's data for one year of the network (default: the current one): from the
+    start of the organisation's commitment, or its admission at most a year back, to the end
+    of the commitment or now."""
     with uow:
         session = uow.session
         network = load_network(session, network_id)
@@ -141,14 +171,18 @@ def statement(
         )
         if problem:
             raise UserFacingError(problem)
-        start = max(organisation.admitted_at, now - NETWORK_YEAR)
+        year = year or network.year
+        if not 1 <= year <= network.year:
+            raise UserFacingError("participation.error.year", year=year, years=network.year)
+        commitment = _commitment(session, network, organisation.id, year)
+        start, end = _period(session, network, organisation, year, commitment, now)
         members = tuple(
             m.slack_user_id
             for m in sorted(network.members, key=lambda m: m.joined_at)
             if m.organisation_id == organisation.id
         )
-        held = _held(session, network, start, now)
-        answers = _answers(session, [occasion.id for occasion in held])
+        held = _held(session, network, year, start, end)
+        answers = attended(session, [occasion.id for occasion in held])
         presences = [
             OccasionPresence(
                 occasion.number,
@@ -178,17 +212,63 @@ def statement(
             events=tuple(p for p in presences if p.number is None),
             items=_items(session, network.id, organisation.id, start),
             answers=_answer_count(session, network.id, organisation.id, start),
+            year=year,
+            years=network.year,
+            period_end=end,
+            commitment=commitment,
+            goal=current_goal(session, network.id, year),
         )
 
 
-def _held(session: Session, network: Network, start: datetime, now: datetime) -> list[Meeting]:
-    """The network's meetings, and the events open to it, held in the period."""
-    return [o for o in occasions_open_to(session, network.id) if start <= o.ends_at <= now]
+def _held(
+    session: Session, network: Network, year: int, start: datetime, end: datetime
+) -> list[Meeting]:
+    """The network's meetings of the year, and the events open to it, held in the period."""
+    return [
+        o
+        for o in occasions_open_to(session, network.id)
+        if start <= o.ends_at <= end and (o.kind != OccasionKind.MEETING or o.year == year)
+    ]
 
 
-def _answers(session: Session, meeting_ids: list[int]) -> dict[int, dict[str, str]]:
-    """Who was there, as taken after each meeting (bot/services/attendance.py): an RSVP is
-    only an intention."""
+def _commitment(
+    session: Session, network: Network, organisation_id: int, year: int
+) -> StatementCommitment | None:
+    row = commitment_of(session, organisation_id, year)
+    if row is None:
+        return None
+    return StatementCommitment(row.status, row.answered_at, row.starts_at, row.ends_at)
+
+
+def _period(
+    session: Session,
+    network: Network,
+    organisation: Organisation,
+    year: int,
+    commitment: StatementCommitment | None,
+    now: datetime,
+) -> tuple[datetime, datetime]:
+    """The statement's period: the commitment's year; without one, the current year reaches a
+    year back and an earlier year spans its meetings."""
+    if commitment is not None:
+        start, end = commitment.starts_at, min(now, commitment.ends_at)
+    elif year == network.year:
+        start, end = now - NETWORK_YEAR, now
+    else:
+        spans = session.execute(
+            select(func.min(Meeting.starts_at), func.max(Meeting.ends_at)).where(
+                Meeting.network_id == network.id,
+                Meeting.kind == OccasionKind.MEETING,
+                Meeting.year == year,
+            )
+        ).one()
+        start, end = spans[0] or now, min(now, spans[1] or now)
+    return max(start, organisation.admitted_at), end
+
+
+def attended(session: Session, meeting_ids: list[int]) -> dict[int, dict[str, str]]:
+    """Who was there, as taken after each meeting (bot/services/attendance.py): meeting id ->
+    {Slack user id: how}. An RSVP is only an intention."""
     return defaultdict(dict, answers_of(session, meeting_ids))
 
 

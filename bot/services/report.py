@@ -30,6 +30,7 @@ from bot.services.intake import TagChoice, tag_choices
 from bot.services.membership import propose, standing
 from bot.services.network_work import coordinators_network, schedule_for
 from bot.services.results import result_item_ids, results_of
+from bot.services.year import year_overview, year_span
 from storage import repositories as repo
 from storage.models import (
     Checkin,
@@ -91,6 +92,17 @@ class MeetingRow:
     held: bool
     cancelled: bool
     attendance: dict[str, int] | None  # answer -> people; None when nobody answered
+    year: int = 1  # the network's year the meeting belongs to
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One year of the network: its shared goal and how many organisations committed."""
+
+    year: int
+    goal: str | None
+    committed: int
+    asked: int
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,7 @@ class ResultLine:
     owner_user_id: str | None
     due_on: date | None
     done: bool
+    year: int = 1  # the network's year of the meeting
 
 
 @dataclass(frozen=True)
@@ -124,6 +137,7 @@ class EvaluationRow:
     voters: int
     options: tuple[tuple[str, int], ...]
     answers: tuple[tuple[str, str], ...]  # (question, answer), no names
+    opened_at: datetime | None = None  # when the poll opened (a report per year filters on it)
 
 
 @dataclass(frozen=True)
@@ -149,6 +163,7 @@ class ReportData:
     # `organisations` too, so their contributions keep their label and their names are
     # anonymised like the others', and marked as former participants.
     former_organisations: frozenset[int] = frozenset()
+    years: tuple[YearRow, ...] = ()  # the goal and commitments per year; opens the report
 
     def excerpt(self, organisation_id: int) -> ReportData:
         """Only what one organisation brought in: its items and replies."""
@@ -185,7 +200,41 @@ class ReviewState:
 # --- the report's data ---------------------------------------------------------------------------
 
 
-def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportData:
+def report_data(
+    uow: UnitOfWork, *, network_id: int, now: datetime, year: int | None = None
+) -> ReportData:
+    """The network's whole story; with `year`, only that year of it (issue 15: a report per
+    year): its period, meetings, goal and commitments, and what was shared and said in it."""
+    data = _report_data(uow, network_id=network_id, now=now)
+    if year is None:
+        return data
+    with uow:
+        network = uow.session.get(Network, network_id)
+        if network is None:
+            raise UserFacingError("error.network_gone")
+        start, end = year_span(uow.session, network, year, now)
+    return for_year(data, year, start, end)
+
+
+def for_year(data: ReportData, year: int, start: datetime, end: datetime) -> ReportData:
+    def within(moment: datetime | None) -> bool:
+        return moment is not None and start <= moment <= end
+
+    return replace(
+        data,
+        period_start=start,
+        period_end=end,
+        meetings=tuple(m for m in data.meetings if m.year == year),
+        years=tuple(row for row in data.years if row.year == year),
+        results=tuple(row for row in data.results if row.year == year),
+        items=tuple(item for item in data.items if within(item.created_at)),
+        tiles=tuple(tile for tile in data.tiles if within(tile.opened_at)),
+        checkins=tuple(result for result in data.checkins if within(result.sent_at)),
+        evaluations=tuple(row for row in data.evaluations if within(row.opened_at)),
+    )
+
+
+def _report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportData:
     with uow:
         session = uow.session
         network = session.get(Network, network_id)
@@ -232,12 +281,13 @@ def report_data(uow: UnitOfWork, *, network_id: int, now: datetime) -> ReportDat
             ),
             results=results,
             former_organisations=frozenset(org.id for org in former),
+            years=_years(session, network),
         )
 
 
 def _results(session: Session, network: Network) -> tuple[ResultLine, ...]:
     meetings = {
-        m.id: m.year_number
+        m.id: m
         for m in session.scalars(
             select(Meeting).where(
                 Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING
@@ -246,16 +296,17 @@ def _results(session: Session, network: Network) -> tuple[ResultLine, ...]:
     }
     rows = [
         ResultLine(
-            meetings[r.meeting_id],
+            meetings[r.meeting_id].year_number,
             r.kind,
             r.text,
             r.owner_user_id,
             r.due_on,
             r.done_at is not None,
+            meetings[r.meeting_id].year,
         )
         for r in results_of(session, list(meetings))
     ]
-    return tuple(sorted(rows, key=lambda row: row.meeting_number))
+    return tuple(sorted(rows, key=lambda row: (row.year, row.meeting_number)))
 
 
 def _former_organisations(session: Session, network: Network) -> list[Organisation]:
@@ -266,6 +317,17 @@ def _former_organisations(session: Session, network: Network) -> list[Organisati
         Organisation.left_reason != "merged",
     )
     return sorted(session.scalars(query), key=_admitted)
+
+
+def _years(session: Session, network: Network) -> tuple[YearRow, ...]:
+    rows = []
+    for number in range(1, network.year + 1):
+        overview = year_overview(session, network, number)
+        if overview.goal or overview.asked:
+            rows.append(
+                YearRow(number, overview.goal, overview.committed, len(overview.commitments))
+            )
+    return tuple(rows)
 
 
 def _joined(member: object) -> tuple[datetime, int]:
@@ -315,7 +377,7 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
     meetings = session.scalars(
         select(Meeting)
         .where(Meeting.network_id == network.id, Meeting.kind == OccasionKind.MEETING)
-        .order_by(Meeting.number)
+        .order_by(Meeting.year, Meeting.number)
     ).all()
     # Attendance as taken after the meeting (bot/services/attendance.py), not the RSVPs.
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -331,6 +393,7 @@ def _meetings(session: Session, network: Network, now: datetime) -> tuple[Meetin
             held=m.status != "cancelled" and m.ends_at <= now,
             cancelled=m.status == "cancelled",
             attendance=dict(counts[m.id]) if m.id in counts else None,
+            year=m.year,
         )
         for m in meetings
     )
@@ -363,13 +426,13 @@ def _evaluations(
     uow: UnitOfWork, session: Session, network_id: int, now: datetime
 ) -> tuple[EvaluationRow, ...]:
     """The evaluation polls' results (anonymous: counts and answers, never names)."""
-    poll_ids = session.scalars(
-        select(Poll.id)
+    opened = session.execute(
+        select(Poll.id, Poll.created_at)
         .where(Poll.network_id == network_id, Poll.kind == PollKind.EVALUATION)
         .order_by(Poll.created_at)
     ).all()
     rows = []
-    for poll_id in poll_ids:
+    for poll_id, opened_at in opened:
         results = polls.results(uow.fresh(), poll_id=poll_id, user_id=None, now=now)
         rows.append(
             EvaluationRow(
@@ -377,6 +440,7 @@ def _evaluations(
                 voters=results.poll.voters,
                 options=tuple((o.text, o.votes) for o in results.poll.options),
                 answers=tuple((a.question, a.answer) for a in results.answers),
+                opened_at=opened_at,
             )
         )
     return tuple(rows)
@@ -409,11 +473,16 @@ def _checkins(session: Session, network_id: int) -> tuple[RoundResult, ...]:
 # --- asking for the report ---------------------------------------------------------------------
 
 
-def request_report(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> None:
-    """The report with names for the coordinator who asks, built by a job."""
+def request_report(
+    uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime, year: int | None = None
+) -> None:
+    """The report with names for the coordinator who asks (of one year, or all), built by a
+    job."""
     with uow:
         network = coordinators_network(uow.session, network_id, user_id)
-        _schedule_build(uow.session, network, user_id, INTERNAL, None, now)
+        if year is not None and not 1 <= year <= network.year:
+            raise UserFacingError("participation.error.year", years=network.year)
+        _schedule_build(uow.session, network, user_id, INTERNAL, None, now, year)
         uow.commit()
 
 
@@ -654,13 +723,17 @@ def _schedule_build(
     variant: str,
     review_id: int | None,
     now: datetime,
+    year: int | None = None,
 ) -> None:
     subject = f"review:{review_id}" if review_id else f"{user_id}:{now.isoformat()}"
+    payload: dict[str, object] = {"user_id": user_id, "variant": variant, "review_id": review_id}
+    if year is not None:
+        subject, payload["year"] = f"{subject}:year:{year}", year
     schedule_for(
         session,
         network,
         key=f"network:{network.id}:report:{variant}:{subject}",
         kind=BUILD_JOB,
-        payload={"user_id": user_id, "variant": variant, "review_id": review_id},
+        payload=payload,
         now=now,
     )

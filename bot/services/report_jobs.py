@@ -30,7 +30,9 @@ def build_job(ctx: JobContext, job: JobView) -> None:
     anonymised, naming only the organisations that agreed to it."""
     settings, now, payload = ctx.settings, ctx.clock.now(), job.payload
     public = payload["variant"] == report.PUBLIC
-    data = report.report_data(ctx.uow_factory(), network_id=job.network_id or 0, now=now)
+    data = report.report_data(
+        ctx.uow_factory(), network_id=job.network_id or 0, now=now, year=payload.get("year")
+    )
     namer = _namer(ctx.client, data, settings.language, public=public)
     files = report_files(data, namer, settings.language, settings.timezone, public=public, now=now)
     write_files(_report_dir(settings) / f"network-{data.network_id}", files)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.domain.balance import OrganisationBalance
 from bot.domain.ideas import IdeaBox
+from bot.domain.year import CommitmentStatus, committed_count, still_needed
 from bot.services.meeting_overview import MeetingOverview
 from bot.services.next_steps import NextStep
 from storage.models import Network
@@ -37,7 +38,55 @@ class OrganisationRow:
     id: int
     name: str
     member_ids: tuple[str, ...]
-    committed: int
+    committed: str  # the organisation's answer for this year ("" before it is asked)
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    organisation_id: int
+    organisation: str
+    answer: str  # asked, committed or stopped
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """The year in status, App Home, the welcome message and the statement."""
+
+    network: NetworkRef
+    year: int
+    goal: str | None
+    goal_set_at: datetime | None
+    commitments: tuple[CommitmentLine, ...]
+    starts_at: datetime | None
+    ends_at: datetime | None
+    deadline: datetime | None
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.commitments)
+
+    @property
+    def committed(self) -> int:
+        return committed_count(line.answer for line in self.commitments)
+
+    @property
+    def stopped(self) -> tuple[str, ...]:
+        return tuple(
+            line.organisation
+            for line in self.commitments
+            if line.answer == CommitmentStatus.STOPPED
+        )
+
+    @property
+    def waiting(self) -> tuple[str, ...]:
+        return tuple(
+            line.organisation for line in self.commitments if line.answer == CommitmentStatus.ASKED
+        )
+
+    @property
+    def needed(self) -> int:
+        return still_needed(self.committed)
 
 
 @dataclass(frozen=True)
@@ -59,6 +108,7 @@ class NetworkSummary:
     meetings: MeetingOverview | None = None  # the year plan, RSVPs and warnings
     balance: tuple[OrganisationBalance, ...] = ()  # halen en brengen per organisation
     experience_experts: tuple[str, ...] = ()  # ervaringsdeskundigen (no organisation needed)
+    year: YearOverview | None = None  # the goal and the commitments (services/year.py)
 
 
 @dataclass(frozen=True)
@@ -96,6 +146,7 @@ class HomeCard:
     ideas: IdeaBox | None = None  # the open ideas, for coordinators
     experience_expert: bool = False  # takes part as ervaringsdeskundige, without organisation
     steps: tuple[NextStep, ...] = ()  # what to do next, a line each (bot/services/next_steps.py)
+    year: YearOverview | None = None  # the goal and the commitments (services/year.py)
 
 
 @dataclass(frozen=True)

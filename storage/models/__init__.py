@@ -65,6 +65,7 @@ from storage.models.surveys import (
     SurveyVote,
 )
 from storage.models.trust import ColleagueRequest, OrganisationContact, OrganisationProposal
+from storage.models.year import Commitment, NetworkGoal
 
 __all__ = [
     "AgendaItem",
@@ -76,6 +77,7 @@ __all__ = [
     "BenchmarkValue",
     "Checkin",
     "ColleagueRequest",
+    "Commitment",
     "ConsentDecision",
     "ConsentVote",
     "Contribution",
@@ -97,6 +99,7 @@ __all__ = [
     "Member",
     "MemberRole",
     "Network",
+    "NetworkGoal",
     "NetworkLanguage",
     "NetworkSettings",
     "OccasionNetwork",

@@ -67,6 +67,8 @@ class Network(Base):
     closed_at: Mapped[datetime | None]
     # A new organisation's join waits for a coordinator's yes (issue 15), also before meeting 2.
     approve_new_organisations: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # The network's year (1, 2, ...): its seven meetings and commitments carry the same number.
+    year: Mapped[int] = mapped_column(default=1, server_default="1")
 
     workspace: Mapped[Workspace] = relationship()
     themes: Mapped[list[Theme]] = relationship(
@@ -180,11 +182,12 @@ class Meeting(Base):
     the announcement, RSVPs, reminders and calendar file."""
 
     __tablename__ = "meetings"
-    __table_args__ = (UniqueConstraint("network_id", "number"),)
+    __table_args__ = (UniqueConstraint("network_id", "year", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20), default="meeting", server_default="meeting")
     number: Mapped[int | None]  # 1..7 for a meeting; None for an event
+    year: Mapped[int] = mapped_column(default=1, server_default="1")  # the network's year
     title: Mapped[str | None] = mapped_column(String(150))  # an event's own title
     event_type: Mapped[str | None] = mapped_column(String(30))  # webinar, workshop, ...
     starts_at: Mapped[datetime]

@@ -40,7 +40,7 @@ def full_summary(viewer_is_coordinator: bool = True) -> NetworkSummary:
         themes=("t" * 80, "u" * 80),
         building_blocks=BUILDING_BLOCKS,
         organisations=tuple(
-            OrganisationRow(i, LONG[:80], tuple(f"U{i}{j:03d}" for j in range(40)), 40)
+            OrganisationRow(i, LONG[:80], tuple(f"U{i}{j:03d}" for j in range(40)), "committed")
             for i in range(10)
         ),
         coordinators=tuple(f"UC{i}" for i in range(5)),

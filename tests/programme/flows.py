@@ -158,12 +158,19 @@ def texts(value: Any) -> str:
 def reports(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> tuple[str, str]:
     """The outcome report as Markdown: the coordinators' version with names, then the public
     one (forced, without waiting for every organisation's approval)."""
+    before = set(kept(bot))
     client.slash(text="rapport", user="U1")
     bot.dispatcher.run_once()
-    internal = next(text for name, text in kept(bot).items() if name.endswith("intern.md"))
+    internal = built(kept(bot), before, "intern.md")
     client.slash(text="rapport anoniem", user="U1")
     client.slash(text="rapport anoniem forceer alleen een test", user="U1")
     bot.dispatcher.run_once()
     bot.dispatcher.run_once()
-    public = next(text for name, text in kept(bot).items() if name.endswith("anoniem.md"))
+    public = built(kept(bot), before, "anoniem.md")
     return internal, public
+
+
+def built(files: dict[str, str], before: set[str], ending: str) -> str:
+    """The kept file with this ending that the command just built (not an earlier one)."""
+    (name,) = [name for name in files if name.endswith(ending) and name not in before]
+    return files[name]

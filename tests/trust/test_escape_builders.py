@@ -82,6 +82,8 @@ CODES: dict[str, object] = {
     "action": "network.created",
     "text_key": "start.title",
     "yes_key": "common.cancel",
+    "answer": "committed",
+    "committed": "committed",
 }
 
 

@@ -28,6 +28,7 @@ from storage.models import (
     Benchmark,
     Checkin,
     ColleagueRequest,
+    Commitment,
     ConsentDecision,
     FitCheck,
     Idea,
@@ -161,8 +162,29 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             created_at=now,
             kind="approval",
         )
+        commitment = Commitment(
+            network_id=target.id,
+            organisation_id=organisation.id,
+            year=1,
+            status="asked",
+            asked_at=now,
+            deadline=now + timedelta(days=14),
+            starts_at=now,
+            ends_at=now + timedelta(days=366),
+        )
         session.add_all(
-            [decision, review, idea, tile_round, event, checkin, fit, colleague, approval]
+            [
+                decision,
+                review,
+                idea,
+                tile_round,
+                event,
+                checkin,
+                fit,
+                colleague,
+                approval,
+                commitment,
+            ]
         )
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
@@ -271,6 +293,11 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.TAKE_OVER: f"{target.id}:U1",
             ids.APPROVAL_APPROVE: str(approval.id),
             ids.APPROVAL_DECLINE: str(approval.id),
+            ids.YEAR_COMMIT: str(commitment.id),
+            ids.YEAR_STOP: str(commitment.id),
+            ids.YEAR_GOAL_OPEN: str(target.id),
+            ids.YEAR_NEXT: f"{target.id}:1",
+            ids.YEAR_END: f"{target.id}:1",
         }
         uow.commit()
     return {"network": target.id, "values": values, "post": post}

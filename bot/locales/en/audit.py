@@ -69,4 +69,9 @@ MESSAGES: dict[str, str] = {
     "audit.organisation.request_approved": "let {organisation} join (asked by {target})",
     "audit.organisation.request_declined": "declined {organisation}. Reason: {reason}",
     "audit.organisation.request_full": "could not let {organisation} join: the network was full",
+    "audit.year.commitment_asked": "asked every organisation to take part in year {year}",
+    "audit.year.committed": "said {organisation} takes part in year {year}",
+    "audit.year.stopped": "said {organisation} stops in year {year}",
+    "audit.year.goal": "recorded the shared goal of year {year}",
+    "audit.year.next": "began year {year} of the network",
 }

@@ -146,7 +146,8 @@ MESSAGES: dict[str, str] = {
     "report.review_none": "There are no organisations to ask. You'll get the anonymous report "
     "shortly.",
     "report.forced": "The anonymous report is made without every approval. The reason is recorded.",
-    "report.usage": "Use: `/lerend rapport`, `/lerend rapport anoniem` or "
+    "report.usage": "Use: `/lerend rapport`, `/lerend rapport jaar 1`, "
+    "`/lerend rapport anoniem` or "
     "`/lerend rapport anoniem forceer &lt;reason&gt;`.",
     "report.ready": "The report of *{name}* (with names, for you only).",
     "report.ready_public": "The anonymous report of *{name}*, ready to publish.",

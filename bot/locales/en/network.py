@@ -1,6 +1,8 @@
 """English texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
+    "join.commit_later": "The first meeting is free of obligation. After it the bot asks whether "
+    "your organisation takes part for a year.",
     # common
     "common.cancel": "Cancel",
     "common.close": "Close",
@@ -57,8 +59,6 @@ MESSAGES: dict[str, str] = {
     "join.hint_full": "The network is full: {max} organisations take part already.",
     "join.hint_consent": "After the 2nd meeting a new organisation joins only if the whole "
     "group consents. Your request will be put to the group.",
-    "join.commit": "Commitment",
-    "join.commit_option": "I commit to this group for one year",
     "join.submit": "Join",
     "join.done": "Welcome! You take part in *{name}* on behalf of *{organisation}*. "
     "The network lives in <#{channel}>.",
@@ -74,8 +74,9 @@ MESSAGES: dict[str, str] = {
     "the minimum of {min}.",
     "status.places": "*{count} organisations* take part; there is room for {places} more "
     "(at most {max}).",
-    "status.organisation": "*{name}*: {people} ({members} participant(s), {committed} "
-    "committed for the year)",
+    "status.organisation": "*{name}*: {people} ({members} participant(s)){committed}",
+    "status.commitment.asked": " · no answer yet on the year",
+    "status.commitment.committed": " · committed for the year",
     "status.nobody": "nobody yet",
     "status.more": "and {count} more",
     "status.coordinators": "Coordinator: {people}",

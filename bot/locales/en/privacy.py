@@ -19,7 +19,8 @@ MESSAGES: dict[str, str] = {
     "later, just use `/lerend deelnemen`.",
     "privacy.forget.not_you": "Only you can have your data erased.",
     "privacy.close.ask": "Do you want to close *{name}*? Nobody can join any more, planned "
-    "reminders stop and the data is removed after the retention period.",
+    "reminders stop and the data is removed after the retention period. So first make the "
+    "final report with `/lerend rapport`.",
     "privacy.close.button": "Close network",
     "privacy.close.confirm_title": "Close the network?",
     "privacy.close.confirm_text": "{name} will be closed. This cannot be undone.",
@@ -84,4 +85,7 @@ MESSAGES: dict[str, str] = {
     "you contacted about support.",
     "privacy.table.survey_recipients": "Surveys you received as a direct message.",
     "privacy.table.poll_replies": "What you typed in the thread under a poll.",
+    "privacy.table.commitments": "Your answer, for your organisation, to whether you take part "
+    "for the year.",
+    "privacy.table.network_goals": "The shared goal as you recorded it.",
 }

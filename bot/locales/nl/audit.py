@@ -72,4 +72,9 @@ MESSAGES: dict[str, str] = {
     "{target})",
     "audit.organisation.request_declined": "heeft {organisation} geweigerd. Reden: {reason}",
     "audit.organisation.request_full": "kon {organisation} niet laten meedoen: het netwerk was vol",
+    "audit.year.commitment_asked": "heeft elke organisatie gevraagd mee te doen voor jaar {year}",
+    "audit.year.committed": "heeft gezegd dat {organisation} meedoet in jaar {year}",
+    "audit.year.stopped": "heeft gezegd dat {organisation} stopt in jaar {year}",
+    "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
+    "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
 }

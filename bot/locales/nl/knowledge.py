@@ -154,7 +154,8 @@ MESSAGES: dict[str, str] = {
     "rapport zo.",
     "report.forced": "Het anonieme rapport wordt gemaakt zonder alle akkoorden. De reden is "
     "vastgelegd.",
-    "report.usage": "Gebruik: `/lerend rapport`, `/lerend rapport anoniem` of "
+    "report.usage": "Gebruik: `/lerend rapport`, `/lerend rapport jaar 1`, "
+    "`/lerend rapport anoniem` of "
     "`/lerend rapport anoniem forceer &lt;reden&gt;`.",
     "report.ready": "Het rapport van *{name}* (met namen, alleen voor jou).",
     "report.ready_public": "Het anonieme rapport van *{name}*, klaar om te publiceren.",

@@ -1,6 +1,8 @@
 """Dutch texts of network set-up, help, App Home and the shared labels and errors."""
 
 MESSAGES: dict[str, str] = {
+    "join.commit_later": "De eerste bijeenkomst is vrijblijvend. Daarna vraagt de bot of je "
+    "organisatie een jaar meedoet.",
     # common
     "common.cancel": "Annuleren",
     "common.close": "Sluiten",
@@ -57,8 +59,6 @@ MESSAGES: dict[str, str] = {
     "join.hint_full": "Het netwerk is vol: er doen al {max} organisaties mee.",
     "join.hint_consent": "Na de 2e bijeenkomst komt een nieuwe organisatie er alleen bij als de "
     "hele groep instemt. Je aanvraag wordt dan voorgelegd.",
-    "join.commit": "Afspraak",
-    "join.commit_option": "Ik zet me een jaar lang in voor deze groep",
     "join.submit": "Deelnemen",
     "join.done": "Welkom! Je doet mee met *{name}* namens *{organisation}*. "
     "Je vindt het netwerk in <#{channel}>.",
@@ -75,8 +75,9 @@ MESSAGES: dict[str, str] = {
     "het minimum van {min} te halen.",
     "status.places": "*{count} organisaties* doen mee; er is nog plaats voor {places} "
     "(hoogstens {max}).",
-    "status.organisation": "*{name}*: {people} ({members} deelnemer(s), {committed} met "
-    "jaarafspraak)",
+    "status.organisation": "*{name}*: {people} ({members} deelnemer(s)){committed}",
+    "status.commitment.asked": " · nog geen antwoord op de jaarvraag",
+    "status.commitment.committed": " · doet mee voor het jaar",
     "status.nobody": "nog niemand",
     "status.more": "en nog {count}",
     "status.coordinators": "Coördinator: {people}",

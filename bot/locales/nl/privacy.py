@@ -19,7 +19,8 @@ MESSAGES: dict[str, str] = {
     "dat gewoon met `/lerend deelnemen`.",
     "privacy.forget.not_you": "Alleen jijzelf kunt je gegevens laten wissen.",
     "privacy.close.ask": "Wil je *{name}* afsluiten? Er kan dan niemand meer bij, geplande "
-    "herinneringen stoppen en de gegevens worden na de bewaartermijn verwijderd.",
+    "herinneringen stoppen en de gegevens worden na de bewaartermijn verwijderd. Maak daarom "
+    "eerst het eindrapport met `/lerend rapport`.",
     "privacy.close.button": "Netwerk afsluiten",
     "privacy.close.confirm_title": "Netwerk afsluiten?",
     "privacy.close.confirm_text": "{name} wordt gesloten. Dit kan niet ongedaan worden gemaakt.",
@@ -83,4 +84,7 @@ MESSAGES: dict[str, str] = {
     "je contact opnam over ondersteuning.",
     "privacy.table.survey_recipients": "Enquêtes die je als privébericht kreeg.",
     "privacy.table.poll_replies": "Wat je typte in de draad onder een poll.",
+    "privacy.table.commitments": "Je antwoord namens je organisatie op de vraag of jullie "
+    "meedoen voor het jaar.",
+    "privacy.table.network_goals": "Het gezamenlijk doel zoals jij het vastlegde.",
 }

@@ -2,7 +2,7 @@
 a meeting's agenda, and benchmark figures
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 
 Two new tables; nothing existing changes. RSVPs stay what they are (an intention).
 """
@@ -15,7 +15,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0018"
-down_revision: str | None = "0016"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
