@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -27,17 +28,97 @@ from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
 
-def test_coordinator_opens_the_modal_within_slacks_limits(
+def test_coordinator_opens_a_one_screen_modal_within_slacks_limits(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
+    """Question and three options on one phone screen; options 1 and 2 are required (not
+    labelled optional), the rest waits behind "Optie toevoegen" and "Meer instellingen"."""
     seed_network(bot)
     client.slash(text="poll", user="U1")
     view = slack.wait_for("views.open")[0].params["view"]
     assert view["callback_id"] == ids.POLL_MODAL and view["title"]["text"] == "Poll maken"
-    block_ids = [b.get("block_id") for b in view["blocks"]]
-    assert sum(1 for b in block_ids if b and b.startswith("poll_option_")) == 10
-    assert sum(1 for b in block_ids if b and b.startswith("poll_follow_up_")) == 10
-    assert len(view["blocks"]) <= 100  # the fake also rejects anything over Slack's limits
+    inputs = {b["block_id"]: b for b in view["blocks"] if b["type"] == "input"}
+    assert list(inputs) == ["poll_question", "poll_option_1", "poll_option_2", "poll_option_3"]
+    assert [inputs[f"poll_option_{n}"]["optional"] for n in (1, 2, 3)] == [False, False, True]
+    assert inputs["poll_question"]["optional"] is False
+    buttons = [b for b in view["blocks"] if b["type"] == "actions"][0]["elements"]
+    assert [(e["action_id"], e["text"]["text"]) for e in buttons] == [
+        (ids.POLL_ADD_OPTION, "Optie toevoegen"),
+        (ids.POLL_MORE_SETTINGS, "Meer instellingen"),
+    ]
+    assert len(view["blocks"]) <= 10
+
+
+def _typed(view: dict[str, Any], **values: str) -> dict[str, Any]:
+    """The modal as Slack sends it back after a tap: with what the person typed so far."""
+    state = {
+        block: {ids.VALUE: SlackRequestClient.text_value(text)} for block, text in values.items()
+    }
+    return {**view, "id": "V7", "state": {"values": state}}
+
+
+def _input_values(view: dict[str, Any]) -> dict[str, str | None]:
+    return {
+        b["block_id"]: b["element"].get("initial_value")
+        for b in view["blocks"]
+        if b["type"] == "input" and b["element"]["type"] == "plain_text_input"
+    }
+
+
+def test_adding_an_option_and_more_settings_keep_what_was_typed(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    client.slash(text="poll", user="U1")
+    first = slack.wait_for("views.open")[0].params["view"]
+    typed = {"poll_question": "Waar?", "poll_option_1": "Zwolle", "poll_option_3": "Kampen"}
+    client.block_action(ids.POLL_ADD_OPTION, "add", view=_typed(first, **typed), user="U1")
+    grown = slack.wait_for("views.update")[0].params
+    assert grown["view_id"] == "V7"
+    values = _input_values(grown["view"])
+    assert values == {
+        "poll_question": "Waar?",
+        "poll_option_1": "Zwolle",
+        "poll_option_2": None,
+        "poll_option_3": "Kampen",
+        "poll_option_4": None,
+    }
+    client.block_action(
+        ids.POLL_MORE_SETTINGS, "more", view=_typed(grown["view"], **typed), user="U1"
+    )
+    advanced = slack.wait_for("views.update", count=2)[1].params["view"]
+    assert _input_values(advanced)["poll_option_3"] == "Kampen"
+    block_ids = [b.get("block_id") for b in advanced["blocks"]]
+    assert "poll_follow_up_4" in block_ids and "poll_closes_on" in block_ids
+    assert ids.POLL_MORE_SETTINGS not in json.dumps(advanced["blocks"])
+    assert json.loads(advanced["private_metadata"]) == {
+        "network": network.id,
+        "rev": 0,
+        "slots": 4,
+        "more": True,
+    }
+    # What the advanced screen submits is one poll, as before.
+    post = create_poll(
+        client, slack, network.id, options=("Zwolle", "Deventer", "Kampen", "Epe")
+    )
+    assert list(vote_values(post.params)) == ["Zwolle", "Deventer", "Kampen", "Epe"]
+
+
+def test_the_one_screen_modal_in_english(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    speaks_english(bot, "U1")
+    client.slash(text="poll", user="U1")
+    view = slack.wait_for("views.open")[0].params["view"]
+    assert view["title"]["text"] == "Create a poll"
+    assert "Add option" in texts(view["blocks"]) and "More settings" in texts(view["blocks"])
+    for _ in range(8):  # up to ten options, then the button goes
+        client.block_action(ids.POLL_ADD_OPTION, "add", view=_typed(view), user="U1")
+        view = slack.wait_for("views.update", count=_ + 1)[_].params["view"]
+    assert sum(1 for b in view["blocks"] if b.get("block_id", "").startswith("poll_option_")) == 10
+    assert "Add option" not in texts(view["blocks"])
+    assert json.loads(view["private_metadata"])["network"] == network.id
 
 
 def test_members_create_polls_only_when_the_coordinator_allows_it(

@@ -154,6 +154,8 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.POLL_CLOSE: str(poll.id),
             ids.POLL_EXPORT: str(poll.id),
             ids.POLL_TEMPLATE: None,
+            ids.POLL_ADD_OPTION: "add",
+            ids.POLL_MORE_SETTINGS: "more",
             ids.CONSENT_AGREE: str(decision.id),
             ids.CONSENT_ABSTAIN: str(decision.id),
             ids.CONSENT_OBJECT: str(decision.id),
@@ -195,6 +197,9 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
     return {"network": target.id, "values": values, "post": post}
 
 
+POLL_MODAL_BUTTONS = (ids.POLL_ADD_OPTION, ids.POLL_MORE_SETTINGS)
+
+
 def snapshot(bot: LnBot) -> dict[str, list[str]]:
     """Every row of every table that holds the networks' data."""
     with bot.uow() as uow:
@@ -226,6 +231,9 @@ def click(
             user=user,
             team=team,
         )
+    elif action_id in POLL_MODAL_BUTTONS:
+        modal = {"id": "V9", "private_metadata": json.dumps({"network": network_id, "rev": 0})}
+        client.block_action(action_id, value, view=modal, user=user, team=team)
     elif action_id == ids.SHARE_PICK_NETWORK:
         modal = {"id": "V9", "private_metadata": json.dumps({})}
         client.block_action(
@@ -272,9 +280,10 @@ def test_every_action_refuses_outsiders_and_changes_nothing(
         if any(c.method.startswith("views.") for c in calls):
             opened.add(action_id)
         assert snapshot(bot) == before, action_id
-    # Only two modals open for an outsider: joining a public network (the way in), and a poll
-    # template inside their own poll modal (creating the poll is refused: coordinators only).
-    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE}
+    # Only two modals open for an outsider: joining a public network (the way in), and their
+    # own poll modal growing (a template, one more option, more settings), while creating the
+    # poll is refused: coordinators only.
+    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE, *POLL_MODAL_BUTTONS}
     # The rules this issue is about are answered in words, not by silence.
     for action_id in (ids.POLL_VOTE, ids.KNOWLEDGE_HELP, ids.STATUS_BUTTON, ids.MEETING_ICS):
         assert action_id in refused, action_id
