@@ -126,10 +126,8 @@ def apply_template(
     _grow(client, view, lang, tz, layout, prefill)
 
 
-def add_option(
-    ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str
-) -> None:
-    """"Optie toevoegen": one more option field, with everything typed so far kept."""
+def add_option(ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str) -> None:
+    """ "Optie toevoegen": one more option field, with everything typed so far kept."""
     ack()
     view = body["view"]
     layout = blocks.layout_of(view)
@@ -137,10 +135,8 @@ def add_option(
     _grow(client, view, lang, tz, layout, blocks.typed_prefill(view["state"], layout))
 
 
-def more_settings(
-    ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str
-) -> None:
-    """"Meer instellingen": the follow-up questions, anonymity, closing and reminder."""
+def more_settings(ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str) -> None:
+    """ "Meer instellingen": the follow-up questions, anonymity, closing and reminder."""
     ack()
     view = body["view"]
     layout = replace(blocks.layout_of(view), more=True)

@@ -50,10 +50,13 @@ POLL_ANONYMOUS = "anonymous"
 
 # --- intake, matching and the fit check (issue 3) ------------------------------------------
 INTAKE_MODAL = "intake"
-FIT_MODAL = "fit_check"
+FIT_REMARK_MODAL = "fit_check_remark"
 INTAKE_BUTTON = "intake_open"
 MATCH_DM_BUTTON = "match_dm"
 FIT_BUTTON = "fit_check_open"
+FIT_SCORE_BUTTON = "fit_check_score"
+FIT_REMARK_BUTTON = "fit_check_remark_open"
+FIT_PREVIOUS = "fit_check_previous"
 INTAKE_PROUD_OF = "intake_proud_of"
 INTAKE_GOOD_AT = "intake_good_at"
 INTAKE_DEVELOPING = "intake_developing"
@@ -65,7 +68,6 @@ INTAKE_BRING_TAGS = "intake_bring_tags"
 INTAKE_TAKE_TAGS = "intake_take_tags"
 INTAKE_SHARE = "intake_share"
 SHARE_YES = "share"
-FIT_SCORE = "fit_score_{question}"
 FIT_REMARK = "fit_remark_{question}"
 
 # --- meetings, RSVPs and check-ins (issue 5) -----------------------------------------------

@@ -65,7 +65,11 @@ class Layout:
 def layout_of(view: dict[str, Any]) -> Layout:
     meta = k.metadata(view)
     slots = int(meta.get("slots", MAX_OPTIONS))
-    return Layout(int(meta.get("rev", 0)), max(MIN_OPTIONS, min(slots, MAX_OPTIONS)), bool(meta.get("more", True)))
+    return Layout(
+        int(meta.get("rev", 0)),
+        max(MIN_OPTIONS, min(slots, MAX_OPTIONS)),
+        bool(meta.get("more", True)),
+    )
 
 
 def block_id(base: str, rev: int) -> str:

@@ -98,9 +98,7 @@ def test_adding_an_option_and_more_settings_keep_what_was_typed(
         "more": True,
     }
     # What the advanced screen submits is one poll, as before.
-    post = create_poll(
-        client, slack, network.id, options=("Zwolle", "Deventer", "Kampen", "Epe")
-    )
+    post = create_poll(client, slack, network.id, options=("Zwolle", "Deventer", "Kampen", "Epe"))
     assert list(vote_values(post.params)) == ["Zwolle", "Deventer", "Kampen", "Epe"]
 
 

@@ -170,6 +170,9 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.MEETING_CANCEL: str(first_meeting),
             ids.CHECKIN_OPEN: str(checkin.id),
             ids.FIT_BUTTON: str(fit.id),
+            ids.FIT_SCORE_BUTTON: f"{fit.id}:support:1",
+            ids.FIT_PREVIOUS: f"{fit.id}:0",
+            ids.FIT_REMARK_BUTTON: f"{fit.id}:support",
             ids.INTAKE_BUTTON: str(target.id),
             ids.MATCH_DM_BUTTON: "UM01",
             ids.JOIN_BUTTON: str(target.id),
@@ -245,7 +248,8 @@ def click(
             team=team,
         )
     else:
-        action = f"{action_id}_2" if action_id == ids.MEETING_PLAN_OPEN else action_id
+        numbered = action_id in (ids.MEETING_PLAN_OPEN, ids.FIT_SCORE_BUTTON)
+        action = f"{action_id}_2" if numbered else action_id
         client.block_action(action, value, user=user, team=team, channel="C1")
 
 

@@ -88,10 +88,14 @@ MESSAGES: dict[str, str] = {
     "match.common_take": "Often mentioned when taking: {words}",
     # the fit check
     "fit.title": "Is a network right?",
-    "fit.submit": "Send",
-    "fit.intro": "Is a learning network the right form for *{name}*? Rate each question from "
-    "1 (not at all) to 5 (fully). Your answers are anonymous: the coordinator only sees the "
-    "totals.",
+    "fit.progress": "Is a learning network right for *{name}*? · Question {number} of {total} "
+    "· anonymous",
+    "fit.question_text": "Question {number} of {total} about {name}: choose a score from 1 to 5.",
+    "fit.remark_button": "Add a remark",
+    "fit.remark_submit": "Save",
+    "fit.previous": "Previous question",
+    "fit.review_button": "Review answers",
+    "fit.your_remark": "Your remark: {remark}",
     "fit.q.approach": "Our shared question cannot be solved simply; a learning approach fits.",
     "fit.q.support": "There is enough support for a learning approach.",
     "fit.q.balance": "The group is balanced: every partner gets enough interaction and learning.",
@@ -106,7 +110,6 @@ MESSAGES: dict[str, str] = {
     "fit.remark.needs": "Which knowledge is needed?",
     "fit.remark.present": "Who has that knowledge already?",
     "fit.remark.sources": "Where or through whom do we find the rest?",
-    "fit.score_placeholder": "Choose 1 to 5",
     "fit.scale.1": "1 – not at all",
     "fit.scale.2": "2 – rather not",
     "fit.scale.3": "3 – neutral",
@@ -119,7 +122,7 @@ MESSAGES: dict[str, str] = {
     "fit.started": "I am sending the seven questions to {count} participant(s). You get the "
     "result as soon as everyone has answered, at the latest on {date}. Tally so far: "
     "`/lerend passend uitslag`.",
-    "fit.thanks": "Thank you! Your answers for *{name}* are saved. You can change them while the "
+    "fit.thanks": "Thank you! Your answers for {name} are saved. You can change them while the "
     "check runs.",
     "fit.result_header": "Result: is a learning network right for {name}?",
     "fit.result_closed": "{answered} of the {invited} participants answered. The check is closed "

@@ -88,10 +88,13 @@ MESSAGES: dict[str, str] = {
     "match.common_take": "Veel genoemd bij halen: {words}",
     # the fit check
     "fit.title": "Past een lerend netwerk?",
-    "fit.submit": "Versturen",
-    "fit.intro": "Is een lerend netwerk de goede vorm voor *{name}*? Geef per vraag een cijfer "
-    "van 1 (helemaal niet) tot 5 (helemaal wel). Je antwoorden zijn anoniem: de coördinator "
-    "ziet alleen het totaal.",
+    "fit.progress": "Past een lerend netwerk bij *{name}*? · Vraag {number} van {total} · anoniem",
+    "fit.question_text": "Vraag {number} van {total} over {name}: kies een cijfer van 1 tot 5.",
+    "fit.remark_button": "Toelichting geven",
+    "fit.remark_submit": "Bewaren",
+    "fit.previous": "Vorige vraag",
+    "fit.review_button": "Antwoorden bekijken",
+    "fit.your_remark": "Je toelichting: {remark}",
     "fit.q.approach": "Onze gezamenlijke vraag is niet simpel op te lossen; een lerende aanpak "
     "past erbij.",
     "fit.q.support": "Er is genoeg draagvlak voor een lerende aanpak.",
@@ -107,7 +110,6 @@ MESSAGES: dict[str, str] = {
     "fit.remark.needs": "Welke kennis is nodig?",
     "fit.remark.present": "Bij wie is die kennis al?",
     "fit.remark.sources": "Waar of bij wie vinden we de rest?",
-    "fit.score_placeholder": "Kies 1 tot 5",
     "fit.scale.1": "1 – helemaal niet",
     "fit.scale.2": "2 – eerder niet",
     "fit.scale.3": "3 – neutraal",
@@ -118,8 +120,8 @@ MESSAGES: dict[str, str] = {
     "voor *{name}*? Het zijn zeven korte vragen en je antwoorden zijn anoniem. Graag vóór {date}.",
     "fit.started": "Ik stuur de zeven vragen naar {count} deelnemer(s). Je krijgt de uitslag "
     "zodra iedereen heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
-    "fit.thanks": "Dank je! Je antwoorden voor *{name}* zijn opgeslagen. Je kunt ze aanpassen "
-    "zolang de check loopt.",
+    "fit.thanks": "Dank je! Je antwoorden voor {name} zijn bewaard. Zolang de check loopt, kun "
+    "je ze nog aanpassen.",
     "fit.result_header": "Uitslag: past een lerend netwerk bij {name}?",
     "fit.result_closed": "{answered} van de {invited} deelnemers antwoordden. De check is "
     "gesloten (einddatum {date}).",
