@@ -49,9 +49,11 @@ POLL_MULTIPLE = "multiple"
 POLL_ANONYMOUS = "anonymous"
 
 # --- intake, matching and the fit check (issue 3) ------------------------------------------
-INTAKE_MODAL = "intake"
+INTAKE_MODAL = "intake"  # the first step: brengen
+INTAKE_TAKE_MODAL = "intake_take"  # the second step: halen
 FIT_REMARK_MODAL = "fit_check_remark"
 INTAKE_BUTTON = "intake_open"
+INTAKE_BACK = "intake_back"
 MATCH_DM_BUTTON = "match_dm"
 FIT_BUTTON = "fit_check_open"
 FIT_SCORE_BUTTON = "fit_check_score"

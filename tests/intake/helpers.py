@@ -9,6 +9,7 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.blocks.intake import QUESTION_BLOCKS
 from bot.domain.fit_check import QUESTIONS
+from bot.domain.intake import BRING_QUESTIONS
 from bot.services import networks
 from tests.slack.fake_server import Call, FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
@@ -32,14 +33,31 @@ def intake_state(
     return state
 
 
+BRING_BLOCKS = {QUESTION_BLOCKS[q] for q in BRING_QUESTIONS} | {ids.INTAKE_BRING_TAGS}
+
+
+def bring_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {block: value for block, value in state.items() if block in BRING_BLOCKS}
+
+
+def take_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {block: value for block, value in state.items() if block not in BRING_BLOCKS}
+
+
 def submit_intake(
     client: SlackRequestClient, network_id: int, *, user: str, **fields: Any
 ) -> Response:
+    """Both steps as a member fills them in: brengen, then halen. Returns the answer to the
+    second step, or to the first when that one has field errors."""
+    state = intake_state(**fields)
+    meta = json.dumps({"network": network_id})
+    first = client.view_submission(
+        ids.INTAKE_MODAL, bring_state(state), user=user, private_metadata=meta
+    )
+    if first.json is None or first.json.get("response_action") != "update":
+        return first
     return client.view_submission(
-        ids.INTAKE_MODAL,
-        intake_state(**fields),
-        user=user,
-        private_metadata=json.dumps({"network": network_id}),
+        ids.INTAKE_TAKE_MODAL, take_state(state), user=user, private_metadata=meta
     )
 
 

@@ -174,6 +174,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.FIT_PREVIOUS: f"{fit.id}:0",
             ids.FIT_REMARK_BUTTON: f"{fit.id}:support",
             ids.INTAKE_BUTTON: str(target.id),
+            ids.INTAKE_BACK: str(target.id),
             ids.MATCH_DM_BUTTON: "UM01",
             ids.JOIN_BUTTON: str(target.id),
             ids.STATUS_BUTTON: str(target.id),
@@ -234,7 +235,7 @@ def click(
             user=user,
             team=team,
         )
-    elif action_id in POLL_MODAL_BUTTONS:
+    elif action_id in (*POLL_MODAL_BUTTONS, ids.INTAKE_BACK):
         modal = {"id": "V9", "private_metadata": json.dumps({"network": network_id, "rev": 0})}
         client.block_action(action_id, value, view=modal, user=user, team=team)
     elif action_id == ids.SHARE_PICK_NETWORK:

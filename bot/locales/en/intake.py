@@ -8,8 +8,12 @@ MESSAGES: dict[str, str] = {
     # the intake modal
     "intake.title": "Intake",
     "intake.submit": "Save",
-    "intake.intro": "Tell the group of *{name}* what *{organisation}* brings and comes to get. "
-    "A few words are enough. Answer at least one question on each side.",
+    "intake.title_bring": "Intake 1 of 2: bring",
+    "intake.title_take": "Intake 2 of 2: take",
+    "intake.next": "Next",
+    "intake.back": "Back to bring",
+    "intake.intro": "Tell the group of *{name}* what *{organisation}* brings, and then what you "
+    "come to get. A few words are enough: answer at least one question here.",
     "intake.bring": "What do you bring?",
     "intake.take": "What do you come to get?",
     "intake.q.proud_of": "What are you proud of?",

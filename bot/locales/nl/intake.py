@@ -8,8 +8,12 @@ MESSAGES: dict[str, str] = {
     # the intake modal
     "intake.title": "Intake",
     "intake.submit": "Opslaan",
-    "intake.intro": "Vertel de groep van *{name}* wat *{organisation}* komt brengen en komt "
-    "halen. Een paar woorden is genoeg. Vul aan beide kanten minstens één vraag in.",
+    "intake.title_bring": "Intake 1 van 2: brengen",
+    "intake.title_take": "Intake 2 van 2: halen",
+    "intake.next": "Verder",
+    "intake.back": "Terug naar brengen",
+    "intake.intro": "Vertel de groep van *{name}* wat *{organisation}* komt brengen, en daarna "
+    "wat je komt halen. Een paar woorden is genoeg: beantwoord hier minstens één vraag.",
     "intake.bring": "Wat kom je brengen?",
     "intake.take": "Wat kom je halen?",
     "intake.q.proud_of": "Waar ben je trots op?",
