@@ -28,7 +28,7 @@ from bot.config import Settings
 from bot.server import make_server
 from storage.migrate import upgrade
 from storage.models import Base
-from tests.language import screens
+from tests.language import notifications, screens
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import Response, SlackRequestClient
 
@@ -113,6 +113,16 @@ def slack(fake_slack_server: FakeSlack) -> Iterator[FakeSlack]:
         for line in screens.problems(call.params, f"{call.method} {call.target or ''}".strip())
     ]
     assert not unreadable, "\n".join(unreadable)
+    noisy = [
+        line
+        for call in fake_slack_server.calls
+        for line in notifications.problems(call.method, call.params)
+    ]
+    if os.environ.get("LNBOT_NOTIFY_LOG"):  # TEMP
+        with open(os.environ["LNBOT_NOTIFY_LOG"], "a") as log:
+            log.writelines(line + "\n" for line in noisy)
+        noisy = []
+    assert not noisy, "\n".join(noisy)
 
 
 @pytest.fixture

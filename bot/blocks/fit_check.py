@@ -33,7 +33,9 @@ def invitation(lang: str, tz: str, check: FitCheckRef) -> dict[str, Any]:
         date=format_date(check.closes_at, lang, tz),
     )
     button = k.button(t("fit.answer_button", lang), ids.FIT_BUTTON, str(check.id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    date = format_date(check.closes_at, lang, tz)
+    notification = t("fit.invitation_text", lang, name=check.network.name, date=date)
+    return k.message(notification, [k.section(text), k.actions(button)])
 
 
 def started_text(lang: str, tz: str, check: FitCheckRef) -> str:
@@ -47,7 +49,7 @@ def question_message(lang: str, step: FitStep) -> dict[str, Any]:
     if step.index is None or step.question is None:
         text = t("fit.thanks", lang, name=name)
         review = k.button(t("fit.review_button", lang), ids.FIT_BUTTON, str(step.check.id))
-        return {"text": text, "blocks": [k.section(text), k.actions(review)]}
+        return k.message(text, [k.section(text), k.actions(review)])
     question, number, total = step.question, step.index + 1, len(QUESTIONS)
     chosen = step.answers.scores.get(question)
     scores = [
@@ -76,7 +78,7 @@ def question_message(lang: str, step: FitStep) -> dict[str, Any]:
         blocks.append(k.context(t("fit.your_remark", lang, remark=remark)))
     blocks.append(k.actions(*more))
     text = t("fit.question_text", lang, number=number, total=total, name=name)
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def score_value(check_id: int, question: str, score: int) -> str:
@@ -154,7 +156,7 @@ def result_message(lang: str, tz: str, report: FitCheckReport) -> dict[str, Any]
         if result.remarks:
             remarks = [f"“{escape(r)}”" for r in result.remarks[:REMARKS_SHOWN]]
             blocks.append(k.context("\n".join(remarks)))
-    return {"text": title, "blocks": blocks}
+    return k.message(title, blocks)
 
 
 def _advice(lang: str, report: FitCheckReport) -> str:

@@ -71,7 +71,7 @@ def thanks_message(lang: str, dropped: DroppedIdea) -> dict[str, Any]:
     """After `/lerend idee <tekst>`: stored anonymously, with the offer to add one's name."""
     text = t("idea.thanks_anonymous", lang, name=dropped.network.name)
     button = k.button(t("idea.show_name", lang), ids.IDEA_SHOW_NAME, str(dropped.id))
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def offer_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def offer_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
     button = k.button(
         t("idea.button", lang), ids.IDEA_OPEN, idea_value(meeting.network.id, None), style="primary"
     )
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def idea_box_blocks(lang: str, tz: str, box: IdeaBox, name: str) -> list[k.Block]:

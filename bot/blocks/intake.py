@@ -183,7 +183,7 @@ def round_starter(lang: str, network: NetworkRef) -> dict[str, Any]:
         k.section(t("intake.round_intro", lang, name=network.name)),
         k.actions(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network.id))),
     ]
-    return {"text": t("intake.round_title", lang, name=network.name), "blocks": blocks}
+    return k.message(t("intake.round_title", lang, name=network.name), blocks)
 
 
 def intro_reply(lang: str, post: IntroPost) -> dict[str, Any]:
@@ -194,8 +194,8 @@ def intro_reply(lang: str, post: IntroPost) -> dict[str, Any]:
         k.section(_side(lang, post, "intake.bring_we", BRING_QUESTIONS, post.answers.bring_tags)),
         k.section(_side(lang, post, "intake.take_we", TAKE_QUESTIONS, post.answers.take_tags)),
     ]
-    text = t("intake.reply_text", lang, user=post.user_id, organisation=organisation)
-    return {"text": text, "blocks": blocks}
+    text = t("intake.reply_text", lang, organisation=organisation)
+    return k.message(text, blocks)
 
 
 def _side(
@@ -218,7 +218,7 @@ def _side(
 
 def intake_offer(lang: str, text: str, network_id: int) -> dict[str, Any]:
     button = k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network_id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def welcome_dm(lang: str, network: NetworkRef) -> dict[str, Any]:

@@ -202,7 +202,7 @@ def item_message(lang: str, item: ItemView) -> dict[str, Any]:
         "style": "danger",
     }
     blocks.append(k.actions(*buttons, delete))
-    return {"text": f"{kind}: {escape(item.title)}", "blocks": blocks}
+    return k.message(f"{kind}: {escape(item.title)}", blocks)
 
 
 def _question_status(lang: str, item: ItemView) -> str:
@@ -234,10 +234,7 @@ def expert_dm(lang: str, offer: ExpertOffer) -> dict[str, Any]:
         t("knowledge.expert.help", lang), ids.KNOWLEDGE_HELP, str(item.id), style="primary"
     )
     blocks.append(k.actions(help_button))
-    return {
-        "text": t(key, lang, user=item.author_user_id, name=item.network.name),
-        "blocks": blocks,
-    }
+    return k.message(t(f"{key}_text", lang, name=item.network.name), blocks)
 
 
 def helping_text(lang: str, item: ItemView) -> str:
@@ -349,7 +346,7 @@ def digest_message(lang: str, tz: str, digest: Digest) -> dict[str, Any]:
         blocks.append(k.section(t("digest.open_questions", lang) + "\n" + questions))
     blocks.append(k.section(meeting_line(lang, tz, digest.next_meeting)))
     blocks.append(k.context(t("digest.footer", lang)))
-    return {"text": t("digest.header", lang, name=digest.network.name), "blocks": blocks}
+    return k.message(t("digest.header", lang, name=digest.network.name), blocks)
 
 
 def _digest_line(lang: str, line: DigestLine) -> str:

@@ -271,7 +271,7 @@ def announcement(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
     fallback = (
         _cancelled_banner(lang, meeting) if meeting.cancelled else _when_text(lang, tz, meeting)
     )
-    return {"text": k.clip(f"{title} — {fallback}", 300), "blocks": blocks}
+    return k.message(k.clip(f"{title} — {fallback}", 300), blocks)
 
 
 def _cancelled_banner(lang: str, meeting: MeetingView) -> str:
@@ -508,7 +508,7 @@ def reminder_dm(lang: str, tz: str, reminder: Reminder) -> dict[str, Any]:
         blocks.append(k.section(t("meeting.nudge", lang)))
         buttons = [*rsvp_buttons(lang, meeting), *buttons]
     blocks.append(k.actions(*buttons))
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def _dm_fields(lang: str, tz: str, meeting: MeetingView) -> dict[str, object]:
@@ -541,20 +541,20 @@ def coordinator_note_dm(lang: str, tz: str, note: CoordinatorNote) -> dict[str, 
             organisations=", ".join(escape(name) for name in note.organisations),
             **fields,
         )
-        return {"text": text, "blocks": [k.section(text)]}
+        return k.message(text, [k.section(text)])
     text = t(f"meeting.note.after_{meeting.number}", lang, **fields)
     blocks: list[k.Block] = [k.section(text)]
     if note.open_follow_ups:
         blocks.append(plan_buttons(lang, meeting.network.id, note.open_follow_ups))
     else:
         blocks.append(k.context(t("meeting.note.all_planned", lang)))
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def cancelled_dm(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
     text = t("meeting.cancelled_dm", lang, **_dm_fields(lang, tz, meeting))
     button = _calendar_button(lang, meeting, "meeting.ics.remove")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 # --- the calendar file ---------------------------------------------------------------------

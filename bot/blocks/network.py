@@ -209,7 +209,7 @@ def welcome_message(lang: str, summary: NetworkSummary) -> dict[str, Any]:
             k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(network.id)),
         ),
     ]
-    return {"text": t("welcome.header", lang, name=network.name), "blocks": blocks}
+    return k.message(t("welcome.header", lang, name=network.name), blocks)
 
 
 def _about(lang: str, summary: NetworkSummary) -> list[k.Block]:

@@ -27,7 +27,8 @@ from bot.domain.polls import (
     follow_up_questions,
     percent,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
+from bot.services.evaluation import SYSTEM_USER
 from bot.services.polls import FollowUp, PollResults, PollView, VoteResult
 
 VOTERS_LISTED = 25
@@ -325,13 +326,21 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
         if not poll.closed:
             button = k.button(row.text, ids.POLL_VOTE, vote_value(poll.id, row.option_id))
         blocks.append(k.section(_option_line(lang, row, poll), button))
-    blocks.append(k.context(t("poll.footer", lang, count=poll.voters, user=poll.created_by)))
+    blocks.append(k.context(_footer(lang, poll)))
     buttons = [k.button(t("poll.export", lang), ids.POLL_EXPORT, str(poll.id))]
     if not poll.closed:
         buttons.insert(0, k.button(t("poll.close", lang), ids.POLL_CLOSE, str(poll.id)))
     blocks.append(k.actions(*buttons))
-    fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
-    return {"text": k.clip(f"{k.esc(poll.question)} — {k.esc(fallback)}", 300), "blocks": blocks}
+    key = "poll.text_closed" if poll.closed else "poll.text_open"
+    return k.message(k.clip(t(key, lang, question=poll.question), 300), blocks)
+
+
+def _footer(lang: str, poll: PollView) -> str:
+    """How many voted, and whose poll it is (the network's own evaluation has no person)."""
+    voted = t_plural("poll.voted_count", poll.voters, lang)
+    if poll.created_by == SYSTEM_USER:
+        return t("poll.footer_evaluation", lang, voted=voted)
+    return t("poll.footer", lang, voted=voted, user=poll.created_by)
 
 
 def _about(lang: str, tz: str, poll: PollView) -> str:

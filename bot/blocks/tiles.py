@@ -38,7 +38,7 @@ def ask_dm(lang: str, tz: str, ask: TileAsk) -> dict[str, Any]:
     else:
         text = t("tile.ask_now", lang, name=tile_round.network.name, when=when)
     button = k.button(t("tile.button", lang), ids.TILE_OPEN, str(tile_round.id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def tile_modal(lang: str, ask: TileAsk) -> dict[str, Any]:
@@ -87,11 +87,11 @@ def post_message(lang: str, post: TilePost) -> dict[str, Any]:
     else:
         title = t("tile.post_header_now", lang, name=tile_round.network.name)
     if not post.lines:
-        return {"text": title, "blocks": [k.header(title), k.section(t("tile.post_none", lang))]}
+        return k.message(title, [k.header(title), k.section(t("tile.post_none", lang))])
     blocks: list[k.Block] = [
         k.header(title),
         k.context(t("tile.post_intro", lang, count=len(post.lines))),
     ]
     lines = [f":frame_with_picture: _{escape(line)}_" for line in post.lines]
     blocks += [k.section(text) for text in k.packed(lines)]
-    return {"text": title, "blocks": blocks[:MAX_BLOCKS]}
+    return k.message(title, blocks[:MAX_BLOCKS])

@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
     "intake.round_intro": ":wave: *Introduction round {name}*\nWho are we, what do we bring and "
     "what do we come to get? Every intake appears in this thread. Not done yet? Click below.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
-    "intake.reply_text": "Intake of <@{user}> ({organisation})",
+    "intake.reply_text": "New intake of {organisation} in the introduction round.",
     "intake.bring_we": "What do we bring?",
     "intake.take_we": "What do we come to get?",
     "intake.reply_line": "• _{label}:_ {text}",
@@ -123,6 +123,8 @@ MESSAGES: dict[str, str] = {
     "fit.invitation": "<@{coordinator}> asks your opinion: is a learning network the right form "
     "for *{name}*? Seven short questions, and your answers are anonymous. Please answer before "
     "{date}.",
+    "fit.invitation_text": "The coordinator of {name} asks your opinion: is a learning network "
+    "right? Seven short questions, please before {date}.",
     "fit.started": "I am sending the seven questions to {count} participant(s). You get the "
     "result as soon as everyone has answered, at the latest on {date}. Tally so far: "
     "`/lerend passend uitslag`.",

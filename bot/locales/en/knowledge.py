@@ -52,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.expert.ask": "<@{user}> has a question in *{name}* on your theme. Can you help?",
     "knowledge.expert.nudge": "This question from <@{user}> in *{name}* has had no answer for "
     "three days. Can you help?",
+    "knowledge.expert.ask_text": "A question in {name} on your theme: can you help?",
+    "knowledge.expert.nudge_text": "A question in {name} has had no answer for three days: can "
+    "you help?",
     "knowledge.expert.thread": "Go to the question",
     "knowledge.expert.help": "I'll help",
     "knowledge.expert.thanks": "Thanks for helping! <@{user}> knows. Give your answer in the "

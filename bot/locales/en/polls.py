@@ -69,7 +69,12 @@ MESSAGES: dict[str, str] = {
     "poll.closes": "Closes {when}",
     "poll.closed_banner": ":lock: *The poll is closed.* These are the results.",
     "poll.votes": "{count} ({percent}%)",
-    "poll.footer": "{count} person(s) voted · poll by <@{user}>",
+    "poll.text_open": "Poll: {question} Tap your answer to vote.",
+    "poll.text_closed": "The poll is closed: {question} See the results in the channel.",
+    "poll.voted_count.one": "{count} person voted",
+    "poll.voted_count.other": "{count} people voted",
+    "poll.footer": "{voted} · poll by <@{user}>",
+    "poll.footer_evaluation": "{voted} · the network's evaluation",
     "poll.close": "Close poll",
     "poll.export": "Download results",
     # votes and follow-up questions

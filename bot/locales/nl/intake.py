@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
     "intake.round_intro": ":wave: *Voorstelronde {name}*\nWie zijn we, wat komen we brengen en "
     "wat komen we halen? Elke intake verschijnt in deze draad. Nog niet gedaan? Klik hieronder.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
-    "intake.reply_text": "Intake van <@{user}> ({organisation})",
+    "intake.reply_text": "Nieuwe intake van {organisation} in de voorstelronde.",
     "intake.bring_we": "Wat komen we brengen?",
     "intake.take_we": "Wat komen we halen?",
     "intake.reply_line": "• _{label}:_ {text}",
@@ -122,6 +122,8 @@ MESSAGES: dict[str, str] = {
     "fit.answer_button": "Vragen beantwoorden",
     "fit.invitation": "<@{coordinator}> vraagt je mening: is een lerend netwerk de goede vorm "
     "voor *{name}*? Het zijn zeven korte vragen en je antwoorden zijn anoniem. Graag vóór {date}.",
+    "fit.invitation_text": "De coördinator van {name} vraagt je mening: past een lerend netwerk? "
+    "Zeven korte vragen, graag vóór {date}.",
     "fit.started": "Ik stuur de zeven vragen naar {count} deelnemer(s). Je krijgt de uitslag "
     "zodra iedereen heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
     "fit.thanks": "Dank je! Je antwoorden voor {name} zijn bewaard. Zolang de check loopt, kun "

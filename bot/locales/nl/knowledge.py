@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.expert.ask": "<@{user}> heeft een vraag in *{name}* over jouw thema. Kun je helpen?",
     "knowledge.expert.nudge": "Deze vraag van <@{user}> in *{name}* heeft na drie dagen nog "
     "geen antwoord. Kun jij helpen?",
+    "knowledge.expert.ask_text": "Een vraag in {name} over jouw thema: kun je helpen?",
+    "knowledge.expert.nudge_text": "Een vraag in {name} heeft na drie dagen nog geen antwoord: "
+    "kun jij helpen?",
     "knowledge.expert.thread": "Naar de vraag",
     "knowledge.expert.help": "Ik help",
     "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet het. Geef je antwoord in de "

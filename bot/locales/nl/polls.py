@@ -69,7 +69,12 @@ MESSAGES: dict[str, str] = {
     "poll.closes": "Sluit {when}",
     "poll.closed_banner": ":lock: *De poll is gesloten.* Dit is de uitslag.",
     "poll.votes": "{count} ({percent}%)",
-    "poll.footer": "{count} persoon/personen stemden · poll van <@{user}>",
+    "poll.text_open": "Poll: {question} Tik op je antwoord om te stemmen.",
+    "poll.text_closed": "De poll is gesloten: {question} Bekijk de uitslag in het kanaal.",
+    "poll.voted_count.one": "{count} persoon stemde",
+    "poll.voted_count.other": "{count} personen stemden",
+    "poll.footer": "{voted} · poll van <@{user}>",
+    "poll.footer_evaluation": "{voted} · evaluatie van het netwerk",
     "poll.close": "Poll sluiten",
     "poll.export": "Uitslag downloaden",
     # votes and follow-up questions
