@@ -100,6 +100,11 @@ def t_plural(key: str, count: int, lang: str, **fields: object) -> str:
     return t(plural_key(key, count, lang), lang, count=count, **fields)
 
 
+def t_plain_plural(key: str, count: int, lang: str, **fields: object) -> str:
+    """`t_plural` for files (like `t_plain`): fields filled in unescaped."""
+    return t_plain(plural_key(key, count, lang), lang, count=count, **fields)
+
+
 def t_plain(key: str, lang: str, **fields: object) -> str:
     """The text for `key` with fields filled in unescaped: for files (HTML, CSV, documents)
     that escape in their own way, never for Slack text."""

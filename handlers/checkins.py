@@ -12,6 +12,7 @@ from bot.blocks import checkins as blocks
 from bot.blocks import ids
 from bot.clock import Clock
 from bot.edge.errors import modal_errors
+from bot.i18n import plural_key
 from bot.services import checkins, meetings
 from handlers.command import CommandRequest, Router
 from storage.uow import UnitOfWork
@@ -38,7 +39,7 @@ def checkin(request: CommandRequest) -> None:
         asked = checkins.start_manual_round(
             uow, network_id=network.id, user_id=request.user_id, now=now
         )
-        request.reply("checkin.started", count=asked)
+        request.reply(plural_key("checkin.started", asked, request.lang), count=asked)
         return
     if args == args[:1] and args[0] in OFF_WORDS:
         days = 0
@@ -55,7 +56,8 @@ def checkin(request: CommandRequest) -> None:
         default_tz=request.settings.timezone,
         now=now,
     )
-    request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
+    key = plural_key("checkin.pulse_set", days, request.lang) if days else "checkin.pulse_off"
+    request.reply(key, count=days)
 
 
 def open_checkin(

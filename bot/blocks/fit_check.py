@@ -18,7 +18,7 @@ from bot.domain.fit_check import (
     SCALE,
     QuestionResult,
 )
-from bot.i18n import format_date, t
+from bot.i18n import format_date, t, t_plural
 from bot.services.fit_check import FitCheckRef, FitCheckReport, FitStep
 
 REMARKS_SHOWN = 10
@@ -39,7 +39,8 @@ def invitation(lang: str, tz: str, check: FitCheckRef) -> dict[str, Any]:
 
 
 def started_text(lang: str, tz: str, check: FitCheckRef) -> str:
-    return t("fit.started", lang, count=check.invited, date=format_date(check.closes_at, lang, tz))
+    date = format_date(check.closes_at, lang, tz)
+    return t_plural("fit.started", check.invited, lang, date=date)
 
 
 def question_message(lang: str, step: FitStep) -> dict[str, Any]:

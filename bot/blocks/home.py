@@ -11,7 +11,7 @@ from bot.blocks.ideas import idea_box_blocks
 from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
-from bot.i18n import t
+from bot.i18n import t, t_plural
 from bot.services.views import HomeCard, HomeOverview
 
 HOME_BLOCKS = 100  # Slack's limit for App Home
@@ -36,7 +36,7 @@ def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
             for n in overview.others
         ]
     if overview.hidden:
-        rest.append(k.context(t("home.hidden", lang, count=overview.hidden)))
+        rest.append(k.context(t_plural("home.hidden", overview.hidden, lang)))
     rest += [k.divider(), *language_blocks(lang), k.context(t("home.help", lang))]
     blocks += _idea_boxes(lang, tz, overview, room=HOME_BLOCKS - len(blocks) - len(rest))
     return {"type": "home", "blocks": (blocks + rest)[:HOME_BLOCKS]}
@@ -64,7 +64,7 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         meeting_line(lang, tz, card.next_meeting),
     ]
     if card.organisations_needed:
-        lines.append(t("home.needed", lang, needed=card.organisations_needed))
+        lines.append(t_plural("home.needed", card.organisations_needed, lang))
     buttons = [k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(card.network.id))]
     if card.organisation_name is None and not card.experience_expert:
         buttons.insert(0, k.button(t("welcome.join", lang), ids.JOIN_BUTTON, str(card.network.id)))
@@ -74,9 +74,9 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
     if card.meetings is not None:
         blocks.append(home_context(lang, card.meetings, coordinator=card.is_coordinator))
     if card.pending_join_requests:
-        blocks.append(k.context(t("status.join_requests", lang, count=card.pending_join_requests)))
+        blocks.append(k.context(t_plural("status.join_requests", card.pending_join_requests, lang)))
     if card.failed_jobs:
-        blocks.append(k.context(t("status.failed_jobs", lang, count=card.failed_jobs)))
+        blocks.append(k.context(t_plural("status.failed_jobs", card.failed_jobs, lang)))
     return blocks
 
 

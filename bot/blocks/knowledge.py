@@ -20,7 +20,7 @@ from bot.domain.knowledge import (
     clipped,
     readable,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.digest import Digest, DigestLine, DigestSettings
 from bot.services.knowledge import ExpertOffer, ExpertRow, ItemView, ReplyChoice, ShareTarget
 from bot.services.search import SearchResults
@@ -310,7 +310,7 @@ def search_blocks(lang: str, found: SearchResults) -> tuple[str, list[k.Block]]:
     if not found.results:
         text = t("search.nothing", lang, query=words)
         return text, [k.section(text)]
-    text = t("search.found", lang, count=len(found.results), query=words)
+    text = t_plural("search.found", len(found.results), lang, query=words)
     blocks: list[k.Block] = [k.section(text)]
     for result in found.results:
         title = escape(result.title)
@@ -340,7 +340,7 @@ def digest_message(lang: str, tz: str, digest: Digest) -> dict[str, Any]:
     if lines:
         blocks.append(k.section(t("digest.new_items", lang) + "\n" + "\n".join(lines)))
     if digest.new_replies:
-        blocks.append(k.section(t("digest.new_replies", lang, count=digest.new_replies)))
+        blocks.append(k.section(t_plural("digest.new_replies", digest.new_replies, lang)))
     if digest.open_questions:
         questions = "\n".join(_digest_line(lang, line) for line in digest.open_questions)
         blocks.append(k.section(t("digest.open_questions", lang) + "\n" + questions))

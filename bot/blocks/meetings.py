@@ -28,7 +28,7 @@ from bot.domain.meetings import (
     Attendance,
     EventType,
 )
-from bot.i18n import format_datetime, t, unescape
+from bot.i18n import format_datetime, t, t_plural, unescape
 from bot.services.meeting_overview import OrganisationAttendance
 from bot.services.meeting_schedule import Note
 from bot.services.meetings import (
@@ -238,7 +238,7 @@ def plan_buttons(lang: str, network_id: int, numbers: tuple[int, ...]) -> k.Bloc
 
 def offsets_text(lang: str, codes: tuple[str, ...]) -> str:
     """'7d', '2h' -> '7 dag(en), 2 uur', for the coordinator who set them."""
-    return ", ".join(t(f"meeting.offset.{code[-1]}", lang, count=int(code[:-1])) for code in codes)
+    return ", ".join(t_plural(f"meeting.offset.{code[-1]}", int(code[:-1]), lang) for code in codes)
 
 
 def plan_value(network_id: int, number: int) -> str:
@@ -287,7 +287,7 @@ def _attendance_blocks(lang: str, meeting: MeetingView) -> list[k.Block]:
     blocks = [k.section(_organisation_line(lang, group)) for group in groups[:GROUPS_SHOWN]]
     totals = _totals(lang, meeting.attendance)
     if len(groups) > GROUPS_SHOWN:
-        totals += " · " + t("event.more_organisations", lang, count=len(groups) - GROUPS_SHOWN)
+        totals += " · " + t_plural("event.more_organisations", len(groups) - GROUPS_SHOWN, lang)
     return [*blocks, k.context(totals)]
 
 

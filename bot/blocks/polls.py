@@ -445,7 +445,7 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
     blocks: list[k.Block] = [
         k.header(t("poll.summary.title", lang)),
         k.section(f"*{k.esc(poll.question)}*\n" + "\n".join(lines)),
-        k.context(t("poll.summary.count", lang, count=poll.voters)),
+        k.context(t_plural("poll.summary.count", poll.voters, lang)),
     ]
     by_question: dict[str, list[str]] = {}
     for row in results.answers[:ANSWERS_SHOWN]:
@@ -456,7 +456,7 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
         blocks.append(k.section(f"*{k.esc(question)}*\n" + "\n".join(answers)))
     if len(results.answers) > ANSWERS_SHOWN:
         blocks.append(
-            k.context(t("poll.summary.more", lang, count=len(results.answers) - ANSWERS_SHOWN))
+            k.context(t_plural("poll.summary.more", len(results.answers) - ANSWERS_SHOWN, lang))
         )
     blocks.append(k.context(t("poll.summary.export", lang)))
     return blocks[:50]

@@ -44,7 +44,8 @@ MESSAGES: dict[str, str] = {
     # the introduction round in the channel
     "intake.round_title": "Introduction round {name}",
     "intake.round_intro": ":wave: *Introduction round {name}*\nWho are we, what do we bring and "
-    "what do we come to get? Every intake appears in this thread. Not done yet? Click below.",
+    "what do we come to get? Every intake appears in this thread. Not done yet? Tap *My intake* "
+    "below.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
     "intake.reply_text": "New intake of {organisation} in the introduction round.",
     "intake.bring_we": "What do we bring?",
@@ -83,8 +84,8 @@ MESSAGES: dict[str, str] = {
     "match.no_intake": "Fill in your intake first. Then I look for organisations that bring what "
     "you come to get, and the other way round.",
     "match.overview_header": "Bringing and taking in {name}",
-    "match.overview_counts": "{shared} intake(s) counted · {private} not shared · {missing} "
-    "participant(s) without an intake yet",
+    "match.overview_counts": "{shared} counted · {private} not shared · {missing} without an "
+    "intake yet",
     "match.overview_empty": "No shared intakes with topics yet.",
     "match.overview_row": "*{tag}*\nBring: {bring}\nCome to get: {take}",
     "match.nobody_short": "nobody yet",
@@ -125,9 +126,12 @@ MESSAGES: dict[str, str] = {
     "{date}.",
     "fit.invitation_text": "The coordinator of {name} asks your opinion: is a learning network "
     "right? Seven short questions, please before {date}.",
-    "fit.started": "I am sending the seven questions to {count} participant(s). You get the "
-    "result as soon as everyone has answered, at the latest on {date}. Tally so far: "
-    "`/lerend passend uitslag`.",
+    "fit.started.one": "I am sending the seven questions to {count} participant. You get the "
+    "result as soon as they have answered, at the latest on {date}. Tally so far: `/lerend "
+    "passend uitslag`.",
+    "fit.started.other": "I am sending the seven questions to {count} participants. You get the "
+    "result as soon as everyone has answered, at the latest on {date}. Tally so far: `/lerend "
+    "passend uitslag`.",
     "fit.thanks": "Thank you! Your answers for {name} are saved. You can change them while the "
     "check runs.",
     "fit.result_header": "Result: is a learning network right for {name}?",

@@ -44,7 +44,8 @@ MESSAGES: dict[str, str] = {
     # the introduction round in the channel
     "intake.round_title": "Voorstelronde {name}",
     "intake.round_intro": ":wave: *Voorstelronde {name}*\nWie zijn we, wat komen we brengen en "
-    "wat komen we halen? Elke intake verschijnt in deze draad. Nog niet gedaan? Klik hieronder.",
+    "wat komen we halen? Elke intake verschijnt in deze draad. Nog niet gedaan? Tik hieronder op "
+    "*Mijn intake*.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
     "intake.reply_text": "Nieuwe intake van {organisation} in de voorstelronde.",
     "intake.bring_we": "Wat komen we brengen?",
@@ -83,8 +84,8 @@ MESSAGES: dict[str, str] = {
     "match.no_intake": "Vul eerst je intake in. Dan zoek ik organisaties die brengen wat jij komt "
     "halen, en andersom.",
     "match.overview_header": "Brengen en halen in {name}",
-    "match.overview_counts": "{shared} intake(s) meegeteld · {private} niet gedeeld · "
-    "{missing} deelnemer(s) nog zonder intake",
+    "match.overview_counts": "{shared} meegeteld · {private} niet gedeeld · {missing} nog zonder "
+    "intake",
     "match.overview_empty": "Nog geen gedeelde intakes met onderwerpen.",
     "match.overview_row": "*{tag}*\nBrengen: {bring}\nHalen: {take}",
     "match.nobody_short": "nog niemand",
@@ -124,7 +125,9 @@ MESSAGES: dict[str, str] = {
     "voor *{name}*? Het zijn zeven korte vragen en je antwoorden zijn anoniem. Graag vóór {date}.",
     "fit.invitation_text": "De coördinator van {name} vraagt je mening: past een lerend netwerk? "
     "Zeven korte vragen, graag vóór {date}.",
-    "fit.started": "Ik stuur de zeven vragen naar {count} deelnemer(s). Je krijgt de uitslag "
+    "fit.started.one": "Ik stuur de zeven vragen naar {count} deelnemer. Je krijgt de uitslag "
+    "zodra die heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
+    "fit.started.other": "Ik stuur de zeven vragen naar {count} deelnemers. Je krijgt de uitslag "
     "zodra iedereen heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
     "fit.thanks": "Dank je! Je antwoorden voor {name} zijn bewaard. Zolang de check loopt, kun "
     "je ze nog aanpassen.",
