@@ -118,10 +118,6 @@ def slack(fake_slack_server: FakeSlack) -> Iterator[FakeSlack]:
         for call in fake_slack_server.calls
         for line in notifications.problems(call.method, call.params)
     ]
-    if os.environ.get("LNBOT_NOTIFY_LOG"):  # TEMP
-        with open(os.environ["LNBOT_NOTIFY_LOG"], "a") as log:
-            log.writelines(line + "\n" for line in noisy)
-        noisy = []
     assert not noisy, "\n".join(noisy)
 
 

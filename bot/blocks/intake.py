@@ -224,7 +224,9 @@ def intake_offer(lang: str, text: str, network_id: int) -> dict[str, Any]:
 def welcome_dm(lang: str, network: NetworkRef) -> dict[str, Any]:
     """The DM right after joining: welcome, and the intake as the first step."""
     welcome = t("dm.welcome", lang, name=network.name, channel=network.channel_id)
-    return intake_offer(lang, f"{welcome}\n\n{t('intake.offer', lang)}", network.id)
+    message = intake_offer(lang, f"{welcome}\n\n{t('intake.offer', lang)}", network.id)
+    # The notification says what to do first, without the long welcome.
+    return {**message, "text": t("dm.welcome_text", lang, name=network.name)}
 
 
 def reminder_dm(lang: str, network: NetworkRef, last: bool) -> dict[str, Any]:

@@ -49,7 +49,7 @@ def test_everyone_is_asked_through_the_schedule(
 ) -> None:
     start(bot, client, slack)
     reply = slack.wait_for("response_url")[0].params["text"]
-    assert "naar 4 deelnemer(s)" in reply and "zondag 17 januari 2027" in reply
+    assert "naar 4 deelnemers." in reply and "zondag 17 januari 2027" in reply
     assert not slack.calls_to("chat.postMessage")  # nothing sent from the request itself
     bot.dispatcher.run_once()
     for user in INVITED:
@@ -94,7 +94,7 @@ def test_the_questions_come_one_at_a_time_in_the_dm(
     second = updates_in_dm(slack, "UM01")[-1]
     assert "Vraag 2 van 7" in texts(second["blocks"])
     assert "Er is genoeg draagvlak" in texts(second["blocks"])
-    back = [b for b in buttons(second["blocks"]) if b["action_id"] == ids.FIT_PREVIOUS][0]
+    back = next(b for b in buttons(second["blocks"]) if b["action_id"] == ids.FIT_PREVIOUS)
     with bot.uow() as uow:
         answer = uow.session.scalars(select(FitCheckAnswer)).one()
         assert answer.scores == {"approach": 4}
@@ -108,7 +108,7 @@ def test_the_questions_come_one_at_a_time_in_the_dm(
     client.block_action(ids.FIT_BUTTON, str(check_id), user="UM01", channel="DUM01")
     assert "Vraag 3 van 7" in texts(updates_in_dm(slack, "UM01")[-1]["blocks"])
     # A remark on the question, in a small modal of its own.
-    remark = [b for b in buttons(again["blocks"]) if b["action_id"] == ids.FIT_REMARK_BUTTON][0]
+    remark = next(b for b in buttons(again["blocks"]) if b["action_id"] == ids.FIT_REMARK_BUTTON)
     client.block_action(ids.FIT_REMARK_BUTTON, remark["value"], user="UM01", channel="DUM01")
     modal = slack.wait_for("views.open")[0].params["view"]
     assert modal["callback_id"] == ids.FIT_REMARK_MODAL

@@ -281,8 +281,12 @@ def test_the_welcome_dm_and_app_home_offer_the_intake(
     join(bot, network.id, "U2", "Zorggroep Oost")
     bot.dispatcher.run_once()
     welcome = dms_to(slack, "U2")[0].params
-    assert "Welkom bij *Ouderenzorg Noord*" in welcome["text"]
-    assert "vul je intake in" in welcome["text"]
+    assert welcome["text"] == (
+        "Welkom bij Ouderenzorg Noord! Je eerste stap: tik op Mijn intake en vertel wat je komt "
+        "brengen en halen."
+    )
+    assert "Welkom bij *Ouderenzorg Noord*" in texts(welcome["blocks"])
+    assert "vul je intake in" in texts(welcome["blocks"])
     intake_button = buttons(welcome["blocks"])[0]
     assert (intake_button["action_id"], intake_button["value"]) == (
         ids.INTAKE_BUTTON,

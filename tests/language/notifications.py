@@ -5,7 +5,8 @@ A message with blocks shows its blocks in Slack, but its top-level `text` is wha
 notification, a screen reader and a search result show, and there Slack renders no mrkdwn:
 `*bold*` shows its stars, `:wave:` its colons and `<@U123>` its raw id. So that text is one
 plain sentence: no `*bold*`, `_italic_`, `~strike~` or `` `code` ``, no `:emoji:` codes, and
-no `<@…>` mentions or `<!…>` specials (names are written out instead).
+no `<@…>` mentions or `<!…>` specials (people are named by their role or organisation
+instead). A channel link (`<#C…>`) is allowed: Slack shows it as the channel's name.
 
 The `slack` fixture in tests/conftest.py runs it over every payload of every test.
 """
@@ -22,7 +23,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("strike", re.compile(r"(?<![\w~])~[^~\s](?:[^~\n]*[^~\s])?~(?![\w~])")),
     ("code", re.compile(r"`")),
     ("emoji code", re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w])")),
-    ("raw mention", re.compile(r"<[@!#]")),
+    ("raw mention", re.compile(r"<[@!]")),
 )
 
 

@@ -53,7 +53,7 @@ def test_a_button_named_in_the_other_language_is_caught() -> None:
 
 
 def test_every_plural_has_both_forms_in_both_languages() -> None:
-    for lang, catalogue in CATALOGUES.items():
+    for _lang, catalogue in CATALOGUES.items():
         stems = {key.rsplit(".", 1)[0] for key in catalogue if key.endswith(".one")}
         for stem in stems:
             for other in CATALOGUES:

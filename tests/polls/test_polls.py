@@ -41,7 +41,7 @@ def test_coordinator_opens_a_one_screen_modal_within_slacks_limits(
     assert list(inputs) == ["poll_question", "poll_option_1", "poll_option_2", "poll_option_3"]
     assert [inputs[f"poll_option_{n}"]["optional"] for n in (1, 2, 3)] == [False, False, True]
     assert inputs["poll_question"]["optional"] is False
-    buttons = [b for b in view["blocks"] if b["type"] == "actions"][0]["elements"]
+    buttons = next(b for b in view["blocks"] if b["type"] == "actions")["elements"]
     assert [(e["action_id"], e["text"]["text"]) for e in buttons] == [
         (ids.POLL_ADD_OPTION, "Optie toevoegen"),
         (ids.POLL_MORE_SETTINGS, "Meer instellingen"),
@@ -211,7 +211,7 @@ def test_single_choice_votes_move_and_never_count_twice(
     shown = texts(latest_message(slack, post)["blocks"])
     assert "*Zwolle*\\n`░░░░░░░░░░` 0 (0%)" in shown
     assert "*Deventer*\\n`▓▓▓▓▓▓▓▓▓▓` 2 (100%)\\n<@U2>, <@U4>" in shown
-    assert "2 persoon/personen stemden" in shown
+    assert "2 personen stemden" in shown
     with bot.uow() as uow:
         votes = uow.session.scalars(select(PollVote.slack_user_id)).all()
         assert sorted(votes) == ["U2", "U4"]

@@ -111,6 +111,8 @@ MESSAGES: dict[str, str] = {
     # direct messages
     "dm.welcome": "Welcome to *{name}*! The network talks in <#{channel}>: that is where you "
     "find the meetings and share knowledge. Type `/lerend status` for an overview.",
+    "dm.welcome_text": "Welcome to {name}! Your first step: tap My intake and tell what you bring "
+    "and come to get.",
     "dm.join_request": "<@{user}> wants to join *{name}* with *{organisation}*. The network has "
     "met twice already, so the whole group must consent.",
     "dm.role_changed": "<@{by}> made you {role} in *{name}*.",

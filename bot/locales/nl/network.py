@@ -114,6 +114,8 @@ MESSAGES: dict[str, str] = {
     # direct messages
     "dm.welcome": "Welkom bij *{name}*! Het netwerk praat in <#{channel}>. Daar vind je de "
     "bijeenkomsten en kun je kennis delen. Typ `/lerend status` voor een overzicht.",
+    "dm.welcome_text": "Welkom bij {name}! Je eerste stap: tik op Mijn intake en vertel wat je "
+    "komt brengen en halen.",
     "dm.join_request": "<@{user}> wil met *{organisation}* meedoen met *{name}*. Omdat er al "
     "twee bijeenkomsten zijn geweest, moet de hele groep instemmen.",
     "dm.role_changed": "<@{by}> heeft je {role} gemaakt in *{name}*.",
