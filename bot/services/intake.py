@@ -99,29 +99,34 @@ def save_bring(
 ) -> IntakeForm:
     """The first step (brengen) is checked and kept as a draft; returns the second step's form
     with everything filled in so far."""
-    with uow:
-        member = _participant(uow.session, network_id, user_id)
-        allowed = [choice.code for choice in tag_choices(member.network)]
-        errors = validate_bring(answers, allowed)
-        if errors:
-            raise FieldErrors(errors)
-        _keep_draft(
-            uow.session, member, merge(_form(uow.session, member).current, answers, BRING), now
-        )
-        uow.commit()
-        return _form(uow.session, member)
+    return _keep_step(uow, network_id, user_id, answers, BRING, now)
 
 
 def keep_take(
     uow: UnitOfWork, *, network_id: int, user_id: str, answers: IntakeAnswers, now: datetime
 ) -> IntakeForm:
-    """Going back from the second step: what was typed there is kept in the draft, unchecked;
-    returns the first step's form."""
+    """Going back from the second step: what was typed there is kept in the draft, unchecked
+    (it is checked when the intake is saved); returns the first step's form."""
+    return _keep_step(uow, network_id, user_id, answers, TAKE, now)
+
+
+def _keep_step(
+    uow: UnitOfWork,
+    network_id: int,
+    user_id: str,
+    answers: IntakeAnswers,
+    side: str,
+    now: datetime,
+) -> IntakeForm:
     with uow:
         member = _participant(uow.session, network_id, user_id)
-        _keep_draft(
-            uow.session, member, merge(_form(uow.session, member).current, answers, TAKE), now
-        )
+        if side == BRING:
+            allowed = [choice.code for choice in tag_choices(member.network)]
+            errors = validate_bring(answers, allowed)
+            if errors:
+                raise FieldErrors(errors)
+        merged = merge(_form(uow.session, member).current, answers, side)
+        _keep_draft(uow.session, member, merged, now)
         uow.commit()
         return _form(uow.session, member)
 
