@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "intake.take_tags": "Topics you come to get",
     "intake.tags_placeholder": "Choose topics",
     "intake.share": "Share with the network",
-    "intake.share_option": "My answers may be shared with the network",
+    "intake.share_option": "The network may see my answers",
     "intake.share_hint": "Shared: your intake appears in the introduction round and others find "
     "you with /lerend match. Not shared: only you see your answers.",
     "intake.saved_shared": "Thank you! Your intake is saved and appears in the introduction round "

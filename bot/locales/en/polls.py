@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "poll.create.multiple": "More than one choice allowed",
     "poll.create.anonymous": "Anonymous: nobody sees who voted what",
     "poll.create.closes_on": "Closes on",
-    "poll.create.closes_time": "At (time)",
+    "poll.create.closes_time": "Closing time",
     "poll.create.closes_hint": "Time in your time zone ({tz}).",
     "poll.create.remind": "Remind those who have not voted",
     "poll.create.remind_none": "No reminder",

@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "intake.take_tags": "Onderwerpen die je komt halen",
     "intake.tags_placeholder": "Kies onderwerpen",
     "intake.share": "Delen met het netwerk",
-    "intake.share_option": "Mijn antwoorden mogen gedeeld worden met het netwerk",
+    "intake.share_option": "Het netwerk mag mijn antwoorden zien",
     "intake.share_hint": "Gedeeld: je intake komt in de voorstelronde en anderen vinden je via "
     "/lerend match. Niet gedeeld: alleen jij ziet je antwoorden.",
     "intake.saved_shared": "Dank je! Je intake is opgeslagen en staat in de voorstelronde in "
