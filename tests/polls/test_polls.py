@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot, create_app
 from bot.blocks import ids
+from bot.services import evaluation
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.polls.flows import (
@@ -375,6 +376,13 @@ def test_evaluation_is_anonymous_and_summarised_for_the_coordinator(
     post = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "C1")[-1]
     body = texts(post.params["blocks"])
     assert "voldoet ons lerend netwerk aan je verwachtingen?" in body and "Anoniem" in body
+    assert (
+        "0 personen stemden · poll van <@U1>" in body
+    )  # the count in words, no "persoon/personen"
+    assert post.params["text"] == (
+        "Poll: Evaluatie: voldoet ons lerend netwerk aan je verwachtingen? Tik op je antwoord "
+        "om te stemmen."
+    )
     vote(client, post, "Deels", user="UM01")
     modal = slack.wait_for("views.open")[0].params["view"]
     labels = [b["label"]["text"] for b in modal["blocks"] if b["type"] == "input"]
@@ -392,3 +400,16 @@ def test_evaluation_is_anonymous_and_summarised_for_the_coordinator(
     assert "Vaker op locatie" in shown and "UM01" not in shown
     with bot.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Poll)) == 1
+
+
+def test_the_evaluation_after_meeting_three_names_no_bot_as_its_author(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """Started by the schedule, not by a person: no "poll van <@lnbot>" (issue 13, item 6)."""
+    network = seed_network(bot, organisations=1)
+    evaluation.start_evaluation(bot.uow(), network.id, lang="nl", now=bot.clock.now())
+    bot.dispatcher.run_once()
+    post = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "C1")[-1]
+    body = texts(post.params["blocks"])
+    assert "0 personen stemden · evaluatie van het netwerk" in body
+    assert "lnbot" not in body and "lnbot" not in post.params["text"]
