@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_datetime as babel_format_datetime
 
 from bot import locales
@@ -81,6 +82,27 @@ def t(key: str, lang: str, **fields: object) -> str:
     `str` it is, so callers may extend it), so it can be a field of another `t` unchanged."""
     template = _template(key, lang)
     return Markup(_ESCAPING.vformat(template, (), fields) if fields else template)
+
+
+def plural_key(key: str, count: int, lang: str) -> str:
+    """The catalogue entry for `count` of something: `<key>.one`, `<key>.other` (and for
+    languages that have them `.zero`, `.two`, `.few`, `.many`), by Babel's (CLDR's) plural rules
+    for `lang`; `.other` when the language has no entry of its own for that form."""
+    form = Locale.parse(lang if lang in CATALOGUES else FALLBACK).plural_form(abs(count))
+    key_for_form = f"{key}.{form}"
+    catalogue = CATALOGUES.get(lang, CATALOGUES[FALLBACK])
+    return key_for_form if key_for_form in catalogue else f"{key}.other"
+
+
+def t_plural(key: str, count: int, lang: str, **fields: object) -> str:
+    """Singular or plural as separate catalogue entries, never "bericht(en)": `count` is also a
+    field of the text."""
+    return t(plural_key(key, count, lang), lang, count=count, **fields)
+
+
+def t_plain_plural(key: str, count: int, lang: str, **fields: object) -> str:
+    """`t_plural` for files (like `t_plain`): fields filled in unescaped."""
+    return t_plain(plural_key(key, count, lang), lang, count=count, **fields)
 
 
 def t_plain(key: str, lang: str, **fields: object) -> str:

@@ -13,6 +13,7 @@ from bot.domain.network import name_key
 from bot.domain.participation import Presence
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
+from bot.i18n import t_plain_plural as t_plural
 from bot.pdf import html_to_pdf
 from bot.report_files import Document, Section, file_name, short_date, to_html, to_markdown
 from bot.services.participation import OccasionPresence, Statement
@@ -51,12 +52,12 @@ def statement_document(data: Statement, namer: Namer, lang: str, tz: str) -> Doc
     if data.meetings:
         attended = sum(1 for m in data.meetings if m.presence.presence == Presence.ATTENDED)
         meetings.paragraphs.append(
-            t(
+            t_plural(
                 "participation.doc.meetings_count",
+                len(data.meetings),
                 lang,
                 organisation=organisation,
                 attended=attended,
-                held=len(data.meetings),
             )
         )
         meetings.table = _table(
@@ -74,9 +75,9 @@ def statement_document(data: Statement, namer: Namer, lang: str, tz: str) -> Doc
         t(
             "participation.doc.contributions_count",
             lang,
-            items=len(data.items),
-            questions=data.questions,
-            answers=data.answers,
+            items=t_plural("count.shared_contributions", len(data.items), lang),
+            questions=t_plural("count.questions", data.questions, lang),
+            answers=t_plural("count.answers", data.answers, lang),
         )
     )
     contributions.bullets = [

@@ -25,6 +25,7 @@ from bot.domain.knowledge import ItemKind
 from bot.export import to_csv
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
+from bot.i18n import t_plain_plural as t_plural
 from bot.pdf import html_to_pdf
 from bot.services.report import ItemRow, ReportData, TileRow
 
@@ -119,7 +120,7 @@ def _has_content(section: Section) -> bool:
 
 def _counted(key: str, lang: str, count: int, **fields: object) -> str:
     """Singular and plural as separate catalogue entries (`key.one`, `key.other`)."""
-    return t(f"{key}.{'one' if count == 1 else 'other'}", lang, count=count, **fields)
+    return t_plural(key, count, lang, **fields)
 
 
 def _summary(data: ReportData, namer: Namer, lang: str, tz: str) -> Section:
@@ -347,7 +348,7 @@ def _checkins(data: ReportData, namer: Namer, lang: str, *, public: bool) -> lis
             else t("report.checkin_manual", lang)
         )
         if result.average is None:
-            line = t("report.checkin_hidden", lang, round=name, answered=result.answered)
+            line = t_plural("report.checkin_hidden", result.answered, lang, round=name)
         else:
             average = f"{result.average:.1f}".replace(".", "," if lang == "nl" else ".")
             answered = result.answered

@@ -12,7 +12,7 @@ from bot.blocks import checkins as blocks
 from bot.blocks import ids
 from bot.clock import Clock
 from bot.edge.errors import modal_errors
-from bot.i18n import t
+from bot.i18n import plural_key, t_plural
 from bot.services import checkins, meetings
 from bot.services.home_view import answer_click
 from handlers.command import CommandRequest, Router
@@ -41,7 +41,7 @@ def checkin(request: CommandRequest) -> None:
         asked = checkins.start_manual_round(
             uow, network_id=network.id, user_id=request.user_id, now=now
         )
-        request.reply("checkin.started", count=asked)
+        request.reply(plural_key("checkin.started", asked, request.lang), count=asked)
         return
     if args == args[:1] and args[0] in OFF_WORDS:
         days = 0
@@ -58,7 +58,8 @@ def checkin(request: CommandRequest) -> None:
         default_tz=request.settings.timezone,
         now=now,
     )
-    request.reply("checkin.pulse_set" if days else "checkin.pulse_off", days=days)
+    key = plural_key("checkin.pulse_set", days, request.lang) if days else "checkin.pulse_off"
+    request.reply(key, count=days)
 
 
 def start_from_home(
@@ -72,7 +73,7 @@ def start_from_home(
         user_id=body["user"]["id"],
         now=context["clock"].now(),
     )
-    answer_click(body, context, client, t("checkin.started", context["lang"], count=asked))
+    answer_click(body, context, client, t_plural("checkin.started", asked, context["lang"]))
 
 
 def open_checkin(

@@ -31,9 +31,12 @@ Result = TypeVar("Result")
 def register(app: App, router: Router) -> None:
     router.add(("intake",), "intake", "intake.help", open_intake)
     router.add(("match", "matches"), "match", "match.help", show_matches)
-    app.view(ids.INTAKE_MODAL)(submit_intake)
-    modal_errors(ids.INTAKE_MODAL, "intake.title", blocks.intake_errors)
+    app.view(ids.INTAKE_MODAL)(submit_bring)
+    app.view(ids.INTAKE_TAKE_MODAL)(submit_intake)
+    modal_errors(ids.INTAKE_MODAL, "intake.title", blocks.bring_errors)
+    modal_errors(ids.INTAKE_TAKE_MODAL, "intake.title", blocks.take_errors)
     app.action(ids.INTAKE_BUTTON)(open_intake_from_button)
+    app.action(ids.INTAKE_BACK)(back_to_bring)
     app.action(ids.MATCH_DM_BUTTON)(acknowledge)
 
 
@@ -59,6 +62,42 @@ def show_matches(request: CommandRequest) -> None:
 
 
 # --- the modal and buttons -----------------------------------------------------------------
+
+
+def submit_bring(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], uow: UnitOfWork, lang: str, clock: Clock
+) -> None:
+    """Step 1 (brengen) is kept as a draft; step 2 (halen) takes the modal's place."""
+    form = intake.save_bring(
+        uow,
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_intake(view["state"]),
+        now=clock.now(),
+    )
+    ack(response_action="update", view=blocks.take_modal(lang, form))
+
+
+def back_to_bring(
+    ack: Ack,
+    body: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+) -> None:
+    """ "Terug" on step 2: what was typed there is kept, and step 1 shows again."""
+    ack()
+    view = body["view"]
+    form = intake.keep_take(
+        uow,
+        network_id=int(k.metadata(view)["network"]),
+        user_id=body["user"]["id"],
+        answers=blocks.parse_intake(view["state"]),
+        now=clock.now(),
+    )
+    modal = blocks.intake_modal(lang, form)
+    client.views_update(view_id=view["id"], hash=view.get("hash"), view=modal)
 
 
 def submit_intake(

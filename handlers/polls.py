@@ -3,6 +3,7 @@ follow-up answers, and the scheduled work (rebuild, close, remind, post, summary
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from bot.blocks.poll_sharing import export_rows as reply_rows
 from bot.blocks.poll_sharing import parse_sharing
 from bot.clock import Clock
 from bot.config import Settings
+from bot.domain.polls import MAX_OPTIONS
 from bot.edge.errors import FieldMapper, modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
@@ -39,6 +41,8 @@ def register(app: App, router: Router) -> None:
     modal_errors(ids.POLL_MODAL, "poll.create.title", fields_for_view=_create_errors)
     modal_errors(ids.POLL_FOLLOW_UP_MODAL, "poll.follow_up.title")
     app.action(ids.POLL_TEMPLATE)(apply_template)
+    app.action(ids.POLL_ADD_OPTION)(add_option)
+    app.action(ids.POLL_MORE_SETTINGS)(more_settings)
     app.action(ids.POLL_VOTE)(vote)
     app.action(ids.POLL_CLOSE)(close)
     app.action(ids.POLL_EXPORT)(export_from_button)
@@ -122,14 +126,38 @@ def apply_template(
 ) -> None:
     ack()
     view = body["view"]
-    meta = k.metadata(view)
-    modal = blocks.create_modal(
-        lang,
-        tz,
-        network_id=int(meta["network"]),
-        rev=int(meta.get("rev", 0)) + 1,
-        prefill=blocks.template_prefill(lang, action["selected_option"]["value"]),
-    )
+    prefill = blocks.template_prefill(lang, action["selected_option"]["value"])
+    layout = blocks.template_layout(blocks.layout_of(view).rev + 1, prefill)
+    _grow(client, view, lang, tz, layout, prefill)
+
+
+def add_option(ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str) -> None:
+    """ "Optie toevoegen": one more option field, with everything typed so far kept."""
+    ack()
+    view = body["view"]
+    layout = blocks.layout_of(view)
+    layout = replace(layout, slots=min(layout.slots + 1, MAX_OPTIONS))
+    _grow(client, view, lang, tz, layout, blocks.typed_prefill(view["state"], layout))
+
+
+def more_settings(ack: Ack, body: dict[str, Any], client: WebClient, lang: str, tz: str) -> None:
+    """ "Meer instellingen": the follow-up questions, anonymity, closing and reminder."""
+    ack()
+    view = body["view"]
+    layout = replace(blocks.layout_of(view), more=True)
+    _grow(client, view, lang, tz, layout, blocks.typed_prefill(view["state"], layout))
+
+
+def _grow(
+    client: WebClient,
+    view: dict[str, Any],
+    lang: str,
+    tz: str,
+    layout: blocks.Layout,
+    prefill: blocks.Prefill,
+) -> None:
+    network_id = int(k.metadata(view)["network"])
+    modal = blocks.create_modal(lang, tz, network_id=network_id, layout=layout, prefill=prefill)
     client.views_update(view_id=view["id"], hash=view.get("hash"), view=modal)
 
 
@@ -144,7 +172,7 @@ def submit_poll(
     settings: Settings,
 ) -> None:
     meta = k.metadata(view)
-    rev = int(meta.get("rev", 0))
+    rev = blocks.layout_of(view).rev
     created = polls.create_poll(
         uow,
         network_id=int(meta["network"]),
@@ -159,7 +187,7 @@ def submit_poll(
 
 def _create_errors(view: dict[str, Any]) -> FieldMapper:
     """The create modal's block ids carry its revision (a template rebuilds the modal)."""
-    rev = int(k.metadata(view).get("rev", 0))
+    rev = blocks.layout_of(view).rev
     return lambda errors, lang: blocks.create_errors(errors, rev, lang)
 
 

@@ -14,7 +14,7 @@ from bot.blocks import report as blocks
 from bot.blocks.network import result_modal
 from bot.blocks.trust import review_receipt
 from bot.edge.errors import modal_errors
-from bot.i18n import t
+from bot.i18n import plural_key, t
 from bot.services import report
 from bot.services.home_view import answer_click
 from handlers.command import CommandRequest, Router
@@ -59,7 +59,12 @@ def report_command(request: CommandRequest) -> None:
         request.reply("report.forced")
     elif words[0] in ANONYMOUS and len(words) == 1:
         asked = report.start_review(uow, network_id=network.id, user_id=user, now=now)
-        request.reply("report.review_started" if asked else "report.review_none", count=asked)
+        key = (
+            plural_key("report.review_started", asked, request.lang)
+            if asked
+            else "report.review_none"
+        )
+        request.reply(key, count=asked)
     else:
         request.reply("report.usage")
 

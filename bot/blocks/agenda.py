@@ -93,8 +93,9 @@ def proposal_dm(lang: str, proposal: Proposal) -> dict[str, Any]:
         **meeting_fields(lang, proposal.meeting),
     )
     value = str(proposal.id)
+    fields = meeting_fields(lang, proposal.meeting)
     return {
-        "text": text,
+        "text": k.notification(t("agenda.proposal_text", lang, **fields)),
         "blocks": [
             k.section(text),
             k.actions(
@@ -118,4 +119,4 @@ def changed_message(lang: str, news: AgendaNews) -> dict[str, Any]:
     meeting = news.meeting
     text = t("agenda.changed", lang, **meeting_fields(lang, meeting))
     body = agenda_text(lang, meeting.agenda) if meeting.agenda else t("agenda.empty", lang)
-    return {"text": text, "blocks": [k.section(text), k.section(body)]}
+    return k.message(text, [k.section(text), k.section(body)])

@@ -17,7 +17,7 @@ from bot.blocks.network import result_modal
 from bot.blocks.outcomes import meeting_fields
 from bot.domain.benchmark import FIGURES_MAX, NAME_MAX, UNIT_MAX, FigureInput
 from bot.edge.clean import parse_number
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.benchmark import EntryForm, LabelNote, RoundView, Table
 from bot.services.meetings import MeetingView
 
@@ -87,10 +87,10 @@ def round_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
 
 
 def started_modal(lang: str, tz: str, started: RoundView) -> dict[str, Any]:
-    text = t(
+    text = t_plural(
         "benchmark.started",
+        len(started.figures),
         lang,
-        count=len(started.figures),
         deadline=format_datetime(started.deadline, lang, tz),
         **meeting_fields(lang, started.meeting),
     )
@@ -203,7 +203,7 @@ def table_message(lang: str, shown: Table) -> dict[str, Any]:
             lines.append(f"{escape(label)}: {_number(lang, value) if value is not None else '–'}")
         blocks.append(k.section("\n".join(lines)))
     blocks.append(k.context(t("benchmark.table_note", lang)))
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def label_dm(lang: str, note: LabelNote) -> dict[str, Any]:

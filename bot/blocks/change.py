@@ -190,7 +190,8 @@ def take_over_dm(lang: str, network: NetworkRef, gone: str, others: bool) -> dic
     button = k.button(
         t("takeover.button", lang), ids.TAKE_OVER, f"{network.id}:{gone}", style="primary"
     )
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    plain = t("takeover.ask_text", lang, name=network.name)
+    return k.message(plain, [k.section(text), k.actions(button)])
 
 
 APPROVAL_FIELDS = {"reason": ids.APPROVAL_REASON}
@@ -212,8 +213,11 @@ def approval_ask_dm(lang: str, request: ApprovalView) -> dict[str, Any]:
     if request.similar:
         lines.append(t("approval.similar", lang, names=", ".join(request.similar)))
     value = str(request.id)
+    plain = t(
+        "approval.ask_text", lang, organisation=request.organisation, name=request.network.name
+    )
     return {
-        "text": text,
+        "text": k.notification(plain),
         "blocks": [
             k.section("\n".join(lines)),
             k.actions(

@@ -28,7 +28,7 @@ def ask_dm(lang: str, ask: CheckinAsk) -> dict[str, Any]:
     button = k.button(
         t("checkin.button", lang), ids.CHECKIN_OPEN, str(ask.checkin_id), style="primary"
     )
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def checkin_modal(lang: str, ask: CheckinAsk) -> dict[str, Any]:
@@ -114,7 +114,7 @@ def summary_dm(lang: str, tz: str, report: CheckinReport) -> dict[str, Any]:
     ]
     blocks.append(k.section(t("checkin.summary.trend", lang) + "\n" + "\n".join(trend)))
     blocks.append(k.context(t("checkin.summary.anonymous", lang, min=MIN_ANSWERS)))
-    return {"text": title, "blocks": blocks}
+    return k.message(title, blocks)
 
 
 def _round_label(lang: str, tz: str, result: RoundResult) -> str:

@@ -44,7 +44,7 @@ def consent_message(lang: str, tz: str, decision: DecisionView) -> dict[str, Any
             )
         )
     text = t("consent.header", lang) + ": " + k.esc(decision.organisation_name)
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def _position_line(lang: str, position: Position) -> str:

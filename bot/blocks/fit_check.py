@@ -10,24 +10,17 @@ from babel.numbers import format_decimal
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape
-from bot.blocks.network import field_errors, result_modal
+from bot.blocks.network import field_errors
 from bot.domain.fit_check import (
     MIN_ANSWERS,
     QUESTIONS,
     REMARK_MAX,
     SCALE,
-    FitAnswers,
     QuestionResult,
 )
-from bot.i18n import format_date, t
-from bot.services.fit_check import FitCheckForm, FitCheckRef, FitCheckReport
+from bot.i18n import format_date, t, t_plural
+from bot.services.fit_check import FitCheckRef, FitCheckReport, FitStep
 
-SCORE_BLOCKS = {question: ids.FIT_SCORE.format(question=question) for question in QUESTIONS}
-REMARK_BLOCKS = {question: ids.FIT_REMARK.format(question=question) for question in QUESTIONS}
-FIT_FIELDS = {
-    **SCORE_BLOCKS,
-    **{f"remark:{question}": block for question, block in REMARK_BLOCKS.items()},
-}
 REMARKS_SHOWN = 10
 
 
@@ -40,69 +33,108 @@ def invitation(lang: str, tz: str, check: FitCheckRef) -> dict[str, Any]:
         date=format_date(check.closes_at, lang, tz),
     )
     button = k.button(t("fit.answer_button", lang), ids.FIT_BUTTON, str(check.id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    date = format_date(check.closes_at, lang, tz)
+    notification = t("fit.invitation_text", lang, name=check.network.name, date=date)
+    return k.message(notification, [k.section(text), k.actions(button)])
 
 
 def started_text(lang: str, tz: str, check: FitCheckRef) -> str:
-    return t("fit.started", lang, count=check.invited, date=format_date(check.closes_at, lang, tz))
+    date = format_date(check.closes_at, lang, tz)
+    return t_plural("fit.started", check.invited, lang, date=date)
 
 
-def fit_modal(lang: str, form: FitCheckForm) -> dict[str, Any]:
-    current = form.current or FitAnswers()
-    blocks: list[k.Block] = [k.section(t("fit.intro", lang, name=form.check.network.name))]
-    for number, question in enumerate(QUESTIONS, 1):
-        score = current.scores.get(question)
-        blocks += [
-            k.input_block(
-                SCORE_BLOCKS[question],
-                f"{number}. {t(f'fit.q.{question}', lang)}",
-                k.static_select(
-                    _scale_options(lang),
-                    initial=str(score) if score else None,
-                    placeholder=t("fit.score_placeholder", lang),
-                ),
-            ),
-            k.input_block(
-                REMARK_BLOCKS[question],
-                t(f"fit.remark.{question}", lang),
-                k.text_input(
-                    max_length=REMARK_MAX,
-                    initial=current.remarks.get(question),
-                    placeholder=t("placeholder.text", lang),
-                ),
-                optional=True,
-            ),
-        ]
+def question_message(lang: str, step: FitStep) -> dict[str, Any]:
+    """One question in the DM, with a button per score; a tap stores it and the message moves
+    on to the next question. When every question has a score: thanks, and a way to look back."""
+    name = step.check.network.name
+    if step.index is None or step.question is None:
+        text = t("fit.thanks", lang, name=name)
+        review = k.button(t("fit.review_button", lang), ids.FIT_BUTTON, str(step.check.id))
+        return k.message(text, [k.section(text), k.actions(review)])
+    question, number, total = step.question, step.index + 1, len(QUESTIONS)
+    chosen = step.answers.scores.get(question)
+    scores = [
+        k.button(
+            t(f"fit.scale.{score}", lang),
+            f"{ids.FIT_SCORE_BUTTON}_{score}",  # action ids are unique within a block
+            score_value(step.check.id, question, score),
+            style="primary" if score == chosen else None,
+        )
+        for score in SCALE
+    ]
+    more = [
+        k.button(t("fit.remark_button", lang), ids.FIT_REMARK_BUTTON, f"{step.check.id}:{question}")
+    ]
+    if step.index > 0:
+        more.append(
+            k.button(t("fit.previous", lang), ids.FIT_PREVIOUS, f"{step.check.id}:{step.index - 1}")
+        )
+    blocks: list[k.Block] = [
+        k.context(t("fit.progress", lang, name=name, number=number, total=total)),
+        k.section(f"*{t(f'fit.q.{question}', lang)}*"),
+        k.actions(*scores),
+    ]
+    remark = step.answers.remarks.get(question)
+    if remark:
+        blocks.append(k.context(t("fit.your_remark", lang, remark=remark)))
+    blocks.append(k.actions(*more))
+    text = t("fit.question_text", lang, number=number, total=total, name=name)
+    return k.message(text, blocks)
+
+
+def score_value(check_id: int, question: str, score: int) -> str:
+    return f"{check_id}:{question}:{score}"
+
+
+def parse_score(value: str) -> tuple[int, str, int]:
+    check_id, question, score = value.split(":")
+    return int(check_id), question, int(score)
+
+
+def parse_question(value: str) -> tuple[int, str]:
+    """(check id, the part after it): a question code, or the index of the previous question."""
+    check_id, _, rest = value.partition(":")
+    return int(check_id), rest
+
+
+def remark_modal(lang: str, step: FitStep, question: str, channel: str, ts: str) -> dict[str, Any]:
+    """The optional remark on one question, in a small modal of its own."""
+    block = k.input_block(
+        ids.FIT_REMARK.format(question=question),
+        t(f"fit.remark.{question}", lang),
+        k.text_input(
+            max_length=REMARK_MAX,
+            multiline=True,
+            initial=step.answers.remarks.get(question),
+            placeholder=t("placeholder.text", lang),
+        ),
+        optional=True,
+    )
     return k.modal(
-        ids.FIT_MODAL,
+        ids.FIT_REMARK_MODAL,
         t("fit.title", lang),
-        blocks,
-        submit=t("fit.submit", lang),
+        [k.section(f"*{t(f'fit.q.{question}', lang)}*"), block],
+        submit=t("fit.remark_submit", lang),
         close=t("common.cancel", lang),
-        metadata={"fit_check": form.check.id},
+        metadata={"fit_check": step.check.id, "question": question, "channel": channel, "ts": ts},
     )
 
 
-def _scale_options(lang: str) -> list[dict[str, Any]]:
-    return [k.option(t(f"fit.scale.{score}", lang), str(score)) for score in SCALE]
+def parse_remark(view: dict[str, Any]) -> tuple[int, str, str, str, str]:
+    """(check id, question, remark, channel, ts of the question message)."""
+    meta = k.metadata(view)
+    question = str(meta["question"])
+    remark = k.state_value(view["state"], ids.FIT_REMARK.format(question=question)) or ""
+    return int(meta["fit_check"]), question, remark, str(meta["channel"]), str(meta["ts"])
 
 
-def parse_fit(state: dict[str, Any]) -> FitAnswers:
-    scores = {q: _score(k.state_value(state, block)) for q, block in SCORE_BLOCKS.items()}
-    remarks = {q: (k.state_value(state, block) or "").strip() for q, block in REMARK_BLOCKS.items()}
-    return FitAnswers(scores, remarks)
-
-
-def _score(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def fit_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
-    return field_errors(errors, FIT_FIELDS, lang, max=REMARK_MAX)
-
-
-def thanks_modal(lang: str, check: FitCheckRef) -> dict[str, Any]:
-    return result_modal(lang, "fit.title", t("fit.thanks", lang, name=check.network.name))
+def remark_errors(view: dict[str, Any]) -> Any:
+    """Field errors of the remark modal point at its one input."""
+    question = str(k.metadata(view).get("question", QUESTIONS[0]))
+    block = ids.FIT_REMARK.format(question=question)
+    return lambda errors, lang: field_errors(
+        errors, {f"remark:{question}": block}, lang, max=REMARK_MAX
+    )
 
 
 # --- the result ----------------------------------------------------------------------------
@@ -125,7 +157,7 @@ def result_message(lang: str, tz: str, report: FitCheckReport) -> dict[str, Any]
         if result.remarks:
             remarks = [f"“{escape(r)}”" for r in result.remarks[:REMARKS_SHOWN]]
             blocks.append(k.context("\n".join(remarks)))
-    return {"text": title, "blocks": blocks}
+    return k.message(title, blocks)
 
 
 def _advice(lang: str, report: FitCheckReport) -> str:

@@ -15,7 +15,7 @@ from bot.blocks.language import language_blocks
 from bot.blocks.meeting_status import home_context
 from bot.blocks.network import meeting_line
 from bot.blocks.year import year_lines
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.help import HelpSeat
 from bot.services.next_steps import NextStep, Phrase, StepButton
 from bot.services.views import HomeCard, HomeOverview
@@ -42,7 +42,7 @@ def home_view(lang: str, tz: str, overview: HomeOverview) -> dict[str, Any]:
             for n in overview.others
         ]
     if overview.hidden:
-        rest.append(k.context(t("home.hidden", lang, count=overview.hidden)))
+        rest.append(k.context(t_plural("home.hidden", overview.hidden, lang)))
     rest += [k.divider(), *language_blocks(lang), k.context(t("home.help", lang))]
     blocks += _idea_boxes(lang, tz, overview, room=HOME_BLOCKS - len(blocks) - len(rest))
     return {"type": "home", "blocks": (blocks + rest)[:HOME_BLOCKS]}

@@ -12,7 +12,7 @@ from bot.blocks.intake import escape
 from bot.blocks.meetings import idea_value, names
 from bot.blocks.network import field_errors, result_modal
 from bot.domain.ideas import IDEA_MAX, IdeaBox, IdeaRow
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.ideas import DroppedIdea, IdeaPrompt, TakenUp
 from bot.services.meetings import MeetingView
 
@@ -71,7 +71,7 @@ def thanks_message(lang: str, dropped: DroppedIdea) -> dict[str, Any]:
     """After `/lerend idee <tekst>`: stored anonymously, with the offer to add one's name."""
     text = t("idea.thanks_anonymous", lang, name=dropped.network.name)
     button = k.button(t("idea.show_name", lang), ids.IDEA_SHOW_NAME, str(dropped.id))
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def offer_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def offer_dm(lang: str, meeting: MeetingView) -> dict[str, Any]:
     button = k.button(
         t("idea.button", lang), ids.IDEA_OPEN, idea_value(meeting.network.id, None), style="primary"
     )
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def idea_box_blocks(lang: str, tz: str, box: IdeaBox, name: str) -> list[k.Block]:
@@ -105,7 +105,7 @@ def idea_box_blocks(lang: str, tz: str, box: IdeaBox, name: str) -> list[k.Block
         blocks.append(k.context(heading))
         blocks += [_idea_line(lang, idea) for idea in group.ideas]
     if box.hidden:
-        blocks.append(k.context(t("idea.home_more", lang, count=box.hidden)))
+        blocks.append(k.context(t_plural("idea.home_more", box.hidden, lang)))
     return blocks
 
 

@@ -27,11 +27,6 @@ QUESTION_BLOCKS = {
     "learn": ids.INTAKE_LEARN,
     "start": ids.INTAKE_START,
 }
-INTAKE_FIELDS = {
-    **QUESTION_BLOCKS,
-    "bring_tags": ids.INTAKE_BRING_TAGS,
-    "take_tags": ids.INTAKE_TAKE_TAGS,
-}
 escape = k.esc  # what a person typed, shown as text: no <!channel>, no disguised links
 
 
@@ -46,21 +41,56 @@ def tag_labels(lang: str, tags: tuple[TagChoice, ...], chosen: tuple[str, ...]) 
     return k.join(", ", [tag_label(lang, c) for c in tags if c.code in chosen])
 
 
-# --- the modal -----------------------------------------------------------------------------
+# --- the modal: two short steps ------------------------------------------------------------
+
+
+BRING_FIELDS = {
+    **{q: QUESTION_BLOCKS[q] for q in BRING_QUESTIONS},
+    "bring_tags": ids.INTAKE_BRING_TAGS,
+}
+TAKE_FIELDS = {
+    **{q: QUESTION_BLOCKS[q] for q in TAKE_QUESTIONS},
+    "take_tags": ids.INTAKE_TAKE_TAGS,
+}
 
 
 def intake_modal(lang: str, form: IntakeForm) -> dict[str, Any]:
+    """Step 1 of 2: what you bring (three questions and the topics). "Verder" keeps it as a
+    draft and shows step 2."""
     current = form.current or IntakeAnswers()
-    options = [k.option(tag_label(lang, choice), choice.code) for choice in form.tags]
-    share = k.option(t("intake.share_option", lang), ids.SHARE_YES)
+    options = _tag_options(lang, form)
     blocks = [
         k.section(t("intake.intro", lang, name=form.network.name, organisation=form.organisation)),
         k.header(t("intake.bring", lang)),
         *_questions(lang, BRING_QUESTIONS, current),
         _tags_input(lang, ids.INTAKE_BRING_TAGS, "intake.bring_tags", options, current.bring_tags),
+    ]
+    return k.modal(
+        ids.INTAKE_MODAL,
+        t("intake.title_bring", lang),
+        blocks,
+        submit=t("intake.next", lang),
+        close=t("common.cancel", lang),
+        metadata={"network": form.network.id},
+    )
+
+
+def take_modal(lang: str, form: IntakeForm) -> dict[str, Any]:
+    """Step 2 of 2: what you come to get, and whether the network may see it. "Terug" keeps
+    what was typed here and shows step 1 again."""
+    current = form.current or IntakeAnswers()
+    share = k.option(t("intake.share_option", lang), ids.SHARE_YES)
+    back = k.button(t("intake.back", lang), ids.INTAKE_BACK, str(form.network.id))
+    blocks = [
         k.header(t("intake.take", lang)),
         *_questions(lang, TAKE_QUESTIONS, current),
-        _tags_input(lang, ids.INTAKE_TAKE_TAGS, "intake.take_tags", options, current.take_tags),
+        _tags_input(
+            lang,
+            ids.INTAKE_TAKE_TAGS,
+            "intake.take_tags",
+            _tag_options(lang, form),
+            current.take_tags,
+        ),
         k.divider(),
         k.input_block(
             ids.INTAKE_SHARE,
@@ -69,15 +99,20 @@ def intake_modal(lang: str, form: IntakeForm) -> dict[str, Any]:
             optional=True,
             hint=t("intake.share_hint", lang),
         ),
+        k.actions(back),
     ]
     return k.modal(
-        ids.INTAKE_MODAL,
-        t("intake.title", lang),
+        ids.INTAKE_TAKE_MODAL,
+        t("intake.title_take", lang),
         blocks,
         submit=t("intake.submit", lang),
         close=t("common.cancel", lang),
         metadata={"network": form.network.id},
     )
+
+
+def _tag_options(lang: str, form: IntakeForm) -> list[dict[str, Any]]:
+    return [k.option(tag_label(lang, choice), choice.code) for choice in form.tags]
 
 
 def _questions(lang: str, questions: tuple[str, ...], current: IntakeAnswers) -> list[k.Block]:
@@ -110,6 +145,7 @@ def _tags_input(
 
 
 def parse_intake(state: dict[str, Any]) -> IntakeAnswers:
+    """The answers of one step; the other step's fields are absent and read as empty."""
     answers = {
         question: (k.state_value(state, block_id) or "").strip()
         for question, block_id in QUESTION_BLOCKS.items()
@@ -122,8 +158,14 @@ def parse_intake(state: dict[str, Any]) -> IntakeAnswers:
     )
 
 
-def intake_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
-    return field_errors(errors, INTAKE_FIELDS, lang, max=ANSWER_MAX)
+def bring_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
+    return field_errors(errors, BRING_FIELDS, lang, max=ANSWER_MAX)
+
+
+def take_errors(errors: dict[str, str], lang: str) -> dict[str, str]:
+    """Errors of the second step; one about the first step (a draft gone meanwhile) shows on
+    the first field here."""
+    return field_errors(errors, TAKE_FIELDS, lang, max=ANSWER_MAX)
 
 
 def saved_modal(lang: str, saved: SavedIntake) -> dict[str, Any]:
@@ -141,7 +183,7 @@ def round_starter(lang: str, network: NetworkRef) -> dict[str, Any]:
         k.section(t("intake.round_intro", lang, name=network.name)),
         k.actions(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network.id))),
     ]
-    return {"text": t("intake.round_title", lang, name=network.name), "blocks": blocks}
+    return k.message(t("intake.round_title", lang, name=network.name), blocks)
 
 
 def intro_reply(lang: str, post: IntroPost) -> dict[str, Any]:
@@ -152,8 +194,8 @@ def intro_reply(lang: str, post: IntroPost) -> dict[str, Any]:
         k.section(_side(lang, post, "intake.bring_we", BRING_QUESTIONS, post.answers.bring_tags)),
         k.section(_side(lang, post, "intake.take_we", TAKE_QUESTIONS, post.answers.take_tags)),
     ]
-    text = t("intake.reply_text", lang, user=post.user_id, organisation=organisation)
-    return {"text": text, "blocks": blocks}
+    text = t("intake.reply_text", lang, organisation=organisation)
+    return k.message(text, blocks)
 
 
 def _side(
@@ -176,13 +218,15 @@ def _side(
 
 def intake_offer(lang: str, text: str, network_id: int) -> dict[str, Any]:
     button = k.button(t("intake.button", lang), ids.INTAKE_BUTTON, str(network_id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def welcome_dm(lang: str, network: NetworkRef) -> dict[str, Any]:
     """The DM right after joining: welcome, and the intake as the first step."""
     welcome = t("dm.welcome", lang, name=network.name, channel=network.channel_id)
-    return intake_offer(lang, f"{welcome}\n\n{t('intake.offer', lang)}", network.id)
+    message = intake_offer(lang, f"{welcome}\n\n{t('intake.offer', lang)}", network.id)
+    # The notification says what to do first, without the long welcome.
+    return {**message, "text": t("dm.welcome_text", lang, name=network.name)}
 
 
 def reminder_dm(lang: str, network: NetworkRef, last: bool) -> dict[str, Any]:

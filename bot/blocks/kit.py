@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot.blocks import ids
@@ -51,6 +52,32 @@ def channel(channel_id: str) -> Markup:
 def join(separator: str, pieces: Any) -> Markup:
     """Pieces joined into one mrkdwn text: text a person typed is escaped, markup is kept."""
     return i18n_join(separator, pieces)
+
+
+_EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w])\s*")
+_MARKERS = tuple(
+    re.compile(
+        rf"(?<![\w{m}]){re.escape(m)}([^{m}\s](?:[^{m}\n]*[^{m}\s])?){re.escape(m)}(?![\w{m}])"
+    )
+    for m in "*_~"
+)
+
+
+def notification(text: str) -> str:
+    """A message's top-level `text` as a lock screen and a screen reader show it: Slack renders
+    no mrkdwn there, so the markers (`*bold*`, `_italic_`, `~strike~`, backticks) and emoji
+    codes (`:wave:`) go and one plain sentence stays. Mentions cannot be turned into names
+    here: a catalogue text for a notification names people by their role instead."""
+    text = _EMOJI_CODE.sub("", text)
+    for marker in _MARKERS:
+        text = marker.sub(r"\1", text)
+    text = text.replace("`", "")
+    return Markup(re.sub(r"[ \t]+", " ", text).strip())
+
+
+def message(text: str, blocks: list[Block]) -> dict[str, Any]:
+    """A message: its blocks, and `text` as the plain notification of it (see notification)."""
+    return {"text": notification(text), "blocks": blocks}
 
 
 def plain(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from bot.domain.knowledge import (
     clipped,
     readable,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.digest import Digest, DigestLine, DigestSettings
 from bot.services.knowledge import ExpertOffer, ExpertRow, ItemView, ReplyChoice, ShareTarget
 from bot.services.search import SearchResults
@@ -196,7 +196,7 @@ def item_message(lang: str, item: ItemView) -> dict[str, Any]:
     # which checks who taps it; deleting then asks in the tapper's own ephemeral.
     buttons.append(more_menu(lang, item.id))
     blocks.append(k.actions(*buttons))
-    return {"text": f"{kind}: {escape(item.title)}", "blocks": blocks}
+    return k.message(f"{kind}: {escape(item.title)}", blocks)
 
 
 def more_menu(lang: str, item_id: int) -> dict[str, Any]:
@@ -257,10 +257,7 @@ def expert_dm(lang: str, offer: ExpertOffer) -> dict[str, Any]:
         t("knowledge.expert.help", lang), ids.KNOWLEDGE_HELP, str(item.id), style="primary"
     )
     blocks.append(k.actions(help_button))
-    return {
-        "text": t(key, lang, user=item.author_user_id, name=item.network.name),
-        "blocks": blocks,
-    }
+    return k.message(t(f"{key}_text", lang, name=item.network.name), blocks)
 
 
 def helping_text(lang: str, item: ItemView) -> str:
@@ -336,7 +333,7 @@ def search_blocks(lang: str, found: SearchResults) -> tuple[str, list[k.Block]]:
     if not found.results:
         text = t("search.nothing", lang, query=words)
         return text, [k.section(text)]
-    text = t("search.found", lang, count=len(found.results), query=words)
+    text = t_plural("search.found", len(found.results), lang, query=words)
     blocks: list[k.Block] = [k.section(text)]
     for result in found.results:
         title = escape(result.title)
@@ -366,13 +363,13 @@ def digest_message(lang: str, tz: str, digest: Digest) -> dict[str, Any]:
     if lines:
         blocks.append(k.section(t("digest.new_items", lang) + "\n" + "\n".join(lines)))
     if digest.new_replies:
-        blocks.append(k.section(t("digest.new_replies", lang, count=digest.new_replies)))
+        blocks.append(k.section(t_plural("digest.new_replies", digest.new_replies, lang)))
     if digest.open_questions:
         questions = "\n".join(_digest_line(lang, line) for line in digest.open_questions)
         blocks.append(k.section(t("digest.open_questions", lang) + "\n" + questions))
     blocks.append(k.section(meeting_line(lang, tz, digest.next_meeting)))
     blocks.append(k.context(t("digest.footer", lang)))
-    return {"text": t("digest.header", lang, name=digest.network.name), "blocks": blocks}
+    return k.message(t("digest.header", lang, name=digest.network.name), blocks)
 
 
 def _digest_line(lang: str, line: DigestLine) -> str:

@@ -7,7 +7,7 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape, tag_label, tag_labels
 from bot.domain.matching import TAG_POINTS, WORD_POINTS, Match, TagRow
-from bot.i18n import t
+from bot.i18n import t, t_plural
 from bot.services.intake import TagChoice
 from bot.services.matching import MatchReport, NetworkOverview
 
@@ -57,9 +57,9 @@ def _overview(lang: str, report: MatchReport, overview: NetworkOverview) -> list
     counts = t(
         "match.overview_counts",
         lang,
-        shared=overview.shared,
+        shared=t_plural("count.intakes", overview.shared, lang),
         private=overview.private,
-        missing=overview.missing,
+        missing=t_plural("count.participants", overview.missing, lang),
     )
     title = t("match.overview_header", lang, name=report.network.name)
     blocks = [k.header(title), k.context(counts)]

@@ -28,7 +28,7 @@ from bot.domain.meetings import (
     Attendance,
     EventType,
 )
-from bot.i18n import format_datetime, t, unescape
+from bot.i18n import format_datetime, t, t_plural, unescape
 from bot.services.meeting_overview import OrganisationAttendance
 from bot.services.meeting_schedule import Note
 from bot.services.meetings import (
@@ -238,7 +238,7 @@ def plan_buttons(lang: str, network_id: int, numbers: tuple[int, ...]) -> k.Bloc
 
 def offsets_text(lang: str, codes: tuple[str, ...]) -> str:
     """'7d', '2h' -> '7 dag(en), 2 uur', for the coordinator who set them."""
-    return ", ".join(t(f"meeting.offset.{code[-1]}", lang, count=int(code[:-1])) for code in codes)
+    return ", ".join(t_plural(f"meeting.offset.{code[-1]}", int(code[:-1]), lang) for code in codes)
 
 
 def plan_value(network_id: int, number: int) -> str:
@@ -271,7 +271,7 @@ def announcement(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
     fallback = (
         _cancelled_banner(lang, meeting) if meeting.cancelled else _when_text(lang, tz, meeting)
     )
-    return {"text": k.clip(f"{title} — {fallback}", 300), "blocks": blocks}
+    return k.message(k.clip(f"{title} — {fallback}", 300), blocks)
 
 
 def _cancelled_banner(lang: str, meeting: MeetingView) -> str:
@@ -287,7 +287,7 @@ def _attendance_blocks(lang: str, meeting: MeetingView) -> list[k.Block]:
     blocks = [k.section(_organisation_line(lang, group)) for group in groups[:GROUPS_SHOWN]]
     totals = _totals(lang, meeting.attendance)
     if len(groups) > GROUPS_SHOWN:
-        totals += " · " + t("event.more_organisations", lang, count=len(groups) - GROUPS_SHOWN)
+        totals += " · " + t_plural("event.more_organisations", len(groups) - GROUPS_SHOWN, lang)
     return [*blocks, k.context(totals)]
 
 
@@ -495,7 +495,7 @@ def reminder_dm(lang: str, tz: str, reminder: Reminder) -> dict[str, Any]:
         blocks.append(k.section(t("meeting.nudge", lang)))
         buttons = [*rsvp_buttons(lang, meeting), *buttons]
     blocks.append(k.actions(*buttons))
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def _dm_fields(lang: str, tz: str, meeting: MeetingView) -> dict[str, object]:
@@ -528,20 +528,20 @@ def coordinator_note_dm(lang: str, tz: str, note: CoordinatorNote) -> dict[str, 
             organisations=", ".join(escape(name) for name in note.organisations),
             **fields,
         )
-        return {"text": text, "blocks": [k.section(text)]}
+        return k.message(text, [k.section(text)])
     text = t(f"meeting.note.after_{meeting.number}", lang, **fields)
     blocks: list[k.Block] = [k.section(text)]
     if note.open_follow_ups:
         blocks.append(plan_buttons(lang, meeting.network.id, note.open_follow_ups))
     else:
         blocks.append(k.context(t("meeting.note.all_planned", lang)))
-    return {"text": text, "blocks": blocks}
+    return k.message(text, blocks)
 
 
 def cancelled_dm(lang: str, tz: str, meeting: MeetingView) -> dict[str, Any]:
     text = t("meeting.cancelled_dm", lang, **_dm_fields(lang, tz, meeting))
     button = _calendar_button(lang, meeting, "meeting.ics.remove")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 # --- the calendar file ---------------------------------------------------------------------

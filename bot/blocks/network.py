@@ -21,7 +21,7 @@ from bot.domain.network import (
     NetworkForm,
     clean_text,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
 from bot.services.views import JoinForm, MeetingRef, NetworkRef, NetworkSummary
 
 START_FIELDS = {
@@ -197,7 +197,7 @@ def _new_organisation_hint(lang: str, form: JoinForm) -> str:
         return t("join.hint_full", lang, max=MAX_ORGANISATIONS)
     if form.consent_needed_for_new:
         return t("join.hint_consent", lang)
-    return t("join.hint_places", lang, places=form.places_left, max=MAX_ORGANISATIONS)
+    return t_plural("join.hint_places", form.places_left, lang, max=MAX_ORGANISATIONS)
 
 
 def parse_join(state: dict[str, Any]) -> tuple[int | None, str, bool]:
@@ -238,7 +238,7 @@ def welcome_message(lang: str, summary: NetworkSummary) -> dict[str, Any]:
             k.button(t("welcome.status", lang), ids.STATUS_BUTTON, str(network.id)),
         ),
     ]
-    return {"text": t("welcome.header", lang, name=network.name), "blocks": blocks}
+    return k.message(t("welcome.header", lang, name=network.name), blocks)
 
 
 def _about(lang: str, summary: NetworkSummary) -> list[k.Block]:
@@ -254,13 +254,11 @@ def _about(lang: str, summary: NetworkSummary) -> list[k.Block]:
 def _progress(lang: str, summary: NetworkSummary) -> str:
     count = len(summary.organisations)
     if summary.organisations_needed:
-        return t(
-            "status.needed",
-            lang,
-            count=count,
-            needed=summary.organisations_needed,
-            min=MIN_ORGANISATIONS,
+        taking_part = t_plural("status.taking_part", count, lang)
+        needed = t_plural(
+            "status.more_needed", summary.organisations_needed, lang, min=MIN_ORGANISATIONS
         )
+        return f"{taking_part} {needed}"
     return t("status.places", lang, count=count, places=summary.places_left, max=MAX_ORGANISATIONS)
 
 
@@ -304,7 +302,7 @@ def _organisation_line(lang: str, row: Any) -> str:
         lang,
         name=row.name,
         people=people or t("status.nobody", lang),
-        members=len(row.member_ids),
+        members=t_plural("count.participants", len(row.member_ids), lang),
         committed=t(f"status.commitment.{row.committed}", lang) if row.committed else "",
     )
 
@@ -324,9 +322,9 @@ def meeting_line(lang: str, tz: str, meeting: MeetingRef | None) -> str:
 def _coordinator_warnings(lang: str, summary: NetworkSummary) -> list[k.Block]:
     warnings = []
     if summary.pending_join_requests:
-        warnings.append(t("status.join_requests", lang, count=summary.pending_join_requests))
+        warnings.append(t_plural("status.join_requests", summary.pending_join_requests, lang))
     if summary.failed_jobs:
-        warnings.append(t("status.failed_jobs", lang, count=summary.failed_jobs))
+        warnings.append(t_plural("status.failed_jobs", summary.failed_jobs, lang))
     return [k.context(text) for text in warnings]
 
 

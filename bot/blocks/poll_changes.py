@@ -120,4 +120,4 @@ def parse_edit(view: dict[str, Any]) -> tuple[int, PollEdit]:
 
 def deleted_message(lang: str, user_id: str) -> dict[str, Any]:
     text = t("poll.deleted", lang, user=user_id)
-    return {"text": text, "blocks": [k.section(text)]}
+    return k.message(t("poll.deleted_text", lang), [k.section(text)])

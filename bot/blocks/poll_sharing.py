@@ -45,7 +45,9 @@ def answer_message(lang: str, shared: SharedAnswer) -> dict[str, Any]:
     )
     blocks.append(k.actions(withdraw))
     blocks.append(k.context(t("poll.share.withdraw_hint", lang)))
-    return {"text": k.clip(who, 300), "blocks": blocks}
+    if shared.author:
+        who = t("poll.share.by_text", lang, option=shared.option_text)
+    return k.message(k.clip(who, 300), blocks)
 
 
 def export_rows(

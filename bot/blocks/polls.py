@@ -18,6 +18,7 @@ from bot.domain.polls import (
     ANSWER_MAX,
     FOLLOW_UP_MAX,
     MAX_OPTIONS,
+    MIN_OPTIONS,
     OPTION_INPUT_MAX,
     QUESTION_MAX,
     REMINDER_CHOICES,
@@ -27,22 +28,50 @@ from bot.domain.polls import (
     follow_up_questions,
     percent,
 )
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, t, t_plural
+from bot.services.evaluation import SYSTEM_USER
 from bot.services.polls import FollowUp, PollResults, PollView, VoteResult
 
 VOTERS_LISTED = 25
 EMPTY_TEMPLATE = "empty"
 ANSWERS_SHOWN = 40
+FIRST_SLOTS = 3  # option fields the create modal shows at first
 
 
 @dataclass(frozen=True)
 class Prefill:
-    """What a template puts into the create modal."""
+    """What a template, or what was typed before the modal grew, puts into the create modal."""
 
     question: str = ""
     options: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
     settings: tuple[str, ...] = field(default_factory=tuple)
+    closes_on: str | None = None
+    closes_time: str | None = None
+    remind: str | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How much of the create modal shows: `slots` option fields (three at first, one more per
+    tap on "Optie toevoegen"), and the advanced settings only after "Meer instellingen"."""
+
+    rev: int = 0
+    slots: int = FIRST_SLOTS
+    more: bool = False
+
+    def metadata(self, network_id: int) -> dict[str, Any]:
+        return {"network": network_id, "rev": self.rev, "slots": self.slots, "more": self.more}
+
+
+def layout_of(view: dict[str, Any]) -> Layout:
+    meta = k.metadata(view)
+    slots = int(meta.get("slots", MAX_OPTIONS))
+    return Layout(
+        int(meta.get("rev", 0)),
+        max(MIN_OPTIONS, min(slots, MAX_OPTIONS)),
+        bool(meta.get("more", True)),
+    )
 
 
 def block_id(base: str, rev: int) -> str:
@@ -91,11 +120,45 @@ def template_prefill(lang: str, name: str) -> Prefill:
     )
 
 
+def template_layout(rev: int, prefill: Prefill) -> Layout:
+    """A template shows all its options, and its settings when it has any."""
+    more = any(prefill.follow_ups) or bool(prefill.settings)
+    return Layout(rev, max(FIRST_SLOTS, len(prefill.options)), more)
+
+
+def typed_prefill(state: dict[str, Any], layout: Layout) -> Prefill:
+    """What the person typed so far, to show again when the modal grows (Slack keeps it too
+    when a block id stays the same; this makes sure nothing typed is lost)."""
+    fields = create_fields(layout.rev)
+
+    def value(name: str) -> Any:
+        return k.state_value(state, fields[name])
+
+    slots = range(1, MAX_OPTIONS + 1)
+    return Prefill(
+        question=value("question") or "",
+        options=tuple(value(f"option_{s}") or "" for s in slots),
+        follow_ups=tuple(value(f"follow_up_{s}") or "" for s in slots),
+        settings=tuple(k.state_value(state, block_id(ids.POLL_SETTINGS, layout.rev)) or ()),
+        closes_on=value("closes_on"),
+        closes_time=value("closes_time"),
+        remind=value("remind"),
+    )
+
+
 def create_modal(
-    lang: str, tz: str, *, network_id: int, rev: int = 0, prefill: Prefill | None = None
+    lang: str,
+    tz: str,
+    *,
+    network_id: int,
+    layout: Layout | None = None,
+    prefill: Prefill | None = None,
 ) -> dict[str, Any]:
+    """One screen: the question and three options (the first two required); more options and
+    the advanced settings (follow-up questions, anonymous, closing, reminder) on request."""
+    layout = layout or Layout()
     prefill = prefill or Prefill()
-    fields = create_fields(rev)
+    fields = create_fields(layout.rev)
     templates = [k.option(t("poll.template.empty", lang), EMPTY_TEMPLATE)] + [
         k.option(t(f"poll.template.{name}.name", lang), name) for name in TEMPLATES
     ]
@@ -111,51 +174,65 @@ def create_modal(
             k.text_input(
                 max_length=QUESTION_MAX,
                 initial=prefill.question,
-                placeholder=t("placeholder.text", lang),
+                placeholder=t("poll.create.question_placeholder", lang),
             ),
         ),
     ]
-    for slot in range(1, MAX_OPTIONS + 1):
-        blocks += _option_inputs(lang, fields, slot, prefill)
-    blocks += _setting_inputs(lang, tz, fields, rev, prefill)
+    for slot in range(1, layout.slots + 1):
+        blocks += _option_inputs(lang, fields, slot, prefill, layout.more)
+    grow = []
+    if layout.slots < MAX_OPTIONS:
+        grow.append(k.button(t("poll.create.add_option", lang), ids.POLL_ADD_OPTION, "add"))
+    if not layout.more:
+        grow.append(k.button(t("poll.create.more", lang), ids.POLL_MORE_SETTINGS, "more"))
+    if grow:
+        blocks.append(k.actions(*grow))
+    if layout.more:
+        blocks += _setting_inputs(lang, tz, fields, layout.rev, prefill)
     return k.modal(
         ids.POLL_MODAL,
         t("poll.create.title", lang),
         blocks,
         submit=t("poll.create.submit", lang),
         close=t("common.cancel", lang),
-        metadata={"network": network_id, "rev": rev},
+        metadata=layout.metadata(network_id),
     )
 
 
-def _option_inputs(lang: str, fields: dict[str, str], slot: int, prefill: Prefill) -> list[k.Block]:
+def _option_inputs(
+    lang: str, fields: dict[str, str], slot: int, prefill: Prefill, more: bool
+) -> list[k.Block]:
     def prefilled(values: tuple[str, ...]) -> str | None:
         return values[slot - 1] if slot <= len(values) else None
 
-    return [
+    inputs = [
         k.input_block(
             fields[f"option_{slot}"],
             t("poll.create.option", lang, number=slot),
             k.text_input(
                 max_length=OPTION_INPUT_MAX,
                 initial=prefilled(prefill.options),
-                placeholder=t("placeholder.text", lang),
+                placeholder=t("poll.create.option_placeholder", lang),
             ),
-            optional=True,
-        ),
-        k.input_block(
-            fields[f"follow_up_{slot}"],
-            t("poll.create.follow_up", lang, number=slot),
-            k.text_input(
-                max_length=FOLLOW_UP_MAX,
-                multiline=True,
-                initial=prefilled(prefill.follow_ups),
-                placeholder=t("placeholder.answer", lang),
-            ),
-            optional=True,
-            hint=t("poll.create.follow_up_hint", lang) if slot == 1 else None,
-        ),
+            optional=slot > MIN_OPTIONS,  # two options make a poll: those two are required
+        )
     ]
+    if more:
+        inputs.append(
+            k.input_block(
+                fields[f"follow_up_{slot}"],
+                t("poll.create.follow_up", lang, number=slot),
+                k.text_input(
+                    max_length=FOLLOW_UP_MAX,
+                    multiline=True,
+                    initial=prefilled(prefill.follow_ups),
+                    placeholder=t("placeholder.answer", lang),
+                ),
+                optional=True,
+                hint=t("poll.create.follow_up_hint", lang) if slot == 1 else None,
+            )
+        )
+    return inputs
 
 
 def _setting_inputs(
@@ -169,7 +246,20 @@ def _setting_inputs(
         k.option(t(f"poll.create.remind_{minutes}", lang), str(minutes))
         for minutes in REMINDER_CHOICES
     ]
+    date_picker: dict[str, Any] = {
+        "type": "datepicker",
+        "placeholder": k.plain(t("placeholder.date", lang), 150),
+    }
+    if prefill.closes_on:
+        date_picker["initial_date"] = prefill.closes_on
+    time_picker: dict[str, Any] = {
+        "type": "timepicker",
+        "placeholder": k.plain(t("placeholder.time", lang), 150),
+    }
+    if prefill.closes_time:
+        time_picker["initial_time"] = prefill.closes_time
     return [
+        k.header(t("poll.create.more_header", lang)),
         k.input_block(
             block_id(ids.POLL_SETTINGS, rev),
             t("poll.create.settings", lang),
@@ -177,28 +267,28 @@ def _setting_inputs(
             optional=True,
         ),
         k.input_block(
-            fields["closes_on"],
-            t("poll.create.closes_on", lang),
-            {"type": "datepicker", "placeholder": k.plain(t("placeholder.date", lang), 150)},
-            optional=True,
+            fields["closes_on"], t("poll.create.closes_on", lang), date_picker, optional=True
         ),
         k.input_block(
             fields["closes_time"],
             t("poll.create.closes_time", lang),
-            {"type": "timepicker", "placeholder": k.plain(t("placeholder.time", lang), 150)},
+            time_picker,
             optional=True,
             hint=t("poll.create.closes_hint", lang, tz=tz),
         ),
         k.input_block(
             fields["remind"],
             t("poll.create.remind", lang),
-            k.static_select(reminders, placeholder=t("poll.create.remind_none", lang)),
+            k.static_select(
+                reminders, initial=prefill.remind, placeholder=t("poll.create.remind_none", lang)
+            ),
             optional=True,
         ),
     ]
 
 
 def parse_create(state: dict[str, Any], rev: int) -> PollForm:
+    """The submitted form; fields the modal did not show (yet) read as empty."""
     fields = create_fields(rev)
 
     def value(name: str) -> Any:
@@ -237,10 +327,18 @@ def poll_message(lang: str, tz: str, poll: PollView) -> dict[str, Any]:
         if not poll.closed:
             button = k.button(row.text, ids.POLL_VOTE, vote_value(poll.id, row.option_id))
         blocks.append(k.section(_option_line(lang, row, poll), button))
-    blocks.append(k.context(t("poll.footer", lang, count=poll.voters, user=poll.created_by)))
+    blocks.append(k.context(_footer(lang, poll)))
     blocks.append(k.actions(*poll_buttons(lang, poll)))
-    fallback = t("poll.closed_banner", lang) if poll.closed else poll.question
-    return {"text": k.clip(f"{k.esc(poll.question)} — {k.esc(fallback)}", 300), "blocks": blocks}
+    key = "poll.text_closed" if poll.closed else "poll.text_open"
+    return k.message(k.clip(t(key, lang, question=poll.question), 300), blocks)
+
+
+def _footer(lang: str, poll: PollView) -> str:
+    """How many voted, and whose poll it is (the network's own evaluation has no person)."""
+    voted = t_plural("poll.voted_count", poll.voters, lang)
+    if poll.created_by == SYSTEM_USER:
+        return t("poll.footer_evaluation", lang, voted=voted)
+    return t("poll.footer", lang, voted=voted, user=poll.created_by)
 
 
 def poll_buttons(lang: str, poll: PollView) -> list[dict[str, Any]]:
@@ -386,7 +484,7 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
     blocks: list[k.Block] = [
         k.header(t("poll.summary.title", lang)),
         k.section(f"*{k.esc(poll.question)}*\n" + "\n".join(lines)),
-        k.context(t("poll.summary.count", lang, count=poll.voters)),
+        k.context(t_plural("poll.summary.count", poll.voters, lang)),
     ]
     by_question: dict[str, list[str]] = {}
     for row in results.answers[:ANSWERS_SHOWN]:
@@ -397,7 +495,7 @@ def summary_blocks(lang: str, results: PollResults) -> list[k.Block]:
         blocks.append(k.section(f"*{k.esc(question)}*\n" + "\n".join(answers)))
     if len(results.answers) > ANSWERS_SHOWN:
         blocks.append(
-            k.context(t("poll.summary.more", lang, count=len(results.answers) - ANSWERS_SHOWN))
+            k.context(t_plural("poll.summary.more", len(results.answers) - ANSWERS_SHOWN, lang))
         )
     blocks.append(k.context(t("poll.summary.export", lang)))
     return blocks[:50]

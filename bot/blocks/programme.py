@@ -9,14 +9,21 @@ from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape
 from bot.domain.programme import Phase
-from bot.i18n import t
+from bot.i18n import t, t_plural
 from bot.services.programme import NetworkLine, ProgrammeOverview
 
 
 def overview_blocks(lang: str, overview: ProgrammeOverview) -> list[k.Block]:
     blocks: list[k.Block] = [
         k.header(t("programme.header", lang)),
-        k.context(t("programme.summary", lang, networks=overview.networks, shared=overview.shared)),
+        k.context(
+            t(
+                "programme.summary",
+                lang,
+                networks=t_plural("count.networks", overview.networks, lang),
+                sharing=t_plural("programme.sharing", overview.shared, lang),
+            )
+        ),
     ]
     if not overview.lines:
         blocks.append(k.section(t("programme.none", lang)))
@@ -49,14 +56,19 @@ def _line(lang: str, line: NetworkLine) -> str:
         name=escape(line.network.name),
         channel=line.network.channel_id,
         phase=phase,
-        organisations=line.organisations,
+        organisations=t_plural("count.organisations", line.organisations, lang),
     )
     facts = [
         t("programme.attendance", lang, rate=format_percent(line.attendance, locale=lang))
         if line.attendance is not None
         else t("programme.attendance_unknown", lang),
-        t("programme.open_questions", lang, count=line.open_questions),
-        t("programme.activity", lang, items=line.items, replies=line.replies),
+        t_plural("programme.open_questions", line.open_questions, lang),
+        t(
+            "programme.activity",
+            lang,
+            items=t_plural("count.contributions", line.items, lang),
+            replies=t_plural("count.replies", line.replies, lang),
+        ),
     ]
     if line.shared:
         facts.append(t("programme.shared", lang))

@@ -54,7 +54,7 @@ def excerpt_dm(
             k.button(t("report.review.change", lang), ids.REPORT_CHANGES, value),
         ),
     ]
-    return {"text": t("report.review.text", lang, name=network_name), "blocks": blocks}
+    return k.message(t("report.review.text", lang, name=network_name), blocks)
 
 
 def remark_modal(lang: str, value: str) -> dict[str, Any]:

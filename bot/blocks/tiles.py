@@ -11,7 +11,7 @@ from bot.blocks.intake import escape
 from bot.blocks.meetings import names
 from bot.blocks.network import field_errors, result_modal
 from bot.domain.tiles import TILE_MAX
-from bot.i18n import format_datetime, t
+from bot.i18n import format_datetime, plural_key, t, t_plural
 from bot.services.tiles import Opened, RoundView, TileAsk, TilePost
 
 TILE_FIELDS = {"text": ids.TILE_TEXT}
@@ -19,7 +19,11 @@ MAX_BLOCKS = 50  # Slack's limit per message
 
 
 def opened_text(lang: str, tz: str, opened: Opened) -> str:
-    key = "tile.already_open" if opened.already_open else "tile.started"
+    key = (
+        "tile.already_open"
+        if opened.already_open
+        else plural_key("tile.started", opened.asked, lang)
+    )
     return t(
         key,
         lang,
@@ -38,7 +42,7 @@ def ask_dm(lang: str, tz: str, ask: TileAsk) -> dict[str, Any]:
     else:
         text = t("tile.ask_now", lang, name=tile_round.network.name, when=when)
     button = k.button(t("tile.button", lang), ids.TILE_OPEN, str(tile_round.id), style="primary")
-    return {"text": text, "blocks": [k.section(text), k.actions(button)]}
+    return k.message(text, [k.section(text), k.actions(button)])
 
 
 def tile_modal(lang: str, ask: TileAsk) -> dict[str, Any]:
@@ -87,11 +91,11 @@ def post_message(lang: str, post: TilePost) -> dict[str, Any]:
     else:
         title = t("tile.post_header_now", lang, name=tile_round.network.name)
     if not post.lines:
-        return {"text": title, "blocks": [k.header(title), k.section(t("tile.post_none", lang))]}
+        return k.message(title, [k.header(title), k.section(t("tile.post_none", lang))])
     blocks: list[k.Block] = [
         k.header(title),
-        k.context(t("tile.post_intro", lang, count=len(post.lines))),
+        k.context(t_plural("tile.post_intro", len(post.lines), lang)),
     ]
     lines = [f":frame_with_picture: _{escape(line)}_" for line in post.lines]
     blocks += [k.section(text) for text in k.packed(lines)]
-    return {"text": title, "blocks": blocks[:MAX_BLOCKS]}
+    return k.message(title, blocks[:MAX_BLOCKS])

@@ -23,8 +23,11 @@ def colleague_ask_dm(lang: str, request: ColleagueRequestView) -> dict[str, Any]
         name=request.network.name,
     )
     value = str(request.id)
+    notification = t(
+        "colleague.ask_text", lang, organisation=request.organisation, name=request.network.name
+    )
     return {
-        "text": text,
+        "text": k.notification(notification),
         "blocks": [
             k.section(text),
             k.actions(

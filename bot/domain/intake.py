@@ -52,6 +52,55 @@ class IntakeAnswers:
         return [self.answer(q) for q in TAKE_QUESTIONS if self.answer(q)]
 
 
+BRING = "bring"  # the first step of the intake modal
+TAKE = "take"  # the second, with the choice to share
+
+
+def merge(earlier: IntakeAnswers | None, step: IntakeAnswers, side: str) -> IntakeAnswers:
+    """One step's answers over what was filled in before: the other side is kept."""
+    earlier = earlier or IntakeAnswers()
+    own, other = (
+        (BRING_QUESTIONS, TAKE_QUESTIONS) if side == BRING else (TAKE_QUESTIONS, BRING_QUESTIONS)
+    )
+    answers = {q: step.answer(q) for q in own} | {q: earlier.answer(q) for q in other}
+    if side == BRING:
+        return IntakeAnswers(answers, step.bring_tags, earlier.take_tags, earlier.shareable)
+    return IntakeAnswers(answers, earlier.bring_tags, step.take_tags, step.shareable)
+
+
+def draft_json(answers: IntakeAnswers) -> dict[str, object]:
+    """An intake on its way, as stored in its draft."""
+    return {
+        "answers": {q: answers.answer(q) for q in QUESTIONS},
+        "bring_tags": list(answers.bring_tags),
+        "take_tags": list(answers.take_tags),
+        "shareable": answers.shareable,
+    }
+
+
+def draft_answers(data: Mapping[str, object]) -> IntakeAnswers:
+    stored = data.get("answers")
+    texts = stored if isinstance(stored, dict) else {}
+    return IntakeAnswers(
+        answers={q: str(texts.get(q, "")) for q in QUESTIONS},
+        bring_tags=tuple(str(tag) for tag in _list(data.get("bring_tags"))),
+        take_tags=tuple(str(tag) for tag in _list(data.get("take_tags"))),
+        shareable=bool(data.get("shareable", True)),
+    )
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
+
+
+def validate_bring(intake: IntakeAnswers, allowed_tags: Collection[str]) -> dict[str, str]:
+    """The rules of the first step: what you bring."""
+    errors = validate_intake(intake, allowed_tags)
+    return {
+        name: key for name, key in errors.items() if name in BRING_QUESTIONS or name == "bring_tags"
+    }
+
+
 def validate_intake(intake: IntakeAnswers, allowed_tags: Collection[str]) -> dict[str, str]:
     """Field name -> message key for every rule the intake breaks."""
     errors: dict[str, str] = {}

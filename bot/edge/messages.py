@@ -24,6 +24,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.blocks.kit import notification
+
 logger = logging.getLogger(__name__)
 
 # Slack's answers to chat.update for a message that no longer exists.
@@ -48,7 +50,8 @@ def show(
     if thread_ts is None:
         new_ts = post_in_channel(client, channel, message)["ts"]
     else:
-        new_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)["ts"]
+        plain = notified(message)
+        new_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, **plain)["ts"]
     remember(str(new_ts))
     return True
 
@@ -56,7 +59,7 @@ def show(
 def update(client: WebClient, channel: str, ts: str, message: dict[str, Any]) -> bool:
     """Rebuild the message in place; False when it is gone (deleted in Slack)."""
     try:
-        client.chat_update(channel=channel, ts=ts, **message)
+        client.chat_update(channel=channel, ts=ts, **notified(message))
     except SlackApiError as error:
         if error.response.get("error") not in GONE:
             raise
@@ -76,6 +79,7 @@ def delete(client: WebClient, channel: str, ts: str) -> None:
 
 def post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) -> Any:
     """Post, joining a public channel first when the bot is not in it yet."""
+    message = notified(message)
     try:
         return client.chat_postMessage(channel=channel, **message)
     except SlackApiError as error:
@@ -83,3 +87,11 @@ def post_in_channel(client: WebClient, channel: str, message: dict[str, Any]) ->
             raise
     client.conversations_join(channel=channel)
     return client.chat_postMessage(channel=channel, **message)
+
+
+def notified(message: dict[str, Any]) -> dict[str, Any]:
+    """A message with blocks gets a plain notification `text` (no mrkdwn or emoji codes),
+    whichever builder made it: lock screens and screen readers show only that."""
+    if message.get("blocks") and isinstance(message.get("text"), str):
+        return {**message, "text": notification(message["text"])}
+    return message

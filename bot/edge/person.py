@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from bot.domain.anonymise import Person
 from bot.edge import audience
+from bot.edge.messages import notified
 from bot.i18n import t
 from bot.scheduling.registry import JobContext
 from bot.services.people import Reader, reader_for
@@ -59,7 +60,8 @@ def post_dm(
     if not audience.reachable(ctx.client, user_id):
         logger.info("DM skipped: the recipient is a bot or a deactivated account")
         return
-    ctx.client.chat_postMessage(channel=user_id, **build(reader_of(ctx, team_id, user_id)))
+    message = notified(build(reader_of(ctx, team_id, user_id)))
+    ctx.client.chat_postMessage(channel=user_id, **message)
 
 
 def dm_text(key: str, **fields: object) -> Callable[[str], str]:

@@ -19,6 +19,7 @@ from bot.domain.fit_check import (
     ANSWER_DAYS,
     MIN_ANSWERS,
     QUESTIONS,
+    SCALE,
     Advice,
     FitAnswers,
     QuestionResult,
@@ -49,9 +50,17 @@ class FitCheckRef:
 
 
 @dataclass(frozen=True)
-class FitCheckForm:
+class FitStep:
+    """Where one person is in the fit check: the question to show (its index in QUESTIONS),
+    or None when every question has a score; and what they answered so far."""
+
     check: FitCheckRef
-    current: FitAnswers | None
+    index: int | None
+    answers: FitAnswers
+
+    @property
+    def question(self) -> str | None:
+        return None if self.index is None else QUESTIONS[self.index]
 
 
 @dataclass(frozen=True)
@@ -113,48 +122,69 @@ def invitation(uow: UnitOfWork, *, fit_check_id: int, user_id: str) -> FitCheckR
         check = uow.session.get(FitCheck, fit_check_id)
         if check is None or check.closed_at is not None:
             return None
-        if _answer_of(uow.session, check.id, user_id) is not None:
+        if complete(_answers_of(_answer_of(uow.session, check.id, user_id))):
             return None
         return _ref(check)
 
 
-def fit_check_form(uow: UnitOfWork, *, fit_check_id: int, user_id: str) -> FitCheckForm:
+def fit_step(
+    uow: UnitOfWork, *, fit_check_id: int, user_id: str, index: int | None = None
+) -> FitStep:
+    """The question to show: `index` when given (going back), else the first one without a
+    score, so a person who stopped halfway goes on where they left off."""
     with uow:
         check = _answerable(uow.session, fit_check_id, user_id)
-        answer = _answer_of(uow.session, check.id, user_id)
-        current = FitAnswers(answer.scores, answer.remarks) if answer else None
-        return FitCheckForm(_ref(check), current)
+        answers = _answers_of(_answer_of(uow.session, check.id, user_id))
+        if index is None or not 0 <= index < len(QUESTIONS):
+            index = _next_open(answers, -1)
+        return FitStep(_ref(check), index, answers)
 
 
-def answer_fit_check(
-    uow: UnitOfWork, *, fit_check_id: int, user_id: str, answers: FitAnswers, now: datetime
-) -> FitCheckRef:
-    """Store one person's answers (a second submit replaces the first). The last answer brings
-    the result forward to now."""
-    errors = validate_answers(answers)
+def answer_question(
+    uow: UnitOfWork, *, fit_check_id: int, user_id: str, question: str, score: int, now: datetime
+) -> FitStep:
+    """Store one score (a second tap replaces it) and move on to the next open question. The
+    answer counts once every question has a score; the last person's brings the result to now."""
+    if question not in QUESTIONS or score not in SCALE:
+        raise UserFacingError("fit.error.score_required")
+    with uow:
+        session = uow.session
+        check = _answerable(session, fit_check_id, user_id)
+        answer = _claim_answer(session, check, user_id, now)
+        answer.scores = {**answer.scores, question: score}
+        answers = _answers_of(answer)
+        if complete(answers):
+            answer.answered_at = now
+            session.flush()
+            if _answered(session, check) >= len(check.invited):
+                _schedule_result(session, check, check.network.workspace.team_id, now, now)
+        uow.commit()
+        return FitStep(_ref(check), _next_open(answers, QUESTIONS.index(question)), answers)
+
+
+def save_remark(
+    uow: UnitOfWork, *, fit_check_id: int, user_id: str, question: str, remark: str, now: datetime
+) -> FitStep:
+    """The optional remark on one question; the person stays on that question."""
+    remark = remark.strip()
+    if question not in QUESTIONS:
+        raise UserFacingError("fit.error.score_required")
+    errors = validate_answers(FitAnswers({q: SCALE[0] for q in QUESTIONS}, {question: remark}))
     if errors:
         raise FieldErrors(errors)
     with uow:
         session = uow.session
         check = _answerable(session, fit_check_id, user_id)
-        scores = {q: answers.scores[q] for q in QUESTIONS}
-        remarks = {q: text for q in QUESTIONS if (text := answers.remarks.get(q, "").strip())}
-        insert_if_absent(
-            session,
-            FitCheckAnswer,
-            ["fit_check_id", "slack_user_id"],
-            fit_check_id=check.id,
-            slack_user_id=user_id,
-            answered_at=now,
-        )
-        answer = _answer_of(session, check.id, user_id)
-        assert answer is not None  # inserted just above, or by a concurrent submit
-        answer.scores, answer.remarks, answer.answered_at = scores, remarks, now
-        session.flush()
-        if _answered(session, check) >= len(check.invited):
-            _schedule_result(session, check, check.network.workspace.team_id, now, now)
+        answer = _claim_answer(session, check, user_id, now)
+        remarks = {q: text for q, text in answer.remarks.items() if q != question}
+        answer.remarks = {**remarks, question: remark} if remark else remarks
+        answers = _answers_of(answer)
         uow.commit()
-        return _ref(check)
+        return FitStep(_ref(check), QUESTIONS.index(question), answers)
+
+
+def complete(answers: FitAnswers) -> bool:
+    return all(answers.scores.get(question) in SCALE for question in QUESTIONS)
 
 
 def close_and_report(uow: UnitOfWork, *, fit_check_id: int, now: datetime) -> FitCheckReport | None:
@@ -192,6 +222,7 @@ def latest_report(uow: UnitOfWork, *, network_id: int, user_id: str) -> FitCheck
 def _report(session: Session, check: FitCheck) -> FitCheckReport:
     rows = session.scalars(select(FitCheckAnswer).where(FitCheckAnswer.fit_check_id == check.id))
     answers = [FitAnswers(row.scores, row.remarks) for row in rows]
+    answers = [answer for answer in answers if complete(answer)]  # halfway counts not yet
     results = summarise(answers) if len(answers) >= MIN_ANSWERS else ()
     return FitCheckReport(
         check=_ref(check),
@@ -247,8 +278,40 @@ def _answer_of(session: Session, fit_check_id: int, user_id: str) -> FitCheckAns
 
 
 def _answered(session: Session, check: FitCheck) -> int:
-    query = select(FitCheckAnswer.slack_user_id).where(FitCheckAnswer.fit_check_id == check.id)
-    return len(set(session.scalars(query)) & set(check.invited))
+    """How many invited people answered every question."""
+    rows = session.scalars(select(FitCheckAnswer).where(FitCheckAnswer.fit_check_id == check.id))
+    done = {row.slack_user_id for row in rows if complete(_answers_of(row))}
+    return len(done & set(check.invited))
+
+
+def _answers_of(row: FitCheckAnswer | None) -> FitAnswers:
+    return FitAnswers(dict(row.scores), dict(row.remarks)) if row else FitAnswers()
+
+
+def _next_open(answers: FitAnswers, after: int) -> int | None:
+    """The first question without a score after index `after` (wrapping round), or None."""
+    count = len(QUESTIONS)
+    for step in range(1, count + 1):
+        index = (after + step) % count
+        if answers.scores.get(QUESTIONS[index]) not in SCALE:
+            return index
+    return None
+
+
+def _claim_answer(session: Session, check: FitCheck, user_id: str, now: datetime) -> FitCheckAnswer:
+    """The person's answer row, made on their first tap (one per person, also when two taps
+    arrive at once)."""
+    insert_if_absent(
+        session,
+        FitCheckAnswer,
+        ["fit_check_id", "slack_user_id"],
+        fit_check_id=check.id,
+        slack_user_id=user_id,
+        answered_at=now,
+    )
+    answer = _answer_of(session, check.id, user_id)
+    assert answer is not None  # inserted just above, or by a concurrent tap
+    return answer
 
 
 def _ref(check: FitCheck) -> FitCheckRef:

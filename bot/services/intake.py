@@ -11,18 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.domain.intake import (
+    BRING,
     QUESTIONS,
     REMINDER_DAYS,
     REMINDER_JOB,
+    TAKE,
     IntakeAnswers,
     block_tag,
+    draft_answers,
+    draft_json,
+    merge,
     reminder_key,
     reminder_prefix,
     theme_tag,
+    validate_bring,
     validate_intake,
 )
 from bot.domain.network import BUILDING_BLOCKS
@@ -30,7 +36,7 @@ from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
-from storage.models import Intake, Member, Network, SlackMessage
+from storage.models import Intake, IntakeDraft, Member, Network, SlackMessage
 from storage.uow import UnitOfWork
 from storage.upsert import insert_if_absent
 
@@ -51,7 +57,7 @@ class IntakeForm:
     network: NetworkRef
     organisation: str
     tags: tuple[TagChoice, ...]
-    current: IntakeAnswers | None
+    current: IntakeAnswers | None  # the draft on its way, else the last saved intake
 
 
 @dataclass(frozen=True)
@@ -82,25 +88,58 @@ def tag_choices(network: Network) -> tuple[TagChoice, ...]:
 
 
 def intake_form(uow: UnitOfWork, *, network_id: int, user_id: str) -> IntakeForm:
-    """The modal's content, pre-filled with the member's last answers."""
+    """The modal's content, pre-filled with the draft on its way or the last saved answers."""
     with uow:
         member = _participant(uow.session, network_id, user_id)
-        intake = _intake_of(uow.session, member)
-        return IntakeForm(
-            network=network_ref(member.network),
-            organisation=_organisation_name(member),
-            tags=tag_choices(member.network),
-            current=answers_of(intake) if intake else None,
-        )
+        return _form(uow.session, member)
+
+
+def save_bring(
+    uow: UnitOfWork, *, network_id: int, user_id: str, answers: IntakeAnswers, now: datetime
+) -> IntakeForm:
+    """The first step (brengen) is checked and kept as a draft; returns the second step's form
+    with everything filled in so far."""
+    return _keep_step(uow, network_id, user_id, answers, BRING, now)
+
+
+def keep_take(
+    uow: UnitOfWork, *, network_id: int, user_id: str, answers: IntakeAnswers, now: datetime
+) -> IntakeForm:
+    """Going back from the second step: what was typed there is kept in the draft, unchecked
+    (it is checked when the intake is saved); returns the first step's form."""
+    return _keep_step(uow, network_id, user_id, answers, TAKE, now)
+
+
+def _keep_step(
+    uow: UnitOfWork,
+    network_id: int,
+    user_id: str,
+    answers: IntakeAnswers,
+    side: str,
+    now: datetime,
+) -> IntakeForm:
+    with uow:
+        member = _participant(uow.session, network_id, user_id)
+        if side == BRING:
+            allowed = [choice.code for choice in tag_choices(member.network)]
+            errors = validate_bring(answers, allowed)
+            if errors:
+                raise FieldErrors(errors)
+        merged = merge(_form(uow.session, member).current, answers, side)
+        _keep_draft(uow.session, member, merged, now)
+        uow.commit()
+        return _form(uow.session, member)
 
 
 def save_intake(
     uow: UnitOfWork, *, network_id: int, user_id: str, answers: IntakeAnswers, now: datetime
 ) -> SavedIntake:
-    """Store the intake (the last edit wins) and stop the reminders."""
+    """Store the intake (the last edit wins) and stop the reminders. `answers` is the second
+    step (halen); the first comes from the draft, which goes."""
     with uow:
         session = uow.session
         member = _participant(session, network_id, user_id)
+        answers = merge(_form(session, member).current, answers, TAKE)
         allowed = [choice.code for choice in tag_choices(member.network)]
         errors = validate_intake(answers, allowed)
         if errors:
@@ -120,9 +159,44 @@ def save_intake(
             setattr(intake, question, answers.answer(question))
         intake.bring_tags, intake.take_tags = list(answers.bring_tags), list(answers.take_tags)
         intake.shareable, intake.updated_at = answers.shareable, now
+        session.execute(delete(IntakeDraft).where(IntakeDraft.member_id == member.id))
         cancel_jobs(session, key_prefix=reminder_prefix(network_id, user_id), now=now)
         uow.commit()
         return SavedIntake(intake.id, network_ref(member.network), intake.shareable)
+
+
+def _form(session: Session, member: Member) -> IntakeForm:
+    draft = session.scalar(
+        select(IntakeDraft)
+        .where(IntakeDraft.member_id == member.id)
+        .execution_options(populate_existing=True)
+    )
+    intake = _intake_of(session, member)
+    if draft is not None:
+        current: IntakeAnswers | None = draft_answers(draft.answers)
+    else:
+        current = answers_of(intake) if intake else None
+    return IntakeForm(
+        network=network_ref(member.network),
+        organisation=_organisation_name(member),
+        tags=tag_choices(member.network),
+        current=current,
+    )
+
+
+def _keep_draft(session: Session, member: Member, answers: IntakeAnswers, now: datetime) -> None:
+    insert_if_absent(
+        session,
+        IntakeDraft,
+        ["member_id"],
+        member_id=member.id,
+        network_id=member.network_id,
+        answers={},
+        updated_at=now,
+    )
+    draft = session.scalar(select(IntakeDraft).where(IntakeDraft.member_id == member.id))
+    assert draft is not None  # inserted just above, or by a concurrent submit
+    draft.answers, draft.updated_at = draft_json(answers), now
 
 
 def schedule_reminders(

@@ -33,7 +33,7 @@ from storage.models import (
 from storage.uow import UnitOfWork
 
 PSEUDONYM_PREFIX = "vergeten-"
-MEMBER_LINKED = ("member_roles", "intakes", "expert_themes")
+MEMBER_LINKED = ("member_roles", "intakes", "intake_drafts", "expert_themes")
 PROCESSED_EVENTS_KEPT = timedelta(days=2)
 FINISHED_JOBS_KEPT = timedelta(days=90)
 DAYS_PER_MONTH = 30

@@ -15,7 +15,7 @@ from storage.models.core import (
     Theme,
     Workspace,
 )
-from storage.models.intake import FitCheck, FitCheckAnswer, Intake
+from storage.models.intake import FitCheck, FitCheckAnswer, Intake, IntakeDraft
 from storage.models.knowledge import (
     Contribution,
     ExpertTheme,
@@ -88,6 +88,7 @@ __all__ = [
     "HelpOffer",
     "Idea",
     "Intake",
+    "IntakeDraft",
     "JoinRequest",
     "KnowledgeItem",
     "KnowledgeSettings",

@@ -40,6 +40,23 @@ class Intake(Base):
     member: Mapped[Member] = relationship()
 
 
+class IntakeDraft(Base):
+    """An intake on its way: what the member filled in on the first step (brengen), and on
+    the second when they went back. It becomes the intake when the second step is saved, and
+    lets a member who closed the modal halfway pick up where they were."""
+
+    __tablename__ = "intake_drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), unique=True
+    )
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime]
+
+
 class FitCheck(Base):
     """One round of the seven 'is a learning network the right form?' questions."""
 

@@ -38,7 +38,7 @@ def test_a_new_organisation_waits_for_a_coordinators_yes(
 
     run_due(bot, bot.clock.now())
     asked = [dm for dm in dms(slack, "U1") if "Thuiszorg West" in dm["text"]][-1]
-    assert "<@U2> wil *Thuiszorg West* laten meedoen" in asked["text"]
+    assert "Iemand wil Thuiszorg West laten meedoen" in asked["text"]
     buttons = ask_buttons(slack, "U1")
 
     client.block_action(ids.APPROVAL_APPROVE, buttons[ids.APPROVAL_APPROVE])

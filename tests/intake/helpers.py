@@ -9,6 +9,7 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.blocks.intake import QUESTION_BLOCKS
 from bot.domain.fit_check import QUESTIONS
+from bot.domain.intake import BRING_QUESTIONS
 from bot.services import networks
 from tests.flows import wants_yes
 from tests.slack.fake_server import Call, FakeSlack
@@ -33,14 +34,31 @@ def intake_state(
     return state
 
 
+BRING_BLOCKS = {QUESTION_BLOCKS[q] for q in BRING_QUESTIONS} | {ids.INTAKE_BRING_TAGS}
+
+
+def bring_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {block: value for block, value in state.items() if block in BRING_BLOCKS}
+
+
+def take_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {block: value for block, value in state.items() if block not in BRING_BLOCKS}
+
+
 def submit_intake(
     client: SlackRequestClient, network_id: int, *, user: str, **fields: Any
 ) -> Response:
+    """Both steps as a member fills them in: brengen, then halen. Returns the answer to the
+    second step, or to the first when that one has field errors."""
+    state = intake_state(**fields)
+    meta = json.dumps({"network": network_id})
+    first = client.view_submission(
+        ids.INTAKE_MODAL, bring_state(state), user=user, private_metadata=meta
+    )
+    if first.json is None or first.json.get("response_action") != "update":
+        return first
     return client.view_submission(
-        ids.INTAKE_MODAL,
-        intake_state(**fields),
-        user=user,
-        private_metadata=json.dumps({"network": network_id}),
+        ids.INTAKE_TAKE_MODAL, take_state(state), user=user, private_metadata=meta
     )
 
 
@@ -58,15 +76,29 @@ def join(bot: LnBot, network_id: int, user: str, organisation: str) -> None:
     )
 
 
-def fit_state(scores: dict[str, int | None], remarks: dict[str, str] | None = None) -> dict:
-    state: dict[str, Any] = {}
-    for question in QUESTIONS:
-        score = scores.get(question)
-        value = S.static_select_value(str(score) if score else None)
-        state[ids.FIT_SCORE.format(question=question)] = {ids.VALUE: value}
-        remark = (remarks or {}).get(question)
-        state[ids.FIT_REMARK.format(question=question)] = {ids.VALUE: S.text_value(remark)}
-    return state
+def tap_score(
+    client: SlackRequestClient, fit_check_id: int, question: str, score: int, *, user: str
+) -> Response:
+    """A tap on a score button under one question in the person's DM."""
+    value = f"{fit_check_id}:{question}:{score}"
+    return client.block_action(
+        f"{ids.FIT_SCORE_BUTTON}_{score}",
+        value,
+        user=user,
+        channel=f"D{user}",
+        message_ts="1700000000.000100",
+    )
+
+
+def submit_remark(
+    client: SlackRequestClient, fit_check_id: int, question: str, remark: str, *, user: str
+) -> Response:
+    """The small remark modal of one question, as it opens from the question message."""
+    meta = {"fit_check": fit_check_id, "question": question, "channel": f"D{user}", "ts": "1.1"}
+    state = {ids.FIT_REMARK.format(question=question): {ids.VALUE: S.text_value(remark)}}
+    return client.view_submission(
+        ids.FIT_REMARK_MODAL, state, user=user, private_metadata=json.dumps(meta)
+    )
 
 
 def submit_fit(
@@ -77,14 +109,17 @@ def submit_fit(
     default: int = 4,
     remarks: dict[str, str] | None = None,
     **scores: int | None,
-) -> Response:
-    all_scores = {q: scores.get(q, default) for q in QUESTIONS}
-    return client.view_submission(
-        ids.FIT_MODAL,
-        fit_state(all_scores, remarks),
-        user=user,
-        private_metadata=json.dumps({"fit_check": fit_check_id}),
-    )
+) -> Response | None:
+    """Answer the fit check question by question (a score None is left open); the remarks
+    through their modal. Returns the answer to the last request."""
+    response = None
+    for question, remark in (remarks or {}).items():
+        response = submit_remark(client, fit_check_id, question, remark, user=user)
+    for question in QUESTIONS:
+        score = scores.get(question, default)
+        if score is not None:
+            response = tap_score(client, fit_check_id, question, score, user=user)
+    return response
 
 
 def dms_to(slack: FakeSlack, user: str) -> list[Call]:

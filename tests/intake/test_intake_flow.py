@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
-from storage.models import Intake, SlackMessage
+from storage.models import Intake, IntakeDraft, SlackMessage
 from tests.flows import seed_network, speaks_english, texts
-from tests.intake.helpers import QUESTION_BLOCKS, buttons, dms_to, join, submit_intake
+from tests.intake.helpers import (
+    QUESTION_BLOCKS,
+    bring_state,
+    buttons,
+    dms_to,
+    intake_state,
+    join,
+    submit_intake,
+    take_state,
+)
 from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
@@ -26,21 +37,103 @@ def channel_posts(slack: FakeSlack) -> list:
     return [c for c in slack.calls_to("chat.postMessage") if c.params.get("channel") == "C1"]
 
 
-def test_intake_command_opens_the_modal(
+def test_intake_command_opens_step_one_of_two(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
     seed_network(bot, organisations=1)
     client.slash(text="intake", user="UM01")
     view = slack.wait_for("views.open")[0].params["view"]
     assert view["callback_id"] == ids.INTAKE_MODAL
+    assert view["title"]["text"] == "Intake 1 van 2: brengen"
+    assert view["submit"]["text"] == "Verder"
     body = texts(view["blocks"])
-    assert "Wat kom je brengen?" in body and "Waar loop je vast?" in body
+    assert "Wat kom je brengen?" in body and "Waar loop je vast?" not in body
     assert "*Zorggroep 1*" in body
+    inputs = [b["block_id"] for b in view["blocks"] if b["type"] == "input"]
+    assert inputs == [
+        ids.INTAKE_PROUD_OF,
+        ids.INTAKE_GOOD_AT,
+        ids.INTAKE_DEVELOPING,
+        ids.INTAKE_BRING_TAGS,
+    ]
     tags = next(b for b in view["blocks"] if b.get("block_id") == ids.INTAKE_BRING_TAGS)
     labels = [o["text"]["text"] for o in tags["element"]["options"]]
     assert labels[0] == "Dementie" and "Samenwerken met inwoners" in labels and len(labels) == 7
-    share = next(b for b in view["blocks"] if b.get("block_id") == ids.INTAKE_SHARE)
-    assert [o["value"] for o in share["element"]["initial_options"]] == [ids.SHARE_YES]
+
+
+def _step(client: SlackRequestClient, callback: str, network_id: int, user: str, **fields: Any):
+    state = intake_state(**fields)
+    part = bring_state(state) if callback == ids.INTAKE_MODAL else take_state(state)
+    meta = json.dumps({"network": network_id})
+    return client.view_submission(callback, part, user=user, private_metadata=meta)
+
+
+def test_step_two_halen_and_back_again_lose_nothing(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=1)
+    first = _step(client, ids.INTAKE_MODAL, network.id, "UM01", proud_of="Valpreventie")
+    assert first.json["response_action"] == "update"
+    second = first.json["view"]
+    assert second["callback_id"] == ids.INTAKE_TAKE_MODAL
+    assert second["title"]["text"] == "Intake 2 van 2: halen"
+    assert second["submit"]["text"] == "Opslaan"
+    inputs = [b["block_id"] for b in second["blocks"] if b["type"] == "input"]
+    assert inputs == [
+        ids.INTAKE_STRUGGLE,
+        ids.INTAKE_STUCK,
+        ids.INTAKE_LEARN,
+        ids.INTAKE_START,
+        ids.INTAKE_TAKE_TAGS,
+        ids.INTAKE_SHARE,
+    ]
+    # Step 1 is a draft, not an intake yet: nothing counts, nothing is posted.
+    with bot.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Intake)) == 0
+        assert uow.session.scalars(select(IntakeDraft)).one().answers["answers"]["proud_of"] == (
+            "Valpreventie"
+        )
+    # "Terug" keeps what was typed on step 2 and shows step 1 with its answers.
+    typed = {"id": "V5", **second}
+    typed["state"] = {"values": take_state(intake_state(learn="Data lezen"))}
+    client.block_action(ids.INTAKE_BACK, str(network.id), view=typed, user="UM01")
+    back = slack.wait_for("views.update")[0].params
+    assert back["view_id"] == "V5" and back["view"]["callback_id"] == ids.INTAKE_MODAL
+    by_id = {b.get("block_id"): b for b in back["view"]["blocks"]}
+    assert by_id[ids.INTAKE_PROUD_OF]["element"]["initial_value"] == "Valpreventie"
+    # Forward again: step 2 shows what was typed there before going back.
+    again = _step(client, ids.INTAKE_MODAL, network.id, "UM01", proud_of="Valpreventie")
+    by_id = {b.get("block_id"): b for b in again.json["view"]["blocks"]}
+    assert by_id[ids.INTAKE_LEARN]["element"]["initial_value"] == "Data lezen"
+    # Closing halfway keeps the draft: the intake opens where it was.
+    client.slash(text="intake", user="UM01")
+    reopened = slack.wait_for("views.open")[0].params["view"]
+    by_id = {b.get("block_id"): b for b in reopened["blocks"]}
+    assert by_id[ids.INTAKE_PROUD_OF]["element"]["initial_value"] == "Valpreventie"
+    # Saving step 2 makes the intake out of both steps, and the draft goes.
+    done = _step(client, ids.INTAKE_TAKE_MODAL, network.id, "UM01", learn="Data lezen")
+    assert "Dank je!" in texts(done.json["view"]["blocks"])
+    with bot.uow() as uow:
+        intake = uow.session.scalars(select(Intake)).one()
+        assert (intake.proud_of, intake.learn) == ("Valpreventie", "Data lezen")
+        assert uow.session.scalars(select(IntakeDraft)).all() == []
+
+
+def test_the_two_steps_in_english(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> None:
+    network = seed_network(bot)
+    join(bot, network.id, "U3", "Care Group")
+    speaks_english(bot, "U3")
+    client.slash(text="intake", user="U3")
+    view = slack.wait_for("views.open")[0].params["view"]
+    assert (view["title"]["text"], view["submit"]["text"]) == ("Intake 1 of 2: bring", "Next")
+    second = _step(client, ids.INTAKE_MODAL, network.id, "U3", proud_of="Fall prevention")
+    view = second.json["view"]
+    assert view["title"]["text"] == "Intake 2 of 2: take"
+    assert "Back to bring" in texts(view["blocks"])
+    missing = _step(client, ids.INTAKE_TAKE_MODAL, network.id, "U3")
+    assert missing.json["errors"] == {
+        ids.INTAKE_STRUGGLE: "Answer at least one question under ‘What do you come to get?’."
+    }
 
 
 def test_a_shareable_intake_is_posted_once_and_updated_in_place(
@@ -119,10 +212,12 @@ def test_missing_and_too_long_answers_get_field_errors(
     empty = submit_intake(client, network.id, user="UM01")
     assert empty.json == {
         "response_action": "errors",
-        "errors": {
-            ids.INTAKE_PROUD_OF: "Vul minstens één vraag in bij ‘Wat kom je brengen?’.",
-            ids.INTAKE_STRUGGLE: "Vul minstens één vraag in bij ‘Wat kom je halen?’.",
-        },
+        "errors": {ids.INTAKE_PROUD_OF: "Vul minstens één vraag in bij ‘Wat kom je brengen?’."},
+    }
+    no_take = submit_intake(client, network.id, user="UM01", proud_of="Valpreventie")
+    assert no_take.json == {
+        "response_action": "errors",
+        "errors": {ids.INTAKE_STRUGGLE: "Vul minstens één vraag in bij ‘Wat kom je halen?’."},
     }
     too_long = submit_intake(client, network.id, user="UM01", good_at="x" * 501, learn="Roosters")
     assert too_long.json["errors"] == {ids.INTAKE_GOOD_AT: "Dit is te lang: hoogstens 500 tekens."}
@@ -159,6 +254,9 @@ def test_the_modal_opens_with_the_last_answers(
     by_id = {b.get("block_id"): b for b in view["blocks"]}
     assert by_id[ids.INTAKE_PROUD_OF]["element"]["initial_value"] == ANSWERS["proud_of"]
     assert "initial_value" not in by_id[ids.INTAKE_GOOD_AT]["element"]
+    step_two = _step(client, ids.INTAKE_MODAL, network.id, "UM01", proud_of=ANSWERS["proud_of"])
+    by_id = {b.get("block_id"): b for b in step_two.json["view"]["blocks"]}
+    assert by_id[ids.INTAKE_STRUGGLE]["element"]["initial_value"] == ANSWERS["struggle"]
     chosen = by_id[ids.INTAKE_TAKE_TAGS]["element"]["initial_options"]
     assert [o["value"] for o in chosen] == ["block:data"]
     assert "initial_options" not in by_id[ids.INTAKE_SHARE]["element"]  # not shared last time
@@ -183,8 +281,12 @@ def test_the_welcome_dm_and_app_home_offer_the_intake(
     join(bot, network.id, "U2", "Zorggroep Oost")
     bot.dispatcher.run_once()
     welcome = dms_to(slack, "U2")[0].params
-    assert "Welkom bij *Ouderenzorg Noord*" in welcome["text"]
-    assert "vul je intake in" in welcome["text"]
+    assert welcome["text"] == (
+        "Welkom bij Ouderenzorg Noord! Je eerste stap: tik op Mijn intake en vertel wat je komt "
+        "brengen en halen."
+    )
+    assert "Welkom bij *Ouderenzorg Noord*" in texts(welcome["blocks"])
+    assert "vul je intake in" in texts(welcome["blocks"])
     intake_button = buttons(welcome["blocks"])[0]
     assert (intake_button["action_id"], intake_button["value"]) == (
         ids.INTAKE_BUTTON,

@@ -126,7 +126,7 @@ def test_the_coordinator_sees_the_overview_per_tag(
     reply = match_reply(client, slack, "U1")
     body = texts(reply["blocks"])
     assert "Brengen en halen in Ouderenzorg Noord" in body
-    assert "3 intake(s) meegeteld · 1 niet gedeeld · 1 deelnemer(s) nog zonder intake" in body
+    assert "3 intakes meegeteld · 1 niet gedeeld · 1 deelnemer nog zonder intake" in body
     rows = [b["text"]["text"] for b in reply["blocks"] if b["type"] == "section"]
     assert rows[0] == "*Dementie*\nBrengen: Amstelring\nHalen: Zorggroep Oost"
     assert "*Monitoring, kennis en datagedreven werken*\nBrengen: Amstelring, Buurtzorg" in rows[1]

@@ -31,7 +31,7 @@ def test_two_reminders_and_no_more(bot: LnBot, clock: FixedClock, slack: FakeSla
     bot.dispatcher.run_once()
     bot.dispatcher.run_once()
     first = reminders_to(slack, "U2")
-    assert len(first) == 1 and "Wil je je intake voor *Ouderenzorg Noord*" in first[0]
+    assert len(first) == 1 and "Wil je je intake voor Ouderenzorg Noord" in first[0]
     reminder = dms_to(slack, "U2")[-1].params
     assert buttons(reminder["blocks"])[0]["action_id"] == ids.INTAKE_BUTTON
 

@@ -190,7 +190,7 @@ def test_the_public_report_after_every_organisation_approved(
 ) -> None:
     fill_the_year(bot, client, slack)
     client.slash(text="rapport anoniem", user="U1")
-    assert "3 organisatie(s)" in slack.wait_for("response_url")[-1].params["text"]
+    assert "3 organisaties krijgen" in slack.wait_for("response_url")[-1].params["text"]
     bot.dispatcher.run_once()
     excerpts = {user: excerpt_to(slack, user) for user in ("UM01", "UM02", "UM03")}
     first = texts(excerpts["UM01"]["blocks"])

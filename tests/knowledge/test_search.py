@@ -148,7 +148,7 @@ def test_the_command_answers_privately_with_links(
     reply = slack.wait_for("response_url")[0].params
     assert reply["response_type"] == "ephemeral"
     body = texts(reply["blocks"])
-    assert "2 resultaat/resultaten voor *netwerken*" in body
+    assert "2 resultaten voor *netwerken*" in body
     assert "<https://slack.test/p1|Samenwerken in het netwerk>" in body
     assert body.index("p1|") < body.index("p3|")  # three times "netwerk" before once
 

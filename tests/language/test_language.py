@@ -63,7 +63,7 @@ def test_a_dutch_member_with_slacks_en_us_gets_dutch_everywhere(
     seen = everything_for(bot, client, slack, "U2")
     assert seen["modal"] == "Deelnemen"
     assert "namens *Zorggroep Oost*" in seen["submitted"]
-    assert "Welkom bij *Ouderenzorg Noord*" in seen["dm"]
+    assert "Welkom bij Ouderenzorg Noord!" in seen["dm"]
     assert "Lerende netwerken" in seen["home"] and "*Taal:* Nederlands" in seen["home"]
     assert seen["ephemeral"].startswith("Wat kun je met lnbot?")
 
@@ -77,7 +77,7 @@ def test_lerend_taal_en_switches_that_person_to_english_everywhere(
     seen = everything_for(bot, client, slack, "U2")
     assert seen["modal"] == "Join"
     assert "on behalf of *Zorggroep Oost*" in seen["submitted"]
-    assert "Welcome to *Ouderenzorg Noord*" in seen["dm"]
+    assert "Welcome to Ouderenzorg Noord!" in seen["dm"]
     assert "Learning networks" in seen["home"] and "*Language:* English" in seen["home"]
     assert seen["ephemeral"].startswith("What can you do with lnbot?")
     client.slash(text="help", user="U1")  # someone else stays Dutch

@@ -94,7 +94,7 @@ def test_below_three_answers_the_summary_shows_nothing_but_the_count(
 ) -> None:
     seed_network(bot, organisations=3)
     client.slash(text="checkin", user="U1")
-    assert "naar 3 deelnemer(s)" in slack.wait_for("response_url")[0].params["text"]
+    assert "naar 3 deelnemers." in slack.wait_for("response_url")[0].params["text"]
     bot.dispatcher.run_once()
     round_ids = {user: id_ for (_, user), id_ in checkin_ids(bot).items()}
     answer(client, round_ids["UM01"], "UM01", 1, "Ik word niet gehoord")
@@ -138,7 +138,7 @@ def test_coordinators_set_the_pulse(
     assert "Alleen een coördinator" in slack.wait_for("response_url", count=2)[1].params["text"]
     client.slash(text="checkin na 3", user="U1")
     assert (
-        "3 dag(en) na elke bijeenkomst" in slack.wait_for("response_url", count=3)[2].params["text"]
+        "3 dagen na elke bijeenkomst" in slack.wait_for("response_url", count=3)[2].params["text"]
     )
     assert jobs(bot)[key].run_at == MEETING_END + timedelta(days=3)
     client.slash(text="checkin uit", user="U1")

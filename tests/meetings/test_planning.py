@@ -197,7 +197,7 @@ def test_cancelling_cancels_the_work_and_tells_every_member(
     notice = next(
         c.params for c in dms_to(slack, "UM01") if "Bijeenkomst 1 van" in c.params["text"]
     )
-    assert "Bijeenkomst 1 van *Ouderenzorg Noord* op dinsdag 9 februari 2027" in notice["text"]
+    assert "Bijeenkomst 1 van Ouderenzorg Noord op dinsdag 9 februari 2027" in notice["text"]
     assert buttons(notice["blocks"])[0]["action_id"] == ids.MEETING_ICS
     assert {c.params["channel"] for c in slack.calls_to("chat.postMessage")} >= {"U1", "UM02"}
     client.block_action(ids.MEETING_CANCEL, value, user="U1", message_ts=ts)

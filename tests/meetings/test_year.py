@@ -30,7 +30,7 @@ def test_after_meeting_one_the_coordinator_is_guided_to_plan_two_to_four(
     plan(client, slack, network.id, number=2, day="2027-03-09")
     run_due(bot, datetime(2027, 2, 9, 16, 0, tzinfo=UTC))  # meeting 1 has ended
     note = next(c.params for c in dms_to(slack, "U1") if "is geweest" in c.params["text"])
-    assert "Bijeenkomst 1 van *Ouderenzorg Noord* is geweest" in note["text"]
+    assert "Bijeenkomst 1 van Ouderenzorg Noord is geweest" in note["text"]
     assert [b["value"] for b in buttons(note["blocks"])] == [f"{network.id}:3", f"{network.id}:4"]
     assert not [c for c in dms_to(slack, "UM01") if "is geweest" in c.params["text"]]
     client.block_action(f"{ids.MEETING_PLAN_OPEN}_3", f"{network.id}:3", user="U1", channel="DU1")

@@ -89,7 +89,7 @@ def test_the_coordinator_builds_the_agenda_and_a_burst_of_edits_is_announced_onc
     assert not [r for r in thread_replies(slack, post) if "agenda" in r]
     at(first + timedelta(minutes=7), bot)
     (told,) = [r for r in thread_replies(slack, post) if "agenda" in r]
-    assert told == ":memo: De agenda van bijeenkomst 1 is bijgewerkt."
+    assert told == "De agenda van bijeenkomst 1 is bijgewerkt."
     news = [c for c in slack.calls_to("chat.postMessage") if c.params.get("text") == told]
     assert "1. Dementie\\n2. Welkom\\n3. Samen koken" in texts(news[0].params["blocks"])
     bot.dispatcher.run_once()

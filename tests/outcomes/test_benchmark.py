@@ -69,7 +69,7 @@ def test_figures_are_asked_entered_and_shown_side_by_side_with_neutral_labels(
         user="U1",
         private_metadata=metadata,
     )
-    assert "De vraag naar 2 cijfer(s) voor bijeenkomst 1 is uitgezet" in texts(started.json)
+    assert "De vraag naar 2 cijfers voor bijeenkomst 1 is uitgezet" in texts(started.json)
     bot.dispatcher.run_once()
     (asked,) = dm_with(slack, "UM01", "vergelijken we een paar cijfers")
     assert dm_with(slack, "UM03", "we compare a few figures")
@@ -125,7 +125,7 @@ def test_figures_are_asked_entered_and_shown_side_by_side_with_neutral_labels(
     assert "*Tevredenheid (%)*\\nOrganisatie A: 85,5\\nZorggroep 2: –\\nOrganisatie B: –" in body
     assert "Zorggroep 1" not in body and "Zorggroep 3" not in body
     (mine,) = dm_with(slack, "UM01", "staat jouw organisatie")
-    assert "als *Organisatie A*" in mine.params["text"]
+    assert "als Organisatie A" in mine.params["text"]
     assert dm_with(slack, "UM03", "your organisation is *Organisatie B*")
     assert dm_with(slack, "UM02", "met haar eigen naam, *Zorggroep 2*")
     bot.dispatcher.run_once()

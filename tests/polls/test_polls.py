@@ -6,11 +6,13 @@ import csv
 import io
 import json
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
 from bot.app import LnBot, create_app
 from bot.blocks import ids
+from bot.services import evaluation
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.polls.flows import (
@@ -27,17 +29,95 @@ from tests.slack.fake_server import FakeSlack
 from tests.slack.signed import SlackRequestClient
 
 
-def test_coordinator_opens_the_modal_within_slacks_limits(
+def test_coordinator_opens_a_one_screen_modal_within_slacks_limits(
     bot: LnBot, client: SlackRequestClient, slack: FakeSlack
 ) -> None:
+    """Question and three options on one phone screen; options 1 and 2 are required (not
+    labelled optional), the rest waits behind "Optie toevoegen" and "Meer instellingen"."""
     seed_network(bot)
     client.slash(text="poll", user="U1")
     view = slack.wait_for("views.open")[0].params["view"]
     assert view["callback_id"] == ids.POLL_MODAL and view["title"]["text"] == "Poll maken"
-    block_ids = [b.get("block_id") for b in view["blocks"]]
-    assert sum(1 for b in block_ids if b and b.startswith("poll_option_")) == 10
-    assert sum(1 for b in block_ids if b and b.startswith("poll_follow_up_")) == 10
-    assert len(view["blocks"]) <= 100  # the fake also rejects anything over Slack's limits
+    inputs = {b["block_id"]: b for b in view["blocks"] if b["type"] == "input"}
+    assert list(inputs) == ["poll_question", "poll_option_1", "poll_option_2", "poll_option_3"]
+    assert [inputs[f"poll_option_{n}"]["optional"] for n in (1, 2, 3)] == [False, False, True]
+    assert inputs["poll_question"]["optional"] is False
+    buttons = next(b for b in view["blocks"] if b["type"] == "actions")["elements"]
+    assert [(e["action_id"], e["text"]["text"]) for e in buttons] == [
+        (ids.POLL_ADD_OPTION, "Optie toevoegen"),
+        (ids.POLL_MORE_SETTINGS, "Meer instellingen"),
+    ]
+    assert len(view["blocks"]) <= 10
+
+
+def _typed(view: dict[str, Any], **values: str) -> dict[str, Any]:
+    """The modal as Slack sends it back after a tap: with what the person typed so far."""
+    state = {
+        block: {ids.VALUE: SlackRequestClient.text_value(text)} for block, text in values.items()
+    }
+    return {**view, "id": "V7", "state": {"values": state}}
+
+
+def _input_values(view: dict[str, Any]) -> dict[str, str | None]:
+    return {
+        b["block_id"]: b["element"].get("initial_value")
+        for b in view["blocks"]
+        if b["type"] == "input" and b["element"]["type"] == "plain_text_input"
+    }
+
+
+def test_adding_an_option_and_more_settings_keep_what_was_typed(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    client.slash(text="poll", user="U1")
+    first = slack.wait_for("views.open")[0].params["view"]
+    typed = {"poll_question": "Waar?", "poll_option_1": "Zwolle", "poll_option_3": "Kampen"}
+    client.block_action(ids.POLL_ADD_OPTION, "add", view=_typed(first, **typed), user="U1")
+    grown = slack.wait_for("views.update")[0].params
+    assert grown["view_id"] == "V7"
+    values = _input_values(grown["view"])
+    assert values == {
+        "poll_question": "Waar?",
+        "poll_option_1": "Zwolle",
+        "poll_option_2": None,
+        "poll_option_3": "Kampen",
+        "poll_option_4": None,
+    }
+    client.block_action(
+        ids.POLL_MORE_SETTINGS, "more", view=_typed(grown["view"], **typed), user="U1"
+    )
+    advanced = slack.wait_for("views.update", count=2)[1].params["view"]
+    assert _input_values(advanced)["poll_option_3"] == "Kampen"
+    block_ids = [b.get("block_id") for b in advanced["blocks"]]
+    assert "poll_follow_up_4" in block_ids and "poll_closes_on" in block_ids
+    assert ids.POLL_MORE_SETTINGS not in json.dumps(advanced["blocks"])
+    assert json.loads(advanced["private_metadata"]) == {
+        "network": network.id,
+        "rev": 0,
+        "slots": 4,
+        "more": True,
+    }
+    # What the advanced screen submits is one poll, as before.
+    post = create_poll(client, slack, network.id, options=("Zwolle", "Deventer", "Kampen", "Epe"))
+    assert list(vote_values(post.params)) == ["Zwolle", "Deventer", "Kampen", "Epe"]
+
+
+def test_the_one_screen_modal_in_english(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    speaks_english(bot, "U1")
+    client.slash(text="poll", user="U1")
+    view = slack.wait_for("views.open")[0].params["view"]
+    assert view["title"]["text"] == "Create a poll"
+    assert "Add option" in texts(view["blocks"]) and "More settings" in texts(view["blocks"])
+    for _ in range(8):  # up to ten options, then the button goes
+        client.block_action(ids.POLL_ADD_OPTION, "add", view=_typed(view), user="U1")
+        view = slack.wait_for("views.update", count=_ + 1)[_].params["view"]
+    assert sum(1 for b in view["blocks"] if b.get("block_id", "").startswith("poll_option_")) == 10
+    assert "Add option" not in texts(view["blocks"])
+    assert json.loads(view["private_metadata"])["network"] == network.id
 
 
 def test_members_create_polls_only_when_the_coordinator_allows_it(
@@ -132,7 +212,7 @@ def test_single_choice_votes_move_and_never_count_twice(
     shown = texts(latest_message(slack, post)["blocks"])
     assert "*Zwolle*\\n`░░░░░░░░░░` 0 (0%)" in shown
     assert "*Deventer*\\n`▓▓▓▓▓▓▓▓▓▓` 2 (100%)\\n<@U2>, <@U4>" in shown
-    assert "2 persoon/personen stemden" in shown
+    assert "2 personen stemden" in shown
     with bot.uow() as uow:
         votes = uow.session.scalars(select(PollVote.slack_user_id)).all()
         assert sorted(votes) == ["U2", "U4"]
@@ -300,6 +380,13 @@ def test_evaluation_is_anonymous_and_summarised_for_the_coordinator(
     post = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "C1")[-1]
     body = texts(post.params["blocks"])
     assert "voldoet ons lerend netwerk aan je verwachtingen?" in body and "Anoniem" in body
+    assert (
+        "0 personen stemden · poll van <@U1>" in body
+    )  # the count in words, no "persoon/personen"
+    assert post.params["text"] == (
+        "Poll: Evaluatie: voldoet ons lerend netwerk aan je verwachtingen? Tik op je antwoord "
+        "om te stemmen."
+    )
     vote(client, post, "Deels", user="UM01")
     modal = slack.wait_for("views.open")[0].params["view"]
     labels = [b["label"]["text"] for b in modal["blocks"] if b["type"] == "input"]
@@ -317,3 +404,16 @@ def test_evaluation_is_anonymous_and_summarised_for_the_coordinator(
     assert "Vaker op locatie" in shown and "UM01" not in shown
     with bot.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Poll)) == 1
+
+
+def test_the_evaluation_after_meeting_three_names_no_bot_as_its_author(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    """Started by the schedule, not by a person: no "poll van <@lnbot>" (issue 13, item 6)."""
+    network = seed_network(bot, organisations=1)
+    evaluation.start_evaluation(bot.uow(), network.id, lang="nl", now=bot.clock.now())
+    bot.dispatcher.run_once()
+    post = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "C1")[-1]
+    body = texts(post.params["blocks"])
+    assert "0 personen stemden · evaluatie van het netwerk" in body
+    assert "lnbot" not in body and "lnbot" not in post.params["text"]

@@ -87,13 +87,13 @@ def test_a_member_gets_their_organisations_statement_in_a_dm(
     assert "Zorggroep 1 neemt deel aan het lerend netwerk Ouderenzorg Noord" in markdown
     assert "Thema's: Dementie" in markdown
     assert "Deelnemers namens Zorggroep 1: Gebruiker UM01, Gebruiker UM04" in markdown
-    assert "Zorggroep 1 was aanwezig bij 1 van de 3 gehouden bijeenkomst(en)." in markdown
+    assert "Zorggroep 1 was aanwezig bij 1 van de 3 gehouden bijeenkomsten." in markdown
     assert "| 1 | vrijdag 22 januari 2027 |  | Gebruiker UM01, Gebruiker UM04 |" in markdown
     assert "| 2 | donderdag 11 februari 2027 |  | aanwezigheid niet geregistreerd |" in markdown
     assert "| 3 | woensdag 3 maart 2027 |  | afwezig gemeld |" in markdown
     assert "| Activiteit | Datum | Thema | Aanwezig |" in markdown
     assert "| Webinar: Leren van data | maandag 8 maart 2027 |" in markdown
-    assert "2 gedeelde bijdrage(n), waarvan 1 vraag/vragen, en 1 antwoord(en)" in markdown
+    assert "2 gedeelde bijdragen, waarvan 1 vraag, en 1 antwoord" in markdown
     assert "Vraag: Wie roostert slim?" in markdown and "Camera" not in markdown
     page = files["deelname-zorggroep-1-20270313.html"]
     assert "<style>" in page and "Nachtrust &lt;b&gt;" in page and "<b>" not in page
@@ -122,7 +122,7 @@ def test_a_coordinator_picks_any_organisation_or_names_it(
     )
     assert slack.last("files.completeUploadExternal").params["channel_id"] == "DU1"
     markdown = next(text for name, text in uploaded(slack).items() if name.endswith(".md"))
-    assert "Zorggroep 2 was aanwezig bij 2 van de 3 gehouden bijeenkomst(en)." in markdown
+    assert "Zorggroep 2 was aanwezig bij 2 van de 3 gehouden bijeenkomsten." in markdown
     slack.uploads.clear()
     client.slash(text="deelname zorggroep 3", user="U1")  # written any way
     assert "*Zorggroep 3*" in ephemeral(slack)[-1]["text"]
@@ -176,7 +176,7 @@ def test_the_statement_says_what_the_data_says_in_english_too() -> None:
     namer = PlainNamer({7: "Home & Care"}, [], unknown="?")
     files = statement_files(data, namer, "en", "Europe/London")
     markdown = files["participation-home-care-20270601.md"]
-    assert "Home &amp; Care attended 1 of the 1 meeting(s) held." in markdown
+    assert "Home &amp; Care attended 1 of the 1 meeting held." in markdown
     assert "Building blocks: Monitoring, knowledge and data-driven work" in markdown
-    assert "1 shared contribution(s), of which 0 question(s), and 3 answer(s)" in markdown
+    assert "1 shared contribution, of which 0 questions, and 3 answers" in markdown
     assert "## Activities" not in markdown  # no events: no empty section

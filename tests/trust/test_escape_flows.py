@@ -100,7 +100,7 @@ def test_a_poll_with_a_hostile_question_and_options(
     poll_id = int(post.params["blocks"][2]["accessory"]["value"].split(":")[0])
     client.block_action(ids.POLL_EXPORT, str(poll_id), user="U1")
     client.block_action(ids.POLL_CLOSE, str(poll_id), user="U1")
-    assert post.params["text"].startswith("&lt;!channel&gt;")
+    assert post.params["text"].startswith("Poll: &lt;!channel&gt;")
     assert_escaped(slack)
 
 
@@ -139,7 +139,8 @@ def test_shared_items_replies_ideas_and_a_search_echo(
     client.slash(text="idee " + HOSTILE, user="UM01")
     client.slash(text="deelname " + HOSTILE, user="U1")
     assert post.params["text"].endswith(
-        "&lt;!channel&gt; &lt;!here&gt; &lt;@U0HOSTILE&gt; &lt;https://evil|klik&gt; &lt; *bold*"
+        # the notification drops the stars (Slack shows no mrkdwn there), nothing else
+        "&lt;!channel&gt; &lt;!here&gt; &lt;@U0HOSTILE&gt; &lt;https://evil|klik&gt; &lt; bold"
     )
     assert_escaped(slack)
 

@@ -75,7 +75,12 @@ def test_joining_an_organisation_waits_for_a_yes_and_the_first_answer_wins(
     assert not asks["UM02"]  # another organisation is not asked
     for user in ("UM01", "U1"):
         (message,) = asks[user]  # one question each, next to their welcome DMs
-        assert "<@U3> wil meedoen met *Ouderenzorg Noord* namens *Zorggroep 1*" in message["text"]
+        body = texts(message["blocks"])
+        assert "<@U3> wil meedoen met *Ouderenzorg Noord* namens *Zorggroep 1*" in body
+        assert message["text"] == (
+            "Iemand wil meedoen met Ouderenzorg Noord namens Zorggroep 1: kies of diegene bij "
+            "jullie organisatie hoort."
+        )
         buttons = [e["action_id"] for b in message["blocks"] for e in b.get("elements", [])]
         assert buttons == [ids.COLLEAGUE_APPROVE, ids.COLLEAGUE_REFUSE]
     request_id = asks["UM01"][0]["blocks"][1]["elements"][0]["value"]

@@ -238,6 +238,8 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.SURVEY_RESULTS: survey["id"],
             ids.SURVEY_EXPORT: survey["id"],
             ids.SURVEY_CONTACT: survey["answer"],
+            ids.POLL_ADD_OPTION: "add",
+            ids.POLL_MORE_SETTINGS: "more",
             ids.CONSENT_AGREE: str(decision.id),
             ids.CONSENT_ABSTAIN: str(decision.id),
             ids.CONSENT_OBJECT: str(decision.id),
@@ -252,7 +254,11 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.MEETING_CANCEL: str(first_meeting),
             ids.CHECKIN_OPEN: str(checkin.id),
             ids.FIT_BUTTON: str(fit.id),
+            ids.FIT_SCORE_BUTTON: f"{fit.id}:support:1",
+            ids.FIT_PREVIOUS: f"{fit.id}:0",
+            ids.FIT_REMARK_BUTTON: f"{fit.id}:support",
             ids.INTAKE_BUTTON: str(target.id),
+            ids.INTAKE_BACK: str(target.id),
             ids.MATCH_DM_BUTTON: "UM01",
             ids.JOIN_BUTTON: str(target.id),
             ids.STATUS_BUTTON: str(target.id),
@@ -338,6 +344,9 @@ def _survey(bot: LnBot, network_id: int) -> dict[str, str]:
     return {"id": str(created.id), "vote": f"{created.id}:{no}", "answer": str(answer)}
 
 
+POLL_MODAL_BUTTONS = (ids.POLL_ADD_OPTION, ids.POLL_MORE_SETTINGS)
+
+
 def snapshot(bot: LnBot) -> dict[str, list[str]]:
     """Every row of every table that holds the networks' data."""
     with bot.uow() as uow:
@@ -369,6 +378,9 @@ def click(
             user=user,
             team=team,
         )
+    elif action_id in (*POLL_MODAL_BUTTONS, ids.INTAKE_BACK):
+        modal = {"id": "V9", "private_metadata": json.dumps({"network": network_id, "rev": 0})}
+        client.block_action(action_id, value, view=modal, user=user, team=team)
     elif action_id == ids.SHARE_PICK_NETWORK:
         modal = {"id": "V9", "private_metadata": json.dumps({})}
         client.block_action(
@@ -380,7 +392,8 @@ def click(
             team=team,
         )
     else:
-        action = f"{action_id}_2" if action_id == ids.MEETING_PLAN_OPEN else action_id
+        numbered = action_id in (ids.MEETING_PLAN_OPEN, ids.FIT_SCORE_BUTTON)
+        action = f"{action_id}_2" if numbered else action_id
         client.block_action(action, value, user=user, team=team, channel="C1")
 
 
@@ -415,9 +428,10 @@ def test_every_action_refuses_outsiders_and_changes_nothing(
         if any(c.method.startswith("views.") for c in calls):
             opened.add(action_id)
         assert snapshot(bot) == before, action_id
-    # Only two modals open for an outsider: joining a public network (the way in), and a poll
-    # template inside their own poll modal (creating the poll is refused: coordinators only).
-    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE}
+    # Only two modals open for an outsider: joining a public network (the way in), and their
+    # own poll modal growing (a template, one more option, more settings), while creating the
+    # poll is refused: coordinators only.
+    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE, *POLL_MODAL_BUTTONS}
     # The rules this issue is about are answered in words, not by silence.
     for action_id in (ids.POLL_VOTE, ids.KNOWLEDGE_HELP, ids.STATUS_BUTTON, ids.MEETING_ICS):
         assert action_id in refused, action_id

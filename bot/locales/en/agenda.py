@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "agenda.submit": "Save",
     "agenda.saved": "The agenda of {what} is saved. Participants get it with the reminder and "
     "in the calendar file (.ics); a change is announced once in the thread.",
+    "agenda.proposal_text": "A member proposes an agenda point for {what} of {name}.",
     "agenda.proposal_dm": ":memo: {who} proposes an agenda point for {what} of *{name}*: “{text}”",
     "agenda.accept": "Put on the agenda",
     "agenda.decline": "Not now",

@@ -14,7 +14,9 @@ MESSAGES: dict[str, str] = {
     "benchmark.unit_placeholder": "For example: number or %",
     "benchmark.deadline": "Entries until",
     "benchmark.submit": "Ask",
-    "benchmark.started": "The request for {count} figure(s) for {what} has gone out. Every "
+    "benchmark.started.one": "The request for {count} figure for {what} has gone out. Every "
+    "organisation can enter it until {deadline}.",
+    "benchmark.started.other": "The request for {count} figures for {what} has gone out. Every "
     "organisation can enter them until {deadline}.",
     "benchmark.ask": ":bar_chart: For {what} of *{name}* we compare a few figures. Would you "
     "enter them for your organisation? You can until {deadline}.",

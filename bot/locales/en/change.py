@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "remove_member.dm": "The coordinator took you out of *{name}*. The reason: {reason}",
     "remove_member.error.reason": "Write briefly why; the person will read it.",
     "remove_member.error.self": "Want to stop yourself? Use `/lerend verlaten`.",
+    "takeover.ask_text": "A coordinator of {name} left Slack. Will you take over?",
     "takeover.ask_others": "{user} left Slack and was a coordinator of *{name}*. Will you take "
     "over?",
     "takeover.ask_members": "{user} left Slack and was the only coordinator of *{name}*. Will "
@@ -101,6 +102,7 @@ MESSAGES: dict[str, str] = {
     "meeting; after that the group decides).",
     "approval.requested": "Your request is sent. A coordinator of *{name}* will look at it; "
     "you will hear as soon as *{organisation}* may join.",
+    "approval.ask_text": "Someone wants {organisation} to join {name}. Is that all right?",
     "approval.ask": "{user} wants *{organisation}* to join *{name}*. Is that all right?",
     "approval.similar": "Note: the name looks like {names}. Is that the organisation meant?",
     "approval.approve": "Allow",

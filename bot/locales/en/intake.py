@@ -8,8 +8,12 @@ MESSAGES: dict[str, str] = {
     # the intake modal
     "intake.title": "Intake",
     "intake.submit": "Save",
-    "intake.intro": "Tell the group of *{name}* what *{organisation}* brings and comes to get. "
-    "A few words are enough. Answer at least one question on each side.",
+    "intake.title_bring": "Intake 1 of 2: bring",
+    "intake.title_take": "Intake 2 of 2: take",
+    "intake.next": "Next",
+    "intake.back": "Back to bring",
+    "intake.intro": "Tell the group of *{name}* what *{organisation}* brings, and then what you "
+    "come to get. A few words are enough: answer at least one question here.",
     "intake.bring": "What do you bring?",
     "intake.take": "What do you come to get?",
     "intake.q.proud_of": "What are you proud of?",
@@ -23,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "intake.take_tags": "Topics you come to get",
     "intake.tags_placeholder": "Choose topics",
     "intake.share": "Share with the network",
-    "intake.share_option": "My answers may be shared with the network",
+    "intake.share_option": "The network may see my answers",
     "intake.share_hint": "Shared: your intake appears in the introduction round and others find "
     "you with /lerend match. Not shared: only you see your answers.",
     "intake.saved_shared": "Thank you! Your intake is saved and appears in the introduction round "
@@ -40,9 +44,10 @@ MESSAGES: dict[str, str] = {
     # the introduction round in the channel
     "intake.round_title": "Introduction round {name}",
     "intake.round_intro": ":wave: *Introduction round {name}*\nWho are we, what do we bring and "
-    "what do we come to get? Every intake appears in this thread. Not done yet? Click below.",
+    "what do we come to get? Every intake appears in this thread. Not done yet? Tap *My intake* "
+    "below.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
-    "intake.reply_text": "Intake of <@{user}> ({organisation})",
+    "intake.reply_text": "New intake of {organisation} in the introduction round.",
     "intake.bring_we": "What do we bring?",
     "intake.take_we": "What do we come to get?",
     "intake.reply_line": "• _{label}:_ {text}",
@@ -79,8 +84,8 @@ MESSAGES: dict[str, str] = {
     "match.no_intake": "Fill in your intake first. Then I look for organisations that bring what "
     "you come to get, and the other way round.",
     "match.overview_header": "Bringing and taking in {name}",
-    "match.overview_counts": "{shared} intake(s) counted · {private} not shared · {missing} "
-    "participant(s) without an intake yet",
+    "match.overview_counts": "{shared} counted · {private} not shared · {missing} without an "
+    "intake yet",
     "match.overview_empty": "No shared intakes with topics yet.",
     "match.overview_row": "*{tag}*\nBring: {bring}\nCome to get: {take}",
     "match.nobody_short": "nobody yet",
@@ -88,10 +93,14 @@ MESSAGES: dict[str, str] = {
     "match.common_take": "Often mentioned when taking: {words}",
     # the fit check
     "fit.title": "Is a network right?",
-    "fit.submit": "Send",
-    "fit.intro": "Is a learning network the right form for *{name}*? Rate each question from "
-    "1 (not at all) to 5 (fully). Your answers are anonymous: the coordinator only sees the "
-    "totals.",
+    "fit.progress": "Is a learning network right for *{name}*? · Question {number} of {total} "
+    "· anonymous",
+    "fit.question_text": "Question {number} of {total} about {name}: choose a score from 1 to 5.",
+    "fit.remark_button": "Add a remark",
+    "fit.remark_submit": "Save",
+    "fit.previous": "Previous question",
+    "fit.review_button": "Review answers",
+    "fit.your_remark": "Your remark: {remark}",
     "fit.q.approach": "Our shared question cannot be solved simply; a learning approach fits.",
     "fit.q.support": "There is enough support for a learning approach.",
     "fit.q.balance": "The group is balanced: every partner gets enough interaction and learning.",
@@ -106,7 +115,6 @@ MESSAGES: dict[str, str] = {
     "fit.remark.needs": "Which knowledge is needed?",
     "fit.remark.present": "Who has that knowledge already?",
     "fit.remark.sources": "Where or through whom do we find the rest?",
-    "fit.score_placeholder": "Choose 1 to 5",
     "fit.scale.1": "1 – not at all",
     "fit.scale.2": "2 – rather not",
     "fit.scale.3": "3 – neutral",
@@ -116,10 +124,15 @@ MESSAGES: dict[str, str] = {
     "fit.invitation": "<@{coordinator}> asks your opinion: is a learning network the right form "
     "for *{name}*? Seven short questions, and your answers are anonymous. Please answer before "
     "{date}.",
-    "fit.started": "I am sending the seven questions to {count} participant(s). You get the "
-    "result as soon as everyone has answered, at the latest on {date}. Tally so far: "
-    "`/lerend passend uitslag`.",
-    "fit.thanks": "Thank you! Your answers for *{name}* are saved. You can change them while the "
+    "fit.invitation_text": "The coordinator of {name} asks your opinion: is a learning network "
+    "right? Seven short questions, please before {date}.",
+    "fit.started.one": "I am sending the seven questions to {count} participant. You get the "
+    "result as soon as they have answered, at the latest on {date}. Tally so far: `/lerend "
+    "passend uitslag`.",
+    "fit.started.other": "I am sending the seven questions to {count} participants. You get the "
+    "result as soon as everyone has answered, at the latest on {date}. Tally so far: `/lerend "
+    "passend uitslag`.",
+    "fit.thanks": "Thank you! Your answers for {name} are saved. You can change them while the "
     "check runs.",
     "fit.result_header": "Result: is a learning network right for {name}?",
     "fit.result_closed": "{answered} of the {invited} participants answered. The check is closed "

@@ -53,6 +53,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.expert.ask": "<@{user}> has a question in *{name}* on your theme. Can you help?",
     "knowledge.expert.nudge": "This question from <@{user}> in *{name}* has had no answer for "
     "three days. Can you help?",
+    "knowledge.expert.ask_text": "A question in {name} on your theme: can you help?",
+    "knowledge.expert.nudge_text": "A question in {name} has had no answer for three days: can "
+    "you help?",
     "knowledge.expert.thread": "Go to the question",
     "knowledge.expert.help": "I'll help",
     "knowledge.expert.thanks": "Thanks for helping! <@{user}> knows. Give your answer in the "
@@ -102,7 +105,8 @@ MESSAGES: dict[str, str] = {
     "\nFilter with `type:question` (or example, dilemma, document, result) and "
     "`thema:&lt;theme&gt;`, for example `/lerend zoek rosters type:question thema:staff`.\nWith "
     "`overal` you also search the networks that share their knowledge with the programme.",
-    "search.found": "{count} result(s) for *{query}*:",
+    "search.found.one": "{count} result for *{query}*:",
+    "search.found.other": "{count} results for *{query}*:",
     "search.nothing": "Nothing found for *{query}*. Try another word.",
     "search.filters_only": "your filter",
     "search.common_words": "Those words are everywhere. Search for something more specific.",
@@ -116,7 +120,8 @@ MESSAGES: dict[str, str] = {
     "digest.new_items": "*Newly shared*",
     "digest.line": "{emoji} {title} (<@{user}>)",
     "digest.more": "and {count} more",
-    "digest.new_replies": ":speech_balloon: {count} new reply/replies in the threads.",
+    "digest.new_replies.one": ":speech_balloon: {count} new reply in the threads.",
+    "digest.new_replies.other": ":speech_balloon: {count} new replies in the threads.",
     "digest.open_questions": "*Open questions*: do you know the answer?",
     "digest.footer": "Find everything with `/lerend zoek`. Share with `/lerend deel`.",
     "digest.on": "The weekly digest comes every {day} at {hour}.",
@@ -141,7 +146,9 @@ MESSAGES: dict[str, str] = {
     "but took nothing yet. Encourage them to ask a question too.",
     # the outcome report
     "report.requested": "I'm making the report. You'll get it in a direct message shortly.",
-    "report.review_started": "{count} organisation(s) get their part of the anonymous report "
+    "report.review_started.one": "{count} organisation gets its part of the anonymous report to "
+    "review. Once it agrees, you get the report.",
+    "report.review_started.other": "{count} organisations get their part of the anonymous report "
     "to review. Once everyone agrees, you get the report.",
     "report.review_none": "There are no organisations to ask. You'll get the anonymous report "
     "shortly.",
@@ -201,7 +208,8 @@ MESSAGES: dict[str, str] = {
     "report.checkin_meeting": "after meeting {number}",
     "report.checkin_manual": "in between",
     "report.checkin_line": "{round}: {answered} answers, {average} out of 5 on average",
-    "report.checkin_hidden": "{round}: {answered} answer(s), too few to show",
+    "report.checkin_hidden.one": "{round}: {count} answer, too few to show",
+    "report.checkin_hidden.other": "{round}: {count} answers, too few to show",
     "report.section.result": "Results",
     "report.section.good_example": "Good examples",
     "report.section.other": "Questions, dilemmas and documents",

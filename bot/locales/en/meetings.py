@@ -12,8 +12,10 @@ MESSAGES: dict[str, str] = {
     "before the meeting).",
     "meeting.reminders_set": "Members are now reminded {offsets} before every meeting. Reminders "
     "some days ahead arrive at 9:00 in their own time zone.",
-    "meeting.offset.d": "{count} day(s)",
-    "meeting.offset.h": "{count} hour(s)",
+    "meeting.offset.d.one": "{count} day",
+    "meeting.offset.d.other": "{count} days",
+    "meeting.offset.h.one": "{count} hour",
+    "meeting.offset.h.other": "{count} hours",
     # errors
     "meeting.error.number": "A network year has 7 meetings. Choose a number from 1 to 7.",
     "meeting.error.too_short": "A meeting lasts at least 2.5 hours, so there is time for the "
@@ -107,8 +109,8 @@ MESSAGES: dict[str, str] = {
     "answer yet",
     "rsvp.receipt.in_person": "Noted: you are coming to {what}. Great!",
     "rsvp.receipt.online": "Noted: you join {what} online. Glad you are there!",
-    "rsvp.receipt.absent": "Noted: you cannot come to {what}. Can you after all? Then "
-    "click Attending.",
+    "rsvp.receipt.absent": "Noted: you cannot come to {what}. Can you after all? Then tap "
+    "*Attending*.",
     "rsvp.online.title": "Join online",
     "rsvp.online.intro": "Joining online is allowed when you could not be there at all "
     "otherwise. You learn most from each other in one room, so we would love to see you in "
@@ -118,7 +120,7 @@ MESSAGES: dict[str, str] = {
     "rsvp.error.reason_required": "Say in a few words why you join online.",
     "rsvp.error.cancelled": "Meeting {number} is cancelled.",
     "rsvp.error.held": "Meeting {number} has taken place.",
-    "rsvp.error.not_a_member": "You are not part of *{name}* yet. Click *Join* in the channel's "
+    "rsvp.error.not_a_member": "You are not part of *{name}* yet. Tap *Join* in the channel's "
     "welcome message; then you can let us know whether you come.",
     # direct messages
     "meeting.reminder": ":wave: Reminder: {what} of *{name}* is on {when}, {where}.",
@@ -164,9 +166,12 @@ MESSAGES: dict[str, str] = {
     "checkin.help": "check-in (how is everyone doing?): send a round now, or with "
     "for example `na 7` (days) or `uit` set when after each meeting (coordinators only)",
     "checkin.usage": "Use: `/lerend checkin`, `/lerend checkin na 7` or `/lerend checkin uit`.",
-    "checkin.started": "I am sending the check-in to {count} participant(s). In a few days you "
+    "checkin.started.one": "I am sending the check-in to {count} participant. In a few days you "
     "get an anonymous summary.",
-    "checkin.pulse_set": "From now on I send a check-in {days} day(s) after every meeting.",
+    "checkin.started.other": "I am sending the check-in to {count} participants. In a few days "
+    "you get an anonymous summary.",
+    "checkin.pulse_set.one": "From now on I send a check-in {count} day after every meeting.",
+    "checkin.pulse_set.other": "From now on I send a check-in {count} days after every meeting.",
     "checkin.pulse_off": "No more check-ins after meetings. Send one yourself with "
     "`/lerend checkin`.",
     "checkin.error.days": "Choose a number of days from 0 to {max}.",

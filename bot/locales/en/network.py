@@ -43,8 +43,9 @@ MESSAGES: dict[str, str] = {
     "Invite me to the channel (type `/invite @lnbot` there), then use `/lerend status`.",
     # welcome message in the channel
     "welcome.header": "Welcome to {name}",
-    "welcome.body": "This channel is the home of our learning network. Taking part on behalf "
-    "of your organisation? Click *Join*.",
+    "welcome.body": "In this channel our learning network talks together: here you find the "
+    "meetings, the polls and each other's knowledge. Taking part on behalf of your organisation? "
+    "Tap *Join*.",
     "welcome.join": "Join",
     "welcome.status": "View status",
     # join
@@ -54,7 +55,9 @@ MESSAGES: dict[str, str] = {
     "join.existing": "My organisation already takes part",
     "join.existing_placeholder": "Choose your organisation",
     "join.new": "Or: a new organisation",
-    "join.hint_places": "There is room for {places} more organisation(s); a network has at "
+    "join.hint_places.one": "There is room for {count} more organisation; a network has at most "
+    "{max}.",
+    "join.hint_places.other": "There is room for {count} more organisations; a network has at "
     "most {max}.",
     "join.hint_full": "The network is full: {max} organisations take part already.",
     "join.hint_consent": "After the 2nd meeting a new organisation joins only if the whole "
@@ -70,11 +73,13 @@ MESSAGES: dict[str, str] = {
     "status.channel": "*Channel:* <#{channel}>",
     "status.themes": "*Themes:* {themes}",
     "status.building_blocks": "Building blocks: {blocks}",
-    "status.needed": "*{count} organisation(s)* take part. *{needed}* more are needed to reach "
-    "the minimum of {min}.",
     "status.places": "*{count} organisations* take part; there is room for {places} more "
     "(at most {max}).",
-    "status.organisation": "*{name}*: {people} ({members} participant(s)){committed}",
+    "status.taking_part.one": "*{count} organisation* takes part.",
+    "status.taking_part.other": "*{count} organisations* take part.",
+    "status.more_needed.one": "*{count}* more is needed to reach the minimum of {min}.",
+    "status.more_needed.other": "*{count}* more are needed to reach the minimum of {min}.",
+    "status.organisation": "*{name}*: {people} ({members}){committed}",
     "status.commitment.asked": " · no answer yet on the year",
     "status.commitment.committed": " · committed for the year",
     "status.nobody": "nobody yet",
@@ -83,8 +88,10 @@ MESSAGES: dict[str, str] = {
     "status.no_meeting": "No meeting has been planned yet.",
     "status.next_meeting": "*Next meeting* (no. {number}): {when}, {where}",
     "status.place_unknown": "place to be announced",
-    "status.join_requests": ":hourglass: {count} request(s) to join await the group's consent.",
-    "status.failed_jobs": ":warning: {count} scheduled message(s) could not be sent.",
+    "status.join_requests.one": ":hourglass: {count} request to join awaits the group's consent.",
+    "status.join_requests.other": ":hourglass: {count} requests to join await the group's consent.",
+    "status.failed_jobs.one": ":warning: {count} scheduled message could not be sent.",
+    "status.failed_jobs.other": ":warning: {count} scheduled messages could not be sent.",
     # roles
     "role.done": "<@{user}> is now {role} in *{name}*.",
     # app home
@@ -98,12 +105,16 @@ MESSAGES: dict[str, str] = {
     "home.card": "*{name}* in <#{channel}>",
     "home.role": "Your role: {roles} · Organisation: {organisation}",
     "home.no_organisation": "not chosen yet",
-    "home.needed": "{needed} more organisation(s) needed to start.",
-    "home.hidden": "And {count} more network(s) that do not fit here.",
+    "home.needed.one": "{count} more organisation needed to start.",
+    "home.needed.other": "{count} more organisations needed to start.",
+    "home.hidden.one": "And {count} more network that does not fit here.",
+    "home.hidden.other": "And {count} more networks that do not fit here.",
     "home.help": "Type `/lerend help` for every command.",
     # direct messages
     "dm.welcome": "Welcome to *{name}*! The network talks in <#{channel}>: that is where you "
     "find the meetings and share knowledge. Type `/lerend status` for an overview.",
+    "dm.welcome_text": "Welcome to {name}! Your first step: tap My intake and tell what you bring "
+    "and come to get.",
     "dm.join_request": "<@{user}> wants to join *{name}* with *{organisation}*. The network has "
     "met twice already, so the whole group must consent.",
     "dm.role_changed": "<@{by}> made you {role} in *{name}*.",

@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "poll.delete_title": "Delete this poll?",
     "poll.delete_confirm": "The poll disappears, with all votes and answers. This cannot be "
     "undone.",
+    "poll.deleted_text": "This poll was deleted. Its votes and answers are gone.",
     "poll.deleted": ":wastebasket: This poll was deleted by <@{user}>. Its votes and answers "
     "are gone.",
     "poll.change.title": "Edit poll",

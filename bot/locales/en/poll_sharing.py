@@ -8,6 +8,7 @@ MESSAGES: dict[str, str] = {
     "poll.share.named": "Everyone in the channel, with my name",
     "poll.share.anonymous": "Everyone in the channel, without my name",
     "poll.share.private": "Only the organisers",
+    "poll.share.by_text": "A member chose {option} and tells about it.",
     "poll.share.by": "<@{user}> chose *{option}* and says:",
     "poll.share.by_anonymous": "Someone chose *{option}* and says:",
     "poll.share.withdraw": "Withdraw",

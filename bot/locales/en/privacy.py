@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.members": "Your membership: which network and organisation you belong to, and "
     "since when.",
     "privacy.table.member_roles": "Your roles in a network, such as coordinator or facilitator.",
+    "privacy.table.intake_drafts": "An intake you had not finished yet.",
     "privacy.table.intakes": "Your intake: what you told us when you joined.",
     "privacy.table.expert_themes": "The themes you offered to help colleagues with.",
     "privacy.table.slack_users": "Your language and time zone from Slack, so the bot speaks to "

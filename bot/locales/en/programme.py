@@ -47,7 +47,8 @@ MESSAGES: dict[str, str] = {
     "idea.home_no_meeting": "No meeting planned yet",
     "idea.home_line": "“{text}”{author}",
     "idea.home_author": " — <@{user}>",
-    "idea.home_more": "And {count} more idea(s).",
+    "idea.home_more.one": "And {count} more idea.",
+    "idea.home_more.other": "And {count} more ideas.",
     "idea.take_up": "Take up",
     "idea.taken_up_channel": ":bulb: From the idea box: “{text}”{author}. We are taking this "
     "idea up! Thank you.",
@@ -58,8 +59,10 @@ MESSAGES: dict[str, str] = {
     "tile.start_button": "Start closing round",
     "tile.usage": "Use: `/lerend tegeltje` (in the channel after 24 hours) or `/lerend tegeltje "
     "4` (after 4 hours). Choose 1 to 168 hours.",
-    "tile.started": "The closing round is open. I am asking {count} participant(s) for one line "
+    "tile.started.one": "The closing round is open. I am asking {count} participant for one line "
     "on what they take away. On {when} I put them together in <#{channel}>.",
+    "tile.started.other": "The closing round is open. I am asking {count} participants for one "
+    "line on what they take away. On {when} I put them together in <#{channel}>.",
     "tile.already_open": "The closing round is already open. On {when} I put the one-liners "
     "together in <#{channel}>.",
     "tile.ask": ":frame_with_picture: What do you take away from {what} of *{name}*? One line, "
@@ -77,7 +80,8 @@ MESSAGES: dict[str, str] = {
     "the channel.",
     "tile.post_header": "One-liners from {what}",
     "tile.post_header_now": "One-liners from {name}",
-    "tile.post_intro": "What did we take away? {count} one-liner(s), without names:",
+    "tile.post_intro.one": "What did we take away? {count} one-liner, without a name:",
+    "tile.post_intro.other": "What did we take away? {count} one-liners, without names:",
     "tile.post_none": "No one-liners were sent this time.",
     "tile.error.empty": "Write one line.",
     "tile.error.closed": "The one-liners are in the channel already; this round is closed.",
@@ -103,7 +107,8 @@ MESSAGES: dict[str, str] = {
     "event.details_all": ":spiral_calendar_pad: {when}\n:round_pushpin: {where}\n"
     ":busts_in_silhouette: For the participants of every learning network; organised by "
     "*{name}*",
-    "event.more_organisations": "and {count} more organisation(s)",
+    "event.more_organisations.one": "and {count} more organisation",
+    "event.more_organisations.other": "and {count} more organisations",
     "event.cancelled_banner": ":x: *This activity is cancelled.*",
     "event.edit": "Change",
     "event.plan.title": "Plan an activity",
@@ -139,18 +144,20 @@ MESSAGES: dict[str, str] = {
     "toevoegen @person`, `/lerend programma verwijderen @person` or `/lerend programma delen "
     "aan|uit`.",
     "programme.header": "Programme: every learning network",
-    "programme.summary": "{networks} network(s) in this workspace · {shared} share knowledge "
-    "with the programme",
+    "programme.sharing.one": "{count} shares knowledge with the programme",
+    "programme.sharing.other": "{count} share knowledge with the programme",
+    "programme.summary": "{networks} in this workspace · {sharing}",
     "programme.none": "There is no learning network in this workspace yet.",
-    "programme.network": "*{name}* in <#{channel}>\n{phase} · {organisations} organisation(s)",
+    "programme.network": "*{name}* in <#{channel}>\n{phase} · {organisations}",
     "programme.phase.founding": ":seedling: Being founded",
     "programme.phase.running": ":spiral_calendar_pad: {held} of 7 meetings held",
     "programme.phase.complete": ":white_check_mark: All 7 meetings held",
     "programme.phase.closed": ":lock: Closed",
     "programme.attendance": "Attendance {rate}",
     "programme.attendance_unknown": "attendance not registered",
-    "programme.open_questions": "{count} open question(s)",
-    "programme.activity": "last 4 weeks: {items} contribution(s), {replies} reply/replies",
+    "programme.open_questions.one": "{count} open question",
+    "programme.open_questions.other": "{count} open questions",
+    "programme.activity": "last 4 weeks: {items}, {replies}",
     "programme.shared": ":globe_with_meridians: shares knowledge",
     "programme.page": "Page {page} of {pages}",
     "programme.previous": "Previous",
@@ -203,8 +210,10 @@ MESSAGES: dict[str, str] = {
     "participation.doc.people": "Participants for {organisation}: {people}",
     "participation.doc.coordinators": "Coordination of the network: {people}",
     "participation.doc.meetings": "Meetings",
-    "participation.doc.meetings_count": "{organisation} attended {attended} of the {held} "
-    "meeting(s) held.",
+    "participation.doc.meetings_count.one": "{organisation} attended {attended} of the {count} "
+    "meeting held.",
+    "participation.doc.meetings_count.other": "{organisation} attended {attended} of the {count} "
+    "meetings held.",
     "participation.doc.no_meetings": "No meetings have been held yet.",
     "participation.doc.column.meeting": "Meeting",
     "participation.doc.column.event": "Activity",
@@ -215,8 +224,8 @@ MESSAGES: dict[str, str] = {
     "participation.doc.presence.not_registered": "attendance not registered",
     "participation.doc.events": "Activities",
     "participation.doc.contributions": "Contributions",
-    "participation.doc.contributions_count": "{items} shared contribution(s), of which "
-    "{questions} question(s), and {answers} answer(s) to others' contributions.",
+    "participation.doc.contributions_count": "{items}, of which {questions}, and {answers} to "
+    "others' contributions.",
     "participation.doc.item": "{kind}: {title} ({date})",
     "participation.doc.source": "Source",
     "participation.doc.footer": "Drawn up by lnbot on {date}, from the answers and "

@@ -9,6 +9,8 @@ MESSAGES = {
     "that channel to add you; then you can join.",
     "colleague.ask": "<@{user}> wants to join *{name}* on behalf of *{organisation}*. Does "
     "<@{user}> belong to your organisation?",
+    "colleague.ask_text": "Someone wants to join {name} on behalf of {organisation}: choose "
+    "whether they belong to your organisation.",
     "colleague.approve": "Allow",
     "colleague.refuse": "Refuse",
     "colleague.approved": "Thank you! <@{user}> now takes part on behalf of *{organisation}*.",

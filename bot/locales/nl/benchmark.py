@@ -14,8 +14,10 @@ MESSAGES: dict[str, str] = {
     "benchmark.unit_placeholder": "Bijvoorbeeld: aantal of %",
     "benchmark.deadline": "Invullen kan tot en met",
     "benchmark.submit": "Uitzetten",
-    "benchmark.started": "De vraag naar {count} cijfer(s) voor {what} is uitgezet. Elke "
-    "organisatie kan invullen tot {deadline}.",
+    "benchmark.started.one": "De vraag naar {count} cijfer voor {what} is uitgezet. Elke "
+    "organisatie kan het invullen tot {deadline}.",
+    "benchmark.started.other": "De vraag naar {count} cijfers voor {what} is uitgezet. Elke "
+    "organisatie kan ze invullen tot {deadline}.",
     "benchmark.ask": ":bar_chart: Voor {what} van *{name}* vergelijken we een paar cijfers. "
     "Wil je ze namens je organisatie invullen? Dat kan tot {deadline}.",
     "benchmark.enter": "Cijfers invullen",

@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "remove_member.dm": "De coördinator heeft je uit *{name}* gehaald. De reden: {reason}",
     "remove_member.error.reason": "Schrijf kort waarom; de persoon krijgt dit te lezen.",
     "remove_member.error.self": "Wil je zelf stoppen? Gebruik dan `/lerend verlaten`.",
+    "takeover.ask_text": "Een coördinator van {name} is uit Slack vertrokken. Neem jij het over?",
     "takeover.ask_others": "{user} is uit Slack vertrokken en was coördinator van *{name}*. "
     "Neem jij het over?",
     "takeover.ask_members": "{user} is uit Slack vertrokken en was de enige coördinator van "
@@ -102,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "tweede bijeenkomst; daarna beslist de groep).",
     "approval.requested": "Je vraag is verstuurd. Een coördinator van *{name}* kijkt ernaar; "
     "je hoort het zodra *{organisation}* mee mag doen.",
+    "approval.ask_text": "Iemand wil {organisation} laten meedoen aan {name}. Mag dat?",
     "approval.ask": "{user} wil *{organisation}* laten meedoen aan *{name}*. Mag dat?",
     "approval.similar": "Let op: de naam lijkt op {names}. Is dat dezelfde organisatie?",
     "approval.approve": "Toestaan",

@@ -8,8 +8,12 @@ MESSAGES: dict[str, str] = {
     # the intake modal
     "intake.title": "Intake",
     "intake.submit": "Opslaan",
-    "intake.intro": "Vertel de groep van *{name}* wat *{organisation}* komt brengen en komt "
-    "halen. Een paar woorden is genoeg. Vul aan beide kanten minstens één vraag in.",
+    "intake.title_bring": "Intake 1 van 2: brengen",
+    "intake.title_take": "Intake 2 van 2: halen",
+    "intake.next": "Verder",
+    "intake.back": "Terug naar brengen",
+    "intake.intro": "Vertel de groep van *{name}* wat *{organisation}* komt brengen, en daarna "
+    "wat je komt halen. Een paar woorden is genoeg: beantwoord hier minstens één vraag.",
     "intake.bring": "Wat kom je brengen?",
     "intake.take": "Wat kom je halen?",
     "intake.q.proud_of": "Waar ben je trots op?",
@@ -23,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "intake.take_tags": "Onderwerpen die je komt halen",
     "intake.tags_placeholder": "Kies onderwerpen",
     "intake.share": "Delen met het netwerk",
-    "intake.share_option": "Mijn antwoorden mogen gedeeld worden met het netwerk",
+    "intake.share_option": "Het netwerk mag mijn antwoorden zien",
     "intake.share_hint": "Gedeeld: je intake komt in de voorstelronde en anderen vinden je via "
     "/lerend match. Niet gedeeld: alleen jij ziet je antwoorden.",
     "intake.saved_shared": "Dank je! Je intake is opgeslagen en staat in de voorstelronde in "
@@ -40,9 +44,10 @@ MESSAGES: dict[str, str] = {
     # the introduction round in the channel
     "intake.round_title": "Voorstelronde {name}",
     "intake.round_intro": ":wave: *Voorstelronde {name}*\nWie zijn we, wat komen we brengen en "
-    "wat komen we halen? Elke intake verschijnt in deze draad. Nog niet gedaan? Klik hieronder.",
+    "wat komen we halen? Elke intake verschijnt in deze draad. Nog niet gedaan? Tik hieronder op "
+    "*Mijn intake*.",
     "intake.reply_header": "*<@{user}>* · {organisation}",
-    "intake.reply_text": "Intake van <@{user}> ({organisation})",
+    "intake.reply_text": "Nieuwe intake van {organisation} in de voorstelronde.",
     "intake.bring_we": "Wat komen we brengen?",
     "intake.take_we": "Wat komen we halen?",
     "intake.reply_line": "• _{label}:_ {text}",
@@ -79,8 +84,8 @@ MESSAGES: dict[str, str] = {
     "match.no_intake": "Vul eerst je intake in. Dan zoek ik organisaties die brengen wat jij komt "
     "halen, en andersom.",
     "match.overview_header": "Brengen en halen in {name}",
-    "match.overview_counts": "{shared} intake(s) meegeteld · {private} niet gedeeld · "
-    "{missing} deelnemer(s) nog zonder intake",
+    "match.overview_counts": "{shared} meegeteld · {private} niet gedeeld · {missing} nog zonder "
+    "intake",
     "match.overview_empty": "Nog geen gedeelde intakes met onderwerpen.",
     "match.overview_row": "*{tag}*\nBrengen: {bring}\nHalen: {take}",
     "match.nobody_short": "nog niemand",
@@ -88,10 +93,13 @@ MESSAGES: dict[str, str] = {
     "match.common_take": "Veel genoemd bij halen: {words}",
     # the fit check
     "fit.title": "Past een lerend netwerk?",
-    "fit.submit": "Versturen",
-    "fit.intro": "Is een lerend netwerk de goede vorm voor *{name}*? Geef per vraag een cijfer "
-    "van 1 (helemaal niet) tot 5 (helemaal wel). Je antwoorden zijn anoniem: de coördinator "
-    "ziet alleen het totaal.",
+    "fit.progress": "Past een lerend netwerk bij *{name}*? · Vraag {number} van {total} · anoniem",
+    "fit.question_text": "Vraag {number} van {total} over {name}: kies een cijfer van 1 tot 5.",
+    "fit.remark_button": "Toelichting geven",
+    "fit.remark_submit": "Bewaren",
+    "fit.previous": "Vorige vraag",
+    "fit.review_button": "Antwoorden bekijken",
+    "fit.your_remark": "Je toelichting: {remark}",
     "fit.q.approach": "Onze gezamenlijke vraag is niet simpel op te lossen; een lerende aanpak "
     "past erbij.",
     "fit.q.support": "Er is genoeg draagvlak voor een lerende aanpak.",
@@ -107,7 +115,6 @@ MESSAGES: dict[str, str] = {
     "fit.remark.needs": "Welke kennis is nodig?",
     "fit.remark.present": "Bij wie is die kennis al?",
     "fit.remark.sources": "Waar of bij wie vinden we de rest?",
-    "fit.score_placeholder": "Kies 1 tot 5",
     "fit.scale.1": "1 – helemaal niet",
     "fit.scale.2": "2 – eerder niet",
     "fit.scale.3": "3 – neutraal",
@@ -116,10 +123,14 @@ MESSAGES: dict[str, str] = {
     "fit.answer_button": "Vragen beantwoorden",
     "fit.invitation": "<@{coordinator}> vraagt je mening: is een lerend netwerk de goede vorm "
     "voor *{name}*? Het zijn zeven korte vragen en je antwoorden zijn anoniem. Graag vóór {date}.",
-    "fit.started": "Ik stuur de zeven vragen naar {count} deelnemer(s). Je krijgt de uitslag "
+    "fit.invitation_text": "De coördinator van {name} vraagt je mening: past een lerend netwerk? "
+    "Zeven korte vragen, graag vóór {date}.",
+    "fit.started.one": "Ik stuur de zeven vragen naar {count} deelnemer. Je krijgt de uitslag "
+    "zodra die heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
+    "fit.started.other": "Ik stuur de zeven vragen naar {count} deelnemers. Je krijgt de uitslag "
     "zodra iedereen heeft geantwoord, uiterlijk {date}. Tussenstand: `/lerend passend uitslag`.",
-    "fit.thanks": "Dank je! Je antwoorden voor *{name}* zijn opgeslagen. Je kunt ze aanpassen "
-    "zolang de check loopt.",
+    "fit.thanks": "Dank je! Je antwoorden voor {name} zijn bewaard. Zolang de check loopt, kun "
+    "je ze nog aanpassen.",
     "fit.result_header": "Uitslag: past een lerend netwerk bij {name}?",
     "fit.result_closed": "{answered} van de {invited} deelnemers antwoordden. De check is "
     "gesloten (einddatum {date}).",

@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.expert.ask": "<@{user}> heeft een vraag in *{name}* over jouw thema. Kun je helpen?",
     "knowledge.expert.nudge": "Deze vraag van <@{user}> in *{name}* heeft na drie dagen nog "
     "geen antwoord. Kun jij helpen?",
+    "knowledge.expert.ask_text": "Een vraag in {name} over jouw thema: kun je helpen?",
+    "knowledge.expert.nudge_text": "Een vraag in {name} heeft na drie dagen nog geen antwoord: "
+    "kun jij helpen?",
     "knowledge.expert.thread": "Naar de vraag",
     "knowledge.expert.help": "Ik help",
     "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet het. Geef je antwoord in de "
@@ -108,7 +111,8 @@ MESSAGES: dict[str, str] = {
     "resultaat) en `thema:&lt;thema&gt;`, bijvoorbeeld `/lerend zoek roosters type:vraag "
     "thema:personeel`.\nMet `overal` zoek je ook in de netwerken die hun kennis delen met het "
     "programma.",
-    "search.found": "{count} resultaat/resultaten voor *{query}*:",
+    "search.found.one": "{count} resultaat voor *{query}*:",
+    "search.found.other": "{count} resultaten voor *{query}*:",
     "search.nothing": "Niets gevonden voor *{query}*. Probeer een ander woord.",
     "search.filters_only": "je filter",
     "search.common_words": "Die woorden komen overal in voor. Zoek op iets specifiekers.",
@@ -122,7 +126,8 @@ MESSAGES: dict[str, str] = {
     "digest.new_items": "*Nieuw gedeeld*",
     "digest.line": "{emoji} {title} (<@{user}>)",
     "digest.more": "en nog {count}",
-    "digest.new_replies": ":speech_balloon: {count} nieuwe reactie(s) in de draden.",
+    "digest.new_replies.one": ":speech_balloon: {count} nieuwe reactie in de draden.",
+    "digest.new_replies.other": ":speech_balloon: {count} nieuwe reacties in de draden.",
     "digest.open_questions": "*Open vragen*: weet jij het antwoord?",
     "digest.footer": "Zoek alles terug met `/lerend zoek`. Deel zelf iets met `/lerend deel`.",
     "digest.on": "Het weekoverzicht komt elke {day} om {hour}.",
@@ -148,8 +153,10 @@ MESSAGES: dict[str, str] = {
     "haalde zelf nog niets. Moedig ze aan om ook een vraag te stellen.",
     # the outcome report
     "report.requested": "Ik maak het rapport. Je krijgt het zo in een privébericht.",
-    "report.review_started": "{count} organisatie(s) krijgen hun deel van het anonieme rapport "
-    "om te bekijken. Als iedereen akkoord is, krijg je het rapport.",
+    "report.review_started.one": "{count} organisatie krijgt haar deel van het anonieme rapport "
+    "om te bekijken. Is die akkoord, dan krijg je het rapport.",
+    "report.review_started.other": "{count} organisaties krijgen hun deel van het anonieme "
+    "rapport om te bekijken. Als iedereen akkoord is, krijg je het rapport.",
     "report.review_none": "Er zijn geen organisaties om te vragen. Je krijgt het anonieme "
     "rapport zo.",
     "report.forced": "Het anonieme rapport wordt gemaakt zonder alle akkoorden. De reden is "
@@ -210,7 +217,8 @@ MESSAGES: dict[str, str] = {
     "report.checkin_meeting": "na bijeenkomst {number}",
     "report.checkin_manual": "tussendoor",
     "report.checkin_line": "{round}: {answered} antwoorden, gemiddeld {average} van 5",
-    "report.checkin_hidden": "{round}: {answered} antwoord(en), te weinig om te tonen",
+    "report.checkin_hidden.one": "{round}: {count} antwoord, te weinig om te tonen",
+    "report.checkin_hidden.other": "{round}: {count} antwoorden, te weinig om te tonen",
     "report.section.result": "Resultaten",
     "report.section.good_example": "Goede voorbeelden",
     "report.section.other": "Vragen, dilemma's en documenten",

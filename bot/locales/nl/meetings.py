@@ -12,8 +12,10 @@ MESSAGES: dict[str, str] = {
     "vóór de bijeenkomst).",
     "meeting.reminders_set": "Leden krijgen nu een herinnering {offsets} vóór elke bijeenkomst. "
     "Een herinnering een aantal dagen vooraf komt om 9:00 uur in hun eigen tijdzone.",
-    "meeting.offset.d": "{count} dag(en)",
-    "meeting.offset.h": "{count} uur",
+    "meeting.offset.d.one": "{count} dag",
+    "meeting.offset.d.other": "{count} dagen",
+    "meeting.offset.h.one": "{count} uur",
+    "meeting.offset.h.other": "{count} uur",
     # errors
     "meeting.error.number": "Een netwerkjaar heeft 7 bijeenkomsten. Kies een nummer van 1 tot en "
     "met 7.",
@@ -110,8 +112,8 @@ MESSAGES: dict[str, str] = {
     "geen antwoord",
     "rsvp.receipt.in_person": "Genoteerd: je bent erbij op {what}. Fijn!",
     "rsvp.receipt.online": "Genoteerd: je doet online mee met {what}. Fijn dat je erbij bent!",
-    "rsvp.receipt.absent": "Genoteerd: je bent er niet bij op {what}. Kun je toch? "
-    "Klik dan op Aanwezig.",
+    "rsvp.receipt.absent": "Genoteerd: je bent er niet bij op {what}. Kun je toch? Tik dan op "
+    "*Aanwezig*.",
     "rsvp.online.title": "Online meedoen",
     "rsvp.online.intro": "Online meedoen mag, als je er anders helemaal niet bij kunt zijn. Samen "
     "in één ruimte leer je het meest van elkaar, dus we zien je het liefst op locatie. Wil je "
@@ -121,7 +123,7 @@ MESSAGES: dict[str, str] = {
     "rsvp.error.reason_required": "Vertel in een paar woorden waarom je online meedoet.",
     "rsvp.error.cancelled": "Bijeenkomst {number} gaat niet door.",
     "rsvp.error.held": "Bijeenkomst {number} is al geweest.",
-    "rsvp.error.not_a_member": "Je doet nog niet mee met *{name}*. Klik op *Deelnemen* in het "
+    "rsvp.error.not_a_member": "Je doet nog niet mee met *{name}*. Tik op *Deelnemen* in het "
     "welkomstbericht van het kanaal; daarna kun je laten weten of je komt.",
     # direct messages
     "meeting.reminder": ":wave: Herinnering: {what} van *{name}* is op {when}, {where}.",
@@ -170,9 +172,12 @@ MESSAGES: dict[str, str] = {
     "bijvoorbeeld `na 7` (dagen) of `uit` instellen wanneer na elke bijeenkomst "
     "(alleen coördinatoren)",
     "checkin.usage": "Gebruik: `/lerend checkin`, `/lerend checkin na 7` of `/lerend checkin uit`.",
-    "checkin.started": "Ik stuur de check-in naar {count} deelnemer(s). Over een paar dagen krijg "
-    "je een anonieme samenvatting.",
-    "checkin.pulse_set": "Voortaan stuur ik {days} dag(en) na elke bijeenkomst een check-in.",
+    "checkin.started.one": "Ik stuur de check-in naar {count} deelnemer. Over een paar dagen "
+    "krijg je een anonieme samenvatting.",
+    "checkin.started.other": "Ik stuur de check-in naar {count} deelnemers. Over een paar dagen "
+    "krijg je een anonieme samenvatting.",
+    "checkin.pulse_set.one": "Voortaan stuur ik {count} dag na elke bijeenkomst een check-in.",
+    "checkin.pulse_set.other": "Voortaan stuur ik {count} dagen na elke bijeenkomst een check-in.",
     "checkin.pulse_off": "Na de bijeenkomsten gaan geen check-ins meer. Met `/lerend checkin` "
     "stuur je er zelf een.",
     "checkin.error.days": "Kies een aantal dagen van 0 tot en met {max}.",

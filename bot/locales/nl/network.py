@@ -43,8 +43,8 @@ MESSAGES: dict[str, str] = {
     "Nodig mij uit in het kanaal (typ daar `/invite @lnbot`) en gebruik dan `/lerend status`.",
     # welcome message in the channel
     "welcome.header": "Welkom bij {name}",
-    "welcome.body": "Dit kanaal is het thuis van ons lerend netwerk. Doe je mee namens je "
-    "organisatie? Klik op *Deelnemen*.",
+    "welcome.body": "In dit kanaal praat ons lerend netwerk samen: hier vind je de bijeenkomsten, "
+    "de polls en elkaars kennis. Doe je mee namens je organisatie? Tik op *Deelnemen*.",
     "welcome.join": "Deelnemen",
     "welcome.status": "Status bekijken",
     # join
@@ -54,7 +54,9 @@ MESSAGES: dict[str, str] = {
     "join.existing": "Mijn organisatie doet al mee",
     "join.existing_placeholder": "Kies je organisatie",
     "join.new": "Of: een nieuwe organisatie",
-    "join.hint_places": "Er is nog plaats voor {places} organisatie(s); een netwerk heeft er "
+    "join.hint_places.one": "Er is nog plaats voor {count} organisatie; een netwerk heeft er "
+    "hoogstens {max}.",
+    "join.hint_places.other": "Er is nog plaats voor {count} organisaties; een netwerk heeft er "
     "hoogstens {max}.",
     "join.hint_full": "Het netwerk is vol: er doen al {max} organisaties mee.",
     "join.hint_consent": "Na de 2e bijeenkomst komt een nieuwe organisatie er alleen bij als de "
@@ -71,11 +73,13 @@ MESSAGES: dict[str, str] = {
     "status.channel": "*Kanaal:* <#{channel}>",
     "status.themes": "*Thema's:* {themes}",
     "status.building_blocks": "Bouwstenen: {blocks}",
-    "status.needed": "*{count} organisatie(s)* doen mee. Er zijn er nog *{needed}* nodig om "
-    "het minimum van {min} te halen.",
     "status.places": "*{count} organisaties* doen mee; er is nog plaats voor {places} "
     "(hoogstens {max}).",
-    "status.organisation": "*{name}*: {people} ({members} deelnemer(s)){committed}",
+    "status.taking_part.one": "*{count} organisatie* doet mee.",
+    "status.taking_part.other": "*{count} organisaties* doen mee.",
+    "status.more_needed.one": "Er is er nog *{count}* nodig om het minimum van {min} te halen.",
+    "status.more_needed.other": "Er zijn er nog *{count}* nodig om het minimum van {min} te halen.",
+    "status.organisation": "*{name}*: {people} ({members}){committed}",
     "status.commitment.asked": " · nog geen antwoord op de jaarvraag",
     "status.commitment.committed": " · doet mee voor het jaar",
     "status.nobody": "nog niemand",
@@ -84,9 +88,12 @@ MESSAGES: dict[str, str] = {
     "status.no_meeting": "Er is nog geen bijeenkomst gepland.",
     "status.next_meeting": "*Volgende bijeenkomst* (nr. {number}): {when}, {where}",
     "status.place_unknown": "plaats volgt",
-    "status.join_requests": ":hourglass: {count} aanvraag/aanvragen om mee te doen wacht(en) op "
+    "status.join_requests.one": ":hourglass: {count} aanvraag om mee te doen wacht op instemming "
+    "van de groep.",
+    "status.join_requests.other": ":hourglass: {count} aanvragen om mee te doen wachten op "
     "instemming van de groep.",
-    "status.failed_jobs": ":warning: {count} gepland(e) bericht(en) kon(den) niet worden "
+    "status.failed_jobs.one": ":warning: {count} gepland bericht kon niet worden verstuurd.",
+    "status.failed_jobs.other": ":warning: {count} geplande berichten konden niet worden "
     "verstuurd.",
     # roles
     "role.done": "<@{user}> is nu {role} in *{name}*.",
@@ -101,12 +108,16 @@ MESSAGES: dict[str, str] = {
     "home.card": "*{name}* in <#{channel}>",
     "home.role": "Jouw rol: {roles} · Organisatie: {organisation}",
     "home.no_organisation": "nog niet gekozen",
-    "home.needed": "Nog {needed} organisatie(s) nodig om te starten.",
-    "home.hidden": "En nog {count} netwerk(en) die hier niet passen.",
+    "home.needed.one": "Nog {count} organisatie nodig om te starten.",
+    "home.needed.other": "Nog {count} organisaties nodig om te starten.",
+    "home.hidden.one": "En nog {count} netwerk dat hier niet past.",
+    "home.hidden.other": "En nog {count} netwerken die hier niet passen.",
     "home.help": "Typ `/lerend help` voor alle opdrachten.",
     # direct messages
     "dm.welcome": "Welkom bij *{name}*! Het netwerk praat in <#{channel}>. Daar vind je de "
     "bijeenkomsten en kun je kennis delen. Typ `/lerend status` voor een overzicht.",
+    "dm.welcome_text": "Welkom bij {name}! Je eerste stap: tik op Mijn intake en vertel wat je "
+    "komt brengen en halen.",
     "dm.join_request": "<@{user}> wil met *{organisation}* meedoen met *{name}*. Omdat er al "
     "twee bijeenkomsten zijn geweest, moet de hele groep instemmen.",
     "dm.role_changed": "<@{by}> heeft je {role} gemaakt in *{name}*.",

@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "poll.delete_title": "Poll verwijderen?",
     "poll.delete_confirm": "De poll verdwijnt, met alle stemmen en antwoorden. Dit kan niet "
     "ongedaan worden.",
+    "poll.deleted_text": "Deze poll is verwijderd. De stemmen en antwoorden zijn weg.",
     "poll.deleted": ":wastebasket: Deze poll is verwijderd door <@{user}>. De stemmen en "
     "antwoorden zijn weg.",
     "poll.change.title": "Poll aanpassen",

@@ -8,6 +8,7 @@ MESSAGES: dict[str, str] = {
     "poll.share.named": "Iedereen in het kanaal, met mijn naam",
     "poll.share.anonymous": "Iedereen in het kanaal, zonder mijn naam",
     "poll.share.private": "Alleen de organisatoren",
+    "poll.share.by_text": "Een deelnemer koos {option} en vertelt erover.",
     "poll.share.by": "<@{user}> koos *{option}* en vertelt:",
     "poll.share.by_anonymous": "Iemand koos *{option}* en vertelt:",
     "poll.share.withdraw": "Intrekken",

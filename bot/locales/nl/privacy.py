@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
     "sinds wanneer.",
     "privacy.table.member_roles": "Je rollen in een netwerk, zoals coördinator of gespreksleider.",
+    "privacy.table.intake_drafts": "Een intake die je nog niet af had.",
     "privacy.table.intakes": "Je intake: wat je vertelde toen je meedeed.",
     "privacy.table.expert_themes": "De thema's waarop je collega's wilt helpen.",
     "privacy.table.slack_users": "Je taal en tijdzone uit Slack, zodat de bot je goed aanspreekt.",

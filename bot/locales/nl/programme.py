@@ -48,7 +48,8 @@ MESSAGES: dict[str, str] = {
     "idea.home_no_meeting": "Nog geen bijeenkomst gepland",
     "idea.home_line": "“{text}”{author}",
     "idea.home_author": " — <@{user}>",
-    "idea.home_more": "En nog {count} idee(ën).",
+    "idea.home_more.one": "En nog {count} idee.",
+    "idea.home_more.other": "En nog {count} ideeën.",
     "idea.take_up": "Oppakken",
     "idea.taken_up_channel": ":bulb: Uit de ideeënbus: “{text}”{author}. Dit idee pakken we "
     "op! Dank je wel.",
@@ -59,7 +60,9 @@ MESSAGES: dict[str, str] = {
     "tile.start_button": "Tegeltjesronde starten",
     "tile.usage": "Gebruik: `/lerend tegeltje` (na 24 uur in het kanaal) of `/lerend tegeltje "
     "4` (na 4 uur). Kies 1 tot en met 168 uur.",
-    "tile.started": "De tegeltjesronde is open. Ik vraag {count} deelnemer(s) om één zin over "
+    "tile.started.one": "De tegeltjesronde is open. Ik vraag {count} deelnemer om één zin over "
+    "wat die meeneemt. Op {when} zet ik alle tegeltjes samen in <#{channel}>.",
+    "tile.started.other": "De tegeltjesronde is open. Ik vraag {count} deelnemers om één zin over "
     "wat ze meenemen. Op {when} zet ik alle tegeltjes samen in <#{channel}>.",
     "tile.already_open": "De tegeltjesronde loopt al. Op {when} zet ik de tegeltjes samen in "
     "<#{channel}>.",
@@ -78,7 +81,8 @@ MESSAGES: dict[str, str] = {
     "het kanaal.",
     "tile.post_header": "Tegeltjeswijsheden van {what}",
     "tile.post_header_now": "Tegeltjeswijsheden van {name}",
-    "tile.post_intro": "Wat namen we mee? {count} tegeltje(s), zonder namen:",
+    "tile.post_intro.one": "Wat namen we mee? {count} tegeltje, zonder naam:",
+    "tile.post_intro.other": "Wat namen we mee? {count} tegeltjes, zonder namen:",
     "tile.post_none": "Deze keer zijn er geen tegeltjes ingestuurd.",
     "tile.error.empty": "Schrijf één zin.",
     "tile.error.closed": "De tegeltjes staan al in het kanaal; deze ronde is gesloten.",
@@ -104,7 +108,8 @@ MESSAGES: dict[str, str] = {
     "event.details_all": ":spiral_calendar_pad: {when}\n:round_pushpin: {where}\n"
     ":busts_in_silhouette: Voor de deelnemers van alle lerende netwerken; georganiseerd door "
     "*{name}*",
-    "event.more_organisations": "en nog {count} organisatie(s)",
+    "event.more_organisations.one": "en nog {count} organisatie",
+    "event.more_organisations.other": "en nog {count} organisaties",
     "event.cancelled_banner": ":x: *Deze activiteit gaat niet door.*",
     "event.edit": "Wijzigen",
     "event.plan.title": "Activiteit plannen",
@@ -139,18 +144,20 @@ MESSAGES: dict[str, str] = {
     "programma toevoegen @persoon`, `/lerend programma verwijderen @persoon` of `/lerend "
     "programma delen aan|uit`.",
     "programme.header": "Programma: alle lerende netwerken",
-    "programme.summary": "{networks} netwerk(en) in deze werkruimte · {shared} delen kennis met "
-    "het programma",
+    "programme.sharing.one": "{count} deelt kennis met het programma",
+    "programme.sharing.other": "{count} delen kennis met het programma",
+    "programme.summary": "{networks} in deze werkruimte · {sharing}",
     "programme.none": "Er is nog geen lerend netwerk in deze werkruimte.",
-    "programme.network": "*{name}* in <#{channel}>\n{phase} · {organisations} organisatie(s)",
+    "programme.network": "*{name}* in <#{channel}>\n{phase} · {organisations}",
     "programme.phase.founding": ":seedling: In oprichting",
     "programme.phase.running": ":spiral_calendar_pad: {held} van 7 bijeenkomsten geweest",
     "programme.phase.complete": ":white_check_mark: Alle 7 bijeenkomsten geweest",
     "programme.phase.closed": ":lock: Gesloten",
     "programme.attendance": "Opkomst {rate}",
     "programme.attendance_unknown": "opkomst niet geregistreerd",
-    "programme.open_questions": "{count} open vraag/vragen",
-    "programme.activity": "laatste 4 weken: {items} bijdrage(n), {replies} reactie(s)",
+    "programme.open_questions.one": "{count} open vraag",
+    "programme.open_questions.other": "{count} open vragen",
+    "programme.activity": "laatste 4 weken: {items}, {replies}",
     "programme.shared": ":globe_with_meridians: deelt kennis",
     "programme.page": "Pagina {page} van {pages}",
     "programme.previous": "Vorige",
@@ -208,8 +215,10 @@ MESSAGES: dict[str, str] = {
     "participation.doc.people": "Deelnemers namens {organisation}: {people}",
     "participation.doc.coordinators": "Coördinatie van het netwerk: {people}",
     "participation.doc.meetings": "Bijeenkomsten",
-    "participation.doc.meetings_count": "{organisation} was aanwezig bij {attended} van de "
-    "{held} gehouden bijeenkomst(en).",
+    "participation.doc.meetings_count.one": "{organisation} was aanwezig bij {attended} van de "
+    "{count} gehouden bijeenkomst.",
+    "participation.doc.meetings_count.other": "{organisation} was aanwezig bij {attended} van de "
+    "{count} gehouden bijeenkomsten.",
     "participation.doc.no_meetings": "Er zijn nog geen bijeenkomsten gehouden.",
     "participation.doc.column.meeting": "Bijeenkomst",
     "participation.doc.column.event": "Activiteit",
@@ -220,8 +229,8 @@ MESSAGES: dict[str, str] = {
     "participation.doc.presence.not_registered": "aanwezigheid niet geregistreerd",
     "participation.doc.events": "Activiteiten",
     "participation.doc.contributions": "Bijdragen",
-    "participation.doc.contributions_count": "{items} gedeelde bijdrage(n), waarvan {questions} "
-    "vraag/vragen, en {answers} antwoord(en) op bijdragen van anderen.",
+    "participation.doc.contributions_count": "{items}, waarvan {questions}, en {answers} op "
+    "bijdragen van anderen.",
     "participation.doc.item": "{kind}: {title} ({date})",
     "participation.doc.source": "Bron",
     "participation.doc.footer": "Opgesteld door lnbot op {date}, uit de aanmeldingen en "

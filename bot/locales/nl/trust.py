@@ -9,6 +9,8 @@ MESSAGES = {
     "kanaal om je toe te voegen; daarna kun je meedoen.",
     "colleague.ask": "<@{user}> wil meedoen met *{name}* namens *{organisation}*. Hoort "
     "<@{user}> bij jullie organisatie?",
+    "colleague.ask_text": "Iemand wil meedoen met {name} namens {organisation}: kies of diegene "
+    "bij jullie organisatie hoort.",
     "colleague.approve": "Toestaan",
     "colleague.refuse": "Weigeren",
     "colleague.approved": "Dank je! <@{user}> doet nu mee namens *{organisation}*.",
