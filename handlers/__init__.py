@@ -11,6 +11,7 @@ from handlers import (
     consent,
     errors,
     events,
+    finder,
     fit_check,
     home,
     ideas,
@@ -44,6 +45,7 @@ def register_all(app: App) -> None:
     ideas.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
+    finder.register(app, router)
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)

@@ -35,6 +35,7 @@ DELETED: dict[str, str] = {
     "organisation_contacts": "slack_user_id",
     "colleague_requests": "slack_user_id",
     "organisation_proposals": "slack_user_id",
+    "network_interests": "slack_user_id",
 }
 
 COUNTED: tuple[Counted, ...] = (
@@ -67,6 +68,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
+    "published_outcomes": ("published_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

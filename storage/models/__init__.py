@@ -15,6 +15,7 @@ from storage.models.core import (
     Theme,
     Workspace,
 )
+from storage.models.finder import FinderGroup, NetworkInterest, PublishedOutcome
 from storage.models.intake import FitCheck, FitCheckAnswer, Intake
 from storage.models.knowledge import (
     Contribution,
@@ -59,6 +60,7 @@ __all__ = [
     "ConsentVote",
     "Contribution",
     "ExpertTheme",
+    "FinderGroup",
     "FitCheck",
     "FitCheckAnswer",
     "HandledRequest",
@@ -75,6 +77,7 @@ __all__ = [
     "Member",
     "MemberRole",
     "Network",
+    "NetworkInterest",
     "NetworkLanguage",
     "NetworkSettings",
     "OccasionNetwork",
@@ -89,6 +92,7 @@ __all__ = [
     "Programme",
     "ProgrammeCoordinator",
     "ProgrammeShare",
+    "PublishedOutcome",
     "ReportApproval",
     "ReportReview",
     "Rsvp",

@@ -189,6 +189,9 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.PROGRAMME_NEXT: "1",
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
+            ids.FINDER_REGROUP: "0",  # only programme coordinators see or change proposals
+            ids.FINDER_ADJUST: "1",
+            ids.FINDER_CREATE: "1",
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
         }
         uow.commit()

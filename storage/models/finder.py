@@ -1,0 +1,77 @@
+"""Before a network exists and after it ends (issue 17): organisations' interest in a learning
+network, the finder's proposed groups, and outcome reports published as web pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.core import Base
+
+
+class FinderGroup(Base):
+    """One group of the programme coordinator's current proposal. `basis` and `basis_value`
+    are what the finder seeded it on; the reason shown is recomputed from its members. Once a
+    network is made from it, `network_id` is set and the group is kept as the record."""
+
+    __tablename__ = "finder_groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    basis: Mapped[str] = mapped_column(String(20))
+    basis_value: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id", ondelete="SET NULL"))
+
+
+class NetworkInterest(Base):
+    """An organisation that wants a learning network, registered by its contact person (one
+    registration per person and workspace; registering again updates it)."""
+
+    __tablename__ = "network_interests"
+    __table_args__ = (UniqueConstraint("workspace_id", "slack_user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
+    )
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    organisation: Mapped[str] = mapped_column(String(80))
+    province: Mapped[str] = mapped_column(String(8))
+    travels: Mapped[bool] = mapped_column(default=False)
+    themes: Mapped[list[str]]
+    building_blocks: Mapped[list[str]]
+    learning_needs: Mapped[str] = mapped_column(Text)
+    brings: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20), default="command")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("finder_groups.id", ondelete="SET NULL"), index=True
+    )
+    left_out: Mapped[bool] = mapped_column(default=False)  # the coordinator left it out
+    leftover_reason: Mapped[str | None] = mapped_column(String(30))
+    network_id: Mapped[int | None] = mapped_column(ForeignKey("networks.id", ondelete="SET NULL"))
+
+
+class PublishedOutcome(Base):
+    """An anonymised outcome report, published at /uitkomst/<token>. The page is stored as it
+    was approved (a snapshot), so nothing written later reaches it; unpublishing sets
+    `unpublished_at` and the address answers 404 from then on."""
+
+    __tablename__ = "published_outcomes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    review_id: Mapped[int] = mapped_column(ForeignKey("report_reviews.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8))
+    body_html: Mapped[str] = mapped_column(Text)
+    published_by: Mapped[str] = mapped_column(String(32))
+    published_at: Mapped[datetime]
+    unpublished_at: Mapped[datetime | None]
