@@ -21,7 +21,7 @@ from bot.domain.network import (
     clean_text,
 )
 from bot.domain.provinces import NAMES, Province
-from bot.i18n import Markup, t
+from bot.i18n import Markup, escape, t, unescape
 from bot.services.finder import GroupView, InterestRow, ProposalView
 
 INTEREST_FIELDS = {
@@ -50,7 +50,7 @@ CHANNEL_NAME_MAX = 80
 
 def theme_label(lang: str, theme: str) -> str:
     """A quality-framework theme in the reader's words; an own theme as it was written."""
-    return t(f"finder.theme.{theme}", lang) if theme in QUALITY_THEMES else theme
+    return t(f"finder.theme.{theme}", lang) if theme in QUALITY_THEMES else escape(theme)
 
 
 # --- the interest modal ------------------------------------------------------------------------
@@ -173,7 +173,9 @@ def proposal_blocks(lang: str, proposal: ProposalView) -> list[k.Block]:
         k.header(t("finder.proposal.header", lang)),
         k.context(
             t(
-                "finder.proposal.intro.one" if proposal.registered == 1 else "finder.proposal.intro",
+                "finder.proposal.intro.one"
+                if proposal.registered == 1
+                else "finder.proposal.intro",
                 lang,
                 count=proposal.registered,
                 min=MIN_ORGANISATIONS,
@@ -323,7 +325,7 @@ def moved_modal(lang: str, proposal: ProposalView) -> dict[str, Any]:
 # --- making the network -------------------------------------------------------------------------
 
 
-def suggested_themes(lang: str, group: GroupView) -> tuple[str, str]:
+def _suggested_themes(lang: str, group: GroupView) -> tuple[str, str]:
     """The group's two most shared themes, in words, for the network's themes."""
     themes = [
         theme_label(lang, th) for th, _ in (group.reason.shared_themes if group.reason else ())
@@ -331,7 +333,7 @@ def suggested_themes(lang: str, group: GroupView) -> tuple[str, str]:
     if not themes and group.reason and group.reason.basis is Basis.THEME:
         themes = [theme_label(lang, str(group.reason.basis_value))]
     themes += ["", ""]
-    return themes[0][:THEME_MAX], themes[1][:THEME_MAX]
+    return unescape(themes[0])[:THEME_MAX], unescape(themes[1])[:THEME_MAX]
 
 
 def channel_name(text: str) -> str:
@@ -341,8 +343,8 @@ def channel_name(text: str) -> str:
 
 
 def create_modal(lang: str, group: GroupView) -> dict[str, Any]:
-    theme_1, theme_2 = suggested_themes(lang, group)
-    name = t("finder.create.default_name", lang, theme=theme_1 or group.position)
+    theme_1, theme_2 = _suggested_themes(lang, group)
+    name = unescape(t("finder.create.default_name", lang, theme=theme_1 or group.position))
     blocks = [
         k.section(group_text(lang, group)),
         k.input_block(

@@ -8,6 +8,7 @@ the finder can group them. One theme of their own may be added in words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from bot.domain.network import BUILDING_BLOCKS, ORGANISATION_NAME_MAX, THEME_MAX, clean_text
 from bot.domain.provinces import Province, UnknownProvinceError, parse_province
@@ -23,6 +24,20 @@ QUALITY_THEMES = (
     "resources",
     "information",
 )
+
+
+class Unplaced(StrEnum):
+    """Why a registration is in no group: the finder's reasons, and two of the coordinator's."""
+
+    TOO_FEW_CANDIDATES = "too_few_candidates"
+    TOO_FEW_NEARBY = "too_few_nearby"
+    GROUPS_FULL = "groups_full"
+    NOTHING_SHARED = "nothing_shared"
+    NO_GROUP_FORMED = "no_group_formed"
+    LEFT_OUT = "left_out"  # the coordinator left it out of the groups
+    NEW = "new"  # registered after the proposal was made
+
+
 NEEDS_MAX = 1000
 BRINGS_MAX = 1000
 MAX_THEMES_CHOSEN = 3

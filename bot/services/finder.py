@@ -23,6 +23,7 @@ from bot.domain.finder import Basis, Candidate, GroupReason, NoGroupReason
 from bot.domain.interest import (
     QUALITY_THEMES,
     InterestForm,
+    Unplaced,
     block_code,
     block_number,
     validate_interest,
@@ -37,9 +38,6 @@ from storage import repositories as repo
 from storage.models import FinderGroup, NetworkInterest, Workspace
 from storage.uow import UnitOfWork
 
-LEFT_OUT = "left_out"  # the coordinator left the organisation out of the groups
-NEW = "new"  # registered after the proposal was made
-
 
 @dataclass(frozen=True)
 class InterestRow:
@@ -50,7 +48,7 @@ class InterestRow:
     travels: bool
     themes: tuple[str, ...]
     building_blocks: tuple[str, ...]
-    reason: str | None  # why it is in no group (a finder LeftoverReason, LEFT_OUT or NEW)
+    reason: Unplaced | None  # why it is in no group
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ class ProposalView:
     groups: tuple[GroupView, ...]
     leftovers: tuple[InterestRow, ...]
     registered: int
-    no_group_reason: str | None
+    no_group_reason: NoGroupReason | None
 
 
 # --- organisations ---------------------------------------------------------------------------
@@ -208,7 +206,7 @@ def move(
                 raise FieldErrors({"target": "finder.error.group_full"}, max=MAX_ORGANISATIONS)
             _check_reach(_candidate(row), [_candidate(m) for m in members if m.id != row.id])
         row.group_id, row.left_out = group_id, group_id is None
-        row.leftover_reason = LEFT_OUT if group_id is None else None
+        row.leftover_reason = Unplaced.LEFT_OUT.value if group_id is None else None
         repo.record_audit(
             session,
             network_id=None,
@@ -336,14 +334,15 @@ def _candidate(row: NetworkInterest) -> Candidate:
 
 
 def _propose(session: Session, workspace: Workspace, now: datetime) -> None:
-    for group in _open_groups(session, workspace.id):
-        session.delete(group)
-    session.flush()
     rows = _open_interests(session, workspace.id)
-    by_id = {row.id: row for row in rows}
-    result = finder.propose_groups(_candidate(row) for row in rows)
     for row in rows:
         row.group_id, row.left_out, row.leftover_reason = None, False, None
+    session.flush()
+    for old in _open_groups(session, workspace.id):
+        session.delete(old)
+    session.flush()
+    by_id = {row.id: row for row in rows}
+    result = finder.propose_groups(_candidate(row) for row in rows)
     for position, group in enumerate(result.groups, 1):
         stored = FinderGroup(
             workspace_id=workspace.id,
@@ -392,7 +391,7 @@ def _row(row: NetworkInterest) -> InterestRow:
         travels=row.travels,
         themes=tuple(row.themes),
         building_blocks=tuple(row.building_blocks),
-        reason=None if row.group_id else (row.leftover_reason or NEW),
+        reason=None if row.group_id else Unplaced(row.leftover_reason or Unplaced.NEW),
     )
 
 
@@ -415,5 +414,5 @@ def _view(session: Session, workspace_id: int) -> ProposalView:
     no_group = None
     if not groups:
         few = len(rows) < MIN_ORGANISATIONS
-        no_group = (NoGroupReason.TOO_FEW_CANDIDATES if few else NoGroupReason.NO_GROUP_FITS).value
+        no_group = NoGroupReason.TOO_FEW_CANDIDATES if few else NoGroupReason.NO_GROUP_FITS
     return ProposalView(groups, leftovers, len(rows), no_group)

@@ -26,9 +26,7 @@ def interest_state(
     return {
         ids.FINDER_ORGANISATION: {ids.VALUE: S.text_value(organisation)},
         ids.FINDER_PROVINCE: {ids.VALUE: S.static_select_value(province)},
-        ids.FINDER_TRAVELS: {
-            ids.VALUE: S.checkboxes_values([ids.TRAVELS_YES] if travels else [])
-        },
+        ids.FINDER_TRAVELS: {ids.VALUE: S.checkboxes_values([ids.TRAVELS_YES] if travels else [])},
         ids.FINDER_THEMES: {ids.VALUE: S.multi_static_select_values(list(themes))},
         ids.FINDER_OWN_THEME: {ids.VALUE: S.text_value(own_theme)},
         ids.FINDER_BUILDING_BLOCKS: {

@@ -16,7 +16,6 @@ from tests.finder.flows import (
     buttons,
     claim_programme,
     ephemeral,
-    interest_state,
     proposal,
     register,
     register_many,
@@ -102,7 +101,9 @@ def test_the_programme_coordinator_sees_groups_with_their_reasons_and_who_fits_n
     register_many(client, 3, start=5, province="NL-GE")
     register(client, "UA08", organisation="Zorg Maastricht", province="NL-LI", themes=("staffing",))
     client.slash(text="programma groepen", user="UA01", channel="D1")
-    assert ephemeral(slack)[-1]["text"].startswith("Deze werkruimte heeft nog geen programmacoördinator")
+    assert ephemeral(slack)[-1]["text"].startswith(
+        "Deze werkruimte heeft nog geen programmacoördinator"
+    )
     claim_programme(client, slack)
     client.slash(text="programma groepen", user="UA01", channel="D1")
     assert ephemeral(slack)[-1]["text"].startswith("Alleen programmacoördinatoren")

@@ -137,6 +137,4 @@ MESSAGES: dict[str, str] = {
     "audit.finder.left_out": "left {organisation} out of the groups",
     "audit.finder.network_created": "made a network of a proposed group ({organisations} "
     "organisations)",
-    "privacy.table.network_interests": "Your registration for a learning network: your "
-    "organisation, province, themes and what you want to learn and bring.",
 }

@@ -71,4 +71,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programmes you manage.",
     "privacy.table.programme_shares": "What you shared with the programme, and when you changed "
     "it.",
+    "privacy.table.network_interests": "Your registration for a learning network: your "
+    "organisation, province, themes and what you want to learn and bring.",
+    "privacy.table.published_outcomes": "Outcomes of a network you published on the web.",
 }

@@ -141,6 +141,4 @@ MESSAGES: dict[str, str] = {
     "audit.finder.left_out": "liet {organisation} buiten de groepen",
     "audit.finder.network_created": "maakte een netwerk van een voorgestelde groep "
     "({organisations} organisaties)",
-    "privacy.table.network_interests": "Je aanmelding voor een lerend netwerk: je organisatie, "
-    "provincie, thema's en wat jullie willen leren en meebrengen.",
 }

@@ -70,4 +70,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.programmes": "Programma's die je beheert.",
     "privacy.table.programme_shares": "Wat je deelde met het programma, en wanneer je dat "
     "aanpaste.",
+    "privacy.table.network_interests": "Je aanmelding voor een lerend netwerk: je organisatie, "
+    "provincie, thema's en wat jullie willen leren en meebrengen.",
+    "privacy.table.published_outcomes": "Uitkomsten van een netwerk die je op het web publiceerde.",
 }
