@@ -20,6 +20,7 @@ from handlers import (
     language,
     meetings,
     network,
+    outcome,
     participation,
     polls,
     privacy,
@@ -46,6 +47,7 @@ def register_all(app: App) -> None:
     tiles.register(app, router)
     programme.register(app, router)
     finder.register(app, router)
+    outcome.register(router)
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)

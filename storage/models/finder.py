@@ -58,20 +58,24 @@ class NetworkInterest(Base):
 
 
 class PublishedOutcome(Base):
-    """An anonymised outcome report, published at /uitkomst/<token>. The page is stored as it
-    was approved (a snapshot), so nothing written later reaches it; unpublishing sets
-    `unpublished_at` and the address answers 404 from then on."""
+    """The public (anonymised) outcome report of one review round, kept as the page that was
+    built when every organisation had approved (a snapshot: nothing written later reaches it).
+    Publishing gives it a fresh unguessable `token` (served at /uitkomst/<token>);
+    unpublishing sets `unpublished_at`, and the address answers 404 from then on."""
 
     __tablename__ = "published_outcomes"
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(
         ForeignKey("networks.id", ondelete="CASCADE"), index=True
     )
-    review_id: Mapped[int] = mapped_column(ForeignKey("report_reviews.id", ondelete="CASCADE"))
-    token: Mapped[str] = mapped_column(String(64), unique=True)
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("report_reviews.id", ondelete="CASCADE"), unique=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(8))
     body_html: Mapped[str] = mapped_column(Text)
-    published_by: Mapped[str] = mapped_column(String(32))
-    published_at: Mapped[datetime]
+    built_at: Mapped[datetime]
+    token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    published_by: Mapped[str | None] = mapped_column(String(32))
+    published_at: Mapped[datetime | None]
     unpublished_at: Mapped[datetime | None]

@@ -100,12 +100,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("network_id", sa.Integer(), nullable=False),
         sa.Column("review_id", sa.Integer(), nullable=False),
-        sa.Column("token", sa.String(length=64), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
         sa.Column("body_html", sa.Text(), nullable=False),
-        sa.Column("published_by", sa.String(length=32), nullable=False),
-        sa.Column("published_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("built_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("token", sa.String(length=64), nullable=True),
+        sa.Column("published_by", sa.String(length=32), nullable=True),
+        sa.Column("published_at", storage.types.UTCDateTime(), nullable=True),
         sa.Column("unpublished_at", storage.types.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["network_id"],
@@ -120,6 +121,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_published_outcomes")),
+        sa.UniqueConstraint("review_id", name=op.f("uq_published_outcomes_review_id")),
         sa.UniqueConstraint("token", name=op.f("uq_published_outcomes_token")),
     )
     op.create_index(
