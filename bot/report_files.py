@@ -42,7 +42,7 @@ CSS = (
     "h2,h3{break-after:avoid}table,tr,blockquote{break-inside:avoid}"
     "@page{size:A4;margin:2cm 2cm 2.2cm;@bottom-center{content:counter(page) ' / ' "
     "counter(pages);font-family:system-ui,sans-serif;font-size:9pt;color:#5b6b66}}"
-    ".table{overflow-x:auto}p,li,td,th,h1,h2,h3{overflow-wrap:anywhere}"
+    "p,li,td,th,h1,h2,h3{overflow-wrap:anywhere}@media screen{.table{overflow-x:auto}}"
     "@media print{body{margin:0;max-width:none;font-size:10.5pt}}"
 )
 

@@ -81,11 +81,11 @@ def publish(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) ->
         )
         if review is None:
             raise UserFacingError("outcome.error.no_review")
+        if review.forced_reason:
+            raise UserFacingError("outcome.error.forced")
         pending = _not_approved(session, review.id)
         if pending or review.status != "published":
             raise UserFacingError("outcome.error.not_approved", organisations=", ".join(pending))
-        if review.forced_reason:
-            raise UserFacingError("outcome.error.forced")
         row = _by_review(session, review.id)
         if row is None:
             raise UserFacingError("outcome.error.not_built")
