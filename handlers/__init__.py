@@ -19,6 +19,7 @@ from handlers import (
     knowledge,
     language,
     meetings,
+    needs,
     network,
     outcome,
     participation,
@@ -36,6 +37,7 @@ def register_all(app: App) -> None:
     network.register(app, router)
     intake.register(app, router)
     fit_check.register(app, router)
+    needs.register(app, router)
     polls.register(app, router)
     meetings.register(app, router)
     checkins.register(app, router)

@@ -49,6 +49,7 @@ COUNTED: tuple[Counted, ...] = (
     Counted("knowledge_items", "author_user_id", ("title", "description", "link")),
     Counted("ideas", "author_user_id", ("text",)),
     Counted("tiles", "slack_user_id", ("text",)),
+    Counted("needs_answers", "answered_by", ("learn", "funding_note")),
 )
 
 MENTIONED: dict[str, tuple[str, ...]] = {
@@ -69,6 +70,7 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
     "published_outcomes": ("published_by",),
+    "needs_surveys": ("started_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).

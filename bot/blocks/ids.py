@@ -172,3 +172,13 @@ FINDER_NEW_CHANNEL = "finder_new_channel"
 FINDER_EXISTING_CHANNEL = "finder_existing_channel"
 TRAVELS_YES = "travels"
 LEAVE_OUT = "leave_out"
+
+# --- the learning-needs analysis (issue 17) ---------------------------------------------------
+NEEDS_MODAL = "needs_answer"
+NEEDS_OPEN = "needs_open"
+NEEDS_LEARN = "needs_learn"
+NEEDS_THEMES = "needs_themes"
+NEEDS_BUILDING_BLOCKS = "needs_building_blocks"
+NEEDS_ROLES = "needs_roles"
+NEEDS_STAFF_FREED = "needs_staff_freed"
+NEEDS_FUNDING = "needs_funding"

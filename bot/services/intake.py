@@ -28,6 +28,7 @@ from bot.domain.intake import (
 from bot.domain.network import BUILDING_BLOCKS
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.needs import organisation_needs
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Intake, Member, Network, SlackMessage
@@ -90,8 +91,17 @@ def intake_form(uow: UnitOfWork, *, network_id: int, user_id: str) -> IntakeForm
             network=network_ref(member.network),
             organisation=_organisation_name(member),
             tags=tag_choices(member.network),
-            current=answers_of(intake) if intake else None,
+            current=answers_of(intake) if intake else _from_needs(uow.session, member),
         )
+
+
+def _from_needs(session: Session, member: Member) -> IntakeAnswers | None:
+    """Before the first intake: what the organisation said it wants to learn in the
+    learning-needs analysis, as the answer to "what do you want to learn?"."""
+    if member.organisation_id is None:
+        return None
+    learn = organisation_needs(session, member.network_id, member.organisation_id)
+    return IntakeAnswers(answers={"learn": learn}) if learn else None
 
 
 def save_intake(

@@ -13,6 +13,7 @@ from bot.services import (
     intake_jobs,
     knowledge_jobs,
     meeting_jobs,
+    needs_jobs,
     network_jobs,
     poll_jobs,
     report_jobs,
@@ -33,6 +34,7 @@ FEATURES = (
     tile_jobs,
     consent_jobs,
     trust_jobs,
+    needs_jobs,
 )
 
 

@@ -15,7 +15,13 @@ from storage.models.core import (
     Theme,
     Workspace,
 )
-from storage.models.finder import FinderGroup, NetworkInterest, PublishedOutcome
+from storage.models.finder import (
+    FinderGroup,
+    NeedsAnswer,
+    NeedsSurvey,
+    NetworkInterest,
+    PublishedOutcome,
+)
 from storage.models.intake import FitCheck, FitCheckAnswer, Intake
 from storage.models.knowledge import (
     Contribution,
@@ -76,6 +82,8 @@ __all__ = [
     "MeetingSettings",
     "Member",
     "MemberRole",
+    "NeedsAnswer",
+    "NeedsSurvey",
     "Network",
     "NetworkInterest",
     "NetworkLanguage",

@@ -79,3 +79,37 @@ class PublishedOutcome(Base):
     published_by: Mapped[str | None] = mapped_column(String(32))
     published_at: Mapped[datetime | None]
     unpublished_at: Mapped[datetime | None]
+
+
+class NeedsSurvey(Base):
+    """A learning-needs analysis of a network's organisations (seed 002), started by a
+    coordinator; the latest one is the network's."""
+
+    __tablename__ = "needs_surveys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    started_by: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime]
+    asked: Mapped[int]  # organisations asked
+
+
+class NeedsAnswer(Base):
+    """One organisation's answer (the last one given for it counts)."""
+
+    __tablename__ = "needs_answers"
+    __table_args__ = (UniqueConstraint("survey_id", "organisation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(
+        ForeignKey("needs_surveys.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    answered_by: Mapped[str] = mapped_column(String(32))
+    learn: Mapped[str] = mapped_column(Text)
+    themes: Mapped[list[str]]
+    building_blocks: Mapped[list[str]]
+    roles: Mapped[list[str]]
+    staff_freed: Mapped[str] = mapped_column(String(10))
+    funding_note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime]

@@ -1,4 +1,4 @@
-"""network finder (interest, proposed groups) and published outcomes
+"""network finder (interest, proposed groups), learning-needs analysis, published outcomes
 
 Revision ID: 0021
 Revises: 0016
@@ -131,8 +131,62 @@ def upgrade() -> None:
         unique=False,
     )
 
+    op.create_table(
+        "needs_surveys",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("network_id", sa.Integer(), nullable=False),
+        sa.Column("started_by", sa.String(length=32), nullable=False),
+        sa.Column("started_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("asked", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["network_id"],
+            ["networks.id"],
+            name=op.f("fk_needs_surveys_network_id_networks"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_needs_surveys")),
+    )
+    op.create_index(
+        op.f("ix_needs_surveys_network_id"), "needs_surveys", ["network_id"], unique=False
+    )
+    op.create_table(
+        "needs_answers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("survey_id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("answered_by", sa.String(length=32), nullable=False),
+        sa.Column("learn", sa.Text(), nullable=False),
+        sa.Column("themes", sa.JSON(), nullable=False),
+        sa.Column("building_blocks", sa.JSON(), nullable=False),
+        sa.Column("roles", sa.JSON(), nullable=False),
+        sa.Column("staff_freed", sa.String(length=10), nullable=False),
+        sa.Column("funding_note", sa.Text(), nullable=False),
+        sa.Column("answered_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["survey_id"],
+            ["needs_surveys.id"],
+            name=op.f("fk_needs_answers_survey_id_needs_surveys"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_needs_answers_organisation_id_organisations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_needs_answers")),
+        sa.UniqueConstraint(
+            "survey_id", "organisation_id", name=op.f("uq_needs_answers_survey_id")
+        ),
+    )
+    op.create_index(
+        op.f("ix_needs_answers_survey_id"), "needs_answers", ["survey_id"], unique=False
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("needs_answers")
+    op.drop_table("needs_surveys")
     op.drop_table("published_outcomes")
     op.drop_table("network_interests")
     op.drop_table("finder_groups")
