@@ -74,4 +74,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.network_interests": "Your registration for a learning network: your "
     "organisation, province, themes and what you want to learn and bring.",
     "privacy.table.published_outcomes": "Outcomes of a network you published on the web.",
+    "privacy.table.needs_surveys": "Learning-needs surveys you started as coordinator.",
+    "privacy.table.needs_answers": "What you answered for your organisation in a "
+    "learning-needs survey.",
 }
