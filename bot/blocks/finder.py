@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.blocks import ids
 from bot.blocks import kit as k
-from bot.blocks.network import building_block_options
+from bot.blocks.network import building_blocks_input
 from bot.domain.finder import Basis, GroupReason
 from bot.domain.interest import BRINGS_MAX, NEEDS_MAX, QUALITY_THEMES, InterestForm, block_code
 from bot.domain.network import (
@@ -110,16 +110,11 @@ def interest_modal(lang: str, form: InterestForm | None) -> dict[str, Any]:
             ),
             optional=True,
         ),
-        k.input_block(
+        building_blocks_input(
+            lang,
             ids.FINDER_BUILDING_BLOCKS,
             t("finder.building_blocks", lang),
-            k.static_select(
-                building_block_options(lang),
-                multi=True,
-                initial_many=list(form.building_blocks) if form else None,
-                placeholder=t("placeholder.choose_many", lang),
-            ),
-            optional=True,
+            form.building_blocks if form else (),
         ),
         k.input_block(
             ids.FINDER_NEEDS,

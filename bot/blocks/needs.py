@@ -8,7 +8,7 @@ from typing import Any
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.finder import theme_label
-from bot.blocks.network import building_block_options, field_errors
+from bot.blocks.network import building_blocks_input, field_errors
 from bot.domain.interest import QUALITY_THEMES
 from bot.domain.needs import FUNDING_MAX, LEARN_MAX, ROLES, NeedsAnswer, NeedsSummary, StaffFreed
 from bot.i18n import CATALOGUES, FALLBACK, Markup, escape, t
@@ -65,16 +65,11 @@ def needs_modal(lang: str, form: NeedsForm) -> dict[str, Any]:
                 placeholder=t("placeholder.choose_many", lang),
             ),
         ),
-        k.input_block(
+        building_blocks_input(
+            lang,
             ids.NEEDS_BUILDING_BLOCKS,
             t("needs.building_blocks", lang),
-            k.static_select(
-                building_block_options(lang),
-                multi=True,
-                initial_many=list(current.building_blocks) if current else None,
-                placeholder=t("placeholder.choose_many", lang),
-            ),
-            optional=True,
+            current.building_blocks if current else (),
         ),
         k.input_block(
             ids.NEEDS_ROLES,

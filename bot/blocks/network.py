@@ -49,6 +49,23 @@ def building_block_options(lang: str) -> list[dict[str, Any]]:
     return [k.option(t(f"building_block.{code}", lang), code) for code in BUILDING_BLOCKS]
 
 
+def building_blocks_input(
+    lang: str, block_id: str, label: str, initial: tuple[str, ...] | list[str] = ()
+) -> k.Block:
+    """The optional multi-select of the six bouwstenen, as every form asks for them."""
+    return k.input_block(
+        block_id,
+        label,
+        k.static_select(
+            building_block_options(lang),
+            multi=True,
+            initial_many=list(initial),
+            placeholder=t("placeholder.choose_many", lang),
+        ),
+        optional=True,
+    )
+
+
 def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
     blocks = [
         k.section(t("start.intro", lang)),
@@ -69,16 +86,7 @@ def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
             k.text_input(max_length=THEME_MAX, placeholder=t("placeholder.theme", lang)),
             optional=True,
         ),
-        k.input_block(
-            ids.START_BUILDING_BLOCKS,
-            t("start.building_blocks", lang),
-            k.static_select(
-                building_block_options(lang),
-                multi=True,
-                placeholder=t("placeholder.choose_many", lang),
-            ),
-            optional=True,
-        ),
+        building_blocks_input(lang, ids.START_BUILDING_BLOCKS, t("start.building_blocks", lang)),
         k.input_block(
             ids.START_DESCRIPTION,
             t("start.description", lang),

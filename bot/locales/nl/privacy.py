@@ -73,8 +73,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.network_interests": "Je aanmelding voor een lerend netwerk: je organisatie, "
     "provincie, thema's en wat jullie willen leren en meebrengen.",
     "privacy.table.published_outcomes": "Uitkomsten van een netwerk die je op het web publiceerde.",
-    "privacy.table.needs_surveys": "Peilingen van leerbehoeften die je als coördinator "
-    "startte.",
+    "privacy.table.needs_surveys": "Peilingen van leerbehoeften die je als coördinator startte.",
     "privacy.table.needs_answers": "Wat je voor je organisatie antwoordde in een peiling van "
     "leerbehoeften.",
 }
