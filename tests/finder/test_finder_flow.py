@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import LnBot
@@ -253,3 +254,37 @@ def test_one_click_makes_the_network_in_a_new_channel_and_invites_the_contacts(
     client.block_action(ids.FINDER_CREATE, group, user="U1")
     assert "al een netwerk gemaakt" in ephemeral(slack)[-1]["text"]
     assert json.loads(view["private_metadata"]) == {"group": int(group)}
+
+
+def test_another_feature_registers_interest_through_the_service(bot: LnBot) -> None:
+    """The programme survey's "Wil je hierbij ondersteund worden?" (issue 16) calls this."""
+    from bot.domain.interest import InterestForm
+    from bot.services import finder
+    from bot.services.errors import FieldErrors
+
+    form = InterestForm(
+        organisation="Zorg Zeeland",
+        province="Zeeland",
+        travels=False,
+        themes=("safety",),
+        own_theme="",
+        building_blocks=(),
+        learning_needs="Valpreventie",
+        brings="",
+    )
+    now = bot.clock.now()
+    new = finder.register_interest(
+        bot.uow(), team_id="T0001", user_id="UA03", form=form, now=now, source="poll"
+    )
+    assert new is True
+    (row,) = interests(bot)
+    assert (row.province, row.source) == ("NL-ZE", "poll")
+    with pytest.raises(FieldErrors) as refused:
+        finder.register_interest(
+            bot.uow(),
+            team_id="T0001",
+            user_id="UA03",
+            form=InterestForm(**{**form.__dict__, "province": None}),
+            now=now,
+        )
+    assert refused.value.errors == {"province": "finder.error.no_province"}

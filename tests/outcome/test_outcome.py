@@ -170,3 +170,21 @@ def test_the_published_page_reads_well_on_a_phone_in_a_real_browser(
     browser.get(f"{server_url}/uitkomst/")
     assert browser.find_elements(By.CSS_SELECTOR, "ul li a") == []
     assert "Er is nog geen uitkomst gepubliceerd." in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_socket_mode_serves_the_pages_beside_its_health_check(bot: LnBot) -> None:
+    from bot.server import make_health_app
+
+    app = make_health_app(bot, {"socket": lambda: True})
+    answers: list[tuple[str, dict[str, str]]] = []
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        answers.append((status, dict(headers)))
+
+    index = b"".join(app({"PATH_INFO": "/uitkomst/", "REQUEST_METHOD": "GET"}, start_response))
+    assert answers[-1][0] == "200 OK" and '<html lang="nl">' in index.decode()
+    assert "Er is nog geen uitkomst gepubliceerd." in index.decode()
+    b"".join(app({"PATH_INFO": "/uitkomst/onbekend", "REQUEST_METHOD": "GET"}, start_response))
+    assert answers[-1][0] == "404 Not Found"
+    b"".join(app({"PATH_INFO": "/uitkomst/", "REQUEST_METHOD": "POST"}, start_response))
+    assert answers[-1][0] == "405 Method Not Allowed"
