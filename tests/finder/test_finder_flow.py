@@ -288,3 +288,38 @@ def test_another_feature_registers_interest_through_the_service(bot: LnBot) -> N
             now=now,
         )
     assert refused.value.errors == {"province": "finder.error.no_province"}
+
+
+def test_the_network_can_start_in_an_existing_channel_the_bot_joins(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    contacts = register_many(client, 6, province="NL-FR")
+    slack.add_channel("C7", name="netwerk-noord", is_member=False, members=["UA01"])
+    claim_programme(client, slack)
+    (group,) = buttons(proposal(client, slack), ids.FINDER_CREATE)
+    state = {
+        ids.FINDER_NETWORK_NAME: {ids.VALUE: S.text_value("Veilig Noord")},
+        ids.FINDER_THEME_1: {ids.VALUE: S.text_value("Veiligheid")},
+        ids.FINDER_THEME_2: {ids.VALUE: S.text_value(None)},
+        ids.FINDER_NEW_CHANNEL: {ids.VALUE: S.text_value(None)},
+        ids.FINDER_EXISTING_CHANNEL: {
+            ids.VALUE: {"type": "conversations_select", "selected_conversation": "C7"}
+        },
+    }
+    metadata = json.dumps({"group": int(group)})
+    done = client.view_submission(
+        ids.FINDER_CREATE_MODAL, state, user="U1", private_metadata=metadata
+    ).json
+    assert "Het netwerk *Veilig Noord* is gemaakt in <#C7>" in texts(done["view"])
+    assert slack.last("conversations.join").params["channel"] == "C7"
+    assert slack.calls_to("conversations.create") == []
+    invited = [c.params["users"] for c in slack.calls_to("conversations.invite")]
+    assert invited == ["U1", *contacts]  # UA01 was in the channel already: Slack refuses, fine
+    assert slack.channels["C7"].members.count("UA01") == 1
+    with bot.uow() as uow:
+        network = uow.session.scalars(select(Network)).one()
+        assert (network.channel_id, network.name) == ("C7", "Veilig Noord")
+    again = client.view_submission(
+        ids.FINDER_CREATE_MODAL, state, user="U1", private_metadata=metadata
+    ).json
+    assert "al een netwerk gemaakt" in texts(again["view"])

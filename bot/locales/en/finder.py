@@ -92,7 +92,7 @@ MESSAGES: dict[str, str] = {
     "finder.move.who": "Which organisation?",
     "finder.move.who_placeholder": "Choose an organisation",
     "finder.move.target": "To",
-    "finder.move.to_group": "Group {number} ({count} now)",
+    "finder.move.to_group": "Group {number} (now {count})",
     "finder.move.leave_out": "Leave out of the groups",
     "finder.move.submit": "Move",
     "finder.move.done": "Done. This is how the groups stand now. Type `/lerend programma "

@@ -95,7 +95,7 @@ MESSAGES: dict[str, str] = {
     "finder.move.who": "Welke organisatie?",
     "finder.move.who_placeholder": "Kies een organisatie",
     "finder.move.target": "Naar",
-    "finder.move.to_group": "Groep {number} ({count} nu)",
+    "finder.move.to_group": "Groep {number} (nu {count})",
     "finder.move.leave_out": "Buiten de groepen laten",
     "finder.move.submit": "Verplaatsen",
     "finder.move.done": "Gedaan. Zo staan de groepen er nu voor. Typ `/lerend programma "
