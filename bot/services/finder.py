@@ -143,13 +143,14 @@ def register_interest(
         row.learning_needs = form.learning_needs.strip()
         row.brings = form.brings.strip()
         row.updated_at = now
-        repo.record_audit(
-            session,
-            network_id=None,
-            actor=user_id,
-            action="finder.registered" if new else "finder.updated",
-            now=now,
-        )
+        if new:
+            repo.record_audit(
+                session, network_id=None, actor=user_id, action="finder.registered", now=now
+            )
+        else:
+            repo.record_audit(
+                session, network_id=None, actor=user_id, action="finder.updated", now=now
+            )
         uow.commit()
         return new
 
@@ -207,14 +208,24 @@ def move(
             _check_reach(_candidate(row), [_candidate(m) for m in members if m.id != row.id])
         row.group_id, row.left_out = group_id, group_id is None
         row.leftover_reason = Unplaced.LEFT_OUT.value if group_id is None else None
-        repo.record_audit(
-            session,
-            network_id=None,
-            actor=user_id,
-            action="finder.moved" if group_id else "finder.left_out",
-            now=now,
-            organisation=row.organisation,
-        )
+        if group_id is None:
+            repo.record_audit(
+                session,
+                network_id=None,
+                actor=user_id,
+                action="finder.left_out",
+                now=now,
+                organisation=row.organisation,
+            )
+        else:
+            repo.record_audit(
+                session,
+                network_id=None,
+                actor=user_id,
+                action="finder.moved",
+                now=now,
+                organisation=row.organisation,
+            )
         uow.commit()
         return _view(session, workspace.id)
 

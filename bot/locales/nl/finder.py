@@ -134,11 +134,11 @@ MESSAGES: dict[str, str] = {
     "finder.error.channel_no_access": "De bot kan niet in dat kanaal. Nodig de bot eerst uit, "
     "of kies een ander kanaal.",
     # audit and privacy
-    "audit.finder.registered": "meldde een organisatie aan voor een lerend netwerk",
-    "audit.finder.updated": "werkte de aanmelding voor een lerend netwerk bij",
-    "audit.finder.regrouped": "liet de netwerkzoeker opnieuw groepen voorstellen",
-    "audit.finder.moved": "verplaatste {organisation} naar een andere groep",
-    "audit.finder.left_out": "liet {organisation} buiten de groepen",
-    "audit.finder.network_created": "maakte een netwerk van een voorgestelde groep "
+    "audit.finder.registered": "heeft een organisatie aangemeld voor een lerend netwerk",
+    "audit.finder.updated": "heeft de aanmelding voor een lerend netwerk bijgewerkt",
+    "audit.finder.regrouped": "heeft de netwerkzoeker opnieuw groepen laten voorstellen",
+    "audit.finder.moved": "heeft {organisation} naar een andere groep verplaatst",
+    "audit.finder.left_out": "heeft {organisation} buiten de groepen gelaten",
+    "audit.finder.network_created": "heeft een netwerk gemaakt van een voorgestelde groep "
     "({organisations} organisaties)",
 }

@@ -65,5 +65,5 @@ MESSAGES: dict[str, str] = {
     "needs.error.not_an_organisation": "Alleen wie voor een organisatie in dit netwerk meedoet "
     "kan deze vragen beantwoorden.",
     "needs.fit_check": "*Uit de peiling van leerbehoeften*",
-    "audit.needs.started": "vroeg de organisaties wat ze willen leren",
+    "audit.needs.started": "heeft de organisaties gevraagd wat ze willen leren",
 }

@@ -27,6 +27,6 @@ MESSAGES: dict[str, str] = {
     "outcome.not_found.text": "Misschien is de uitkomst offline gehaald, of is het adres niet "
     "helemaal goed overgenomen.",
     "outcome.not_found.index": "Alle gepubliceerde uitkomsten",
-    "audit.outcome.published": "zette de uitkomst op het web",
-    "audit.outcome.unpublished": "haalde de uitkomst van het web",
+    "audit.outcome.published": "heeft de uitkomst op het web gezet",
+    "audit.outcome.unpublished": "heeft de uitkomst van het web gehaald",
 }
