@@ -31,11 +31,11 @@ DELETED: dict[str, str] = {
     "language_choices": "user_id",
     "join_requests": "slack_user_id",
     "knowledge_help_offers": "user_id",
+    "network_interests": "slack_user_id",
     "programme_coordinators": "slack_user_id",
     "organisation_contacts": "slack_user_id",
     "colleague_requests": "slack_user_id",
     "organisation_proposals": "slack_user_id",
-    "network_interests": "slack_user_id",
 }
 
 COUNTED: tuple[Counted, ...] = (
@@ -44,18 +44,20 @@ COUNTED: tuple[Counted, ...] = (
     Counted("consent_votes", "slack_user_id", ("reason",)),
     Counted("rsvps", "slack_user_id", ("online_reason",)),
     Counted("checkins", "slack_user_id", ("remark",)),
+    Counted("needs_answers", "answered_by", ("learn", "funding_note")),
     Counted("fit_check_answers", "slack_user_id", ("remarks",)),
     Counted("knowledge_contributions", "user_id", ("text",)),
     Counted("knowledge_items", "author_user_id", ("title", "description", "link")),
     Counted("ideas", "author_user_id", ("text",)),
     Counted("tiles", "slack_user_id", ("text",)),
-    Counted("needs_answers", "answered_by", ("learn", "funding_note")),
 )
 
 MENTIONED: dict[str, tuple[str, ...]] = {
     "networks": ("created_by",),
     "audit_log": ("actor_user_id",),
     "polls": ("created_by", "closed_by"),
+    "published_outcomes": ("published_by",),
+    "needs_surveys": ("started_by",),
     "fit_checks": ("started_by",),
     "report_reviews": ("requested_by",),
     "report_approvals": ("decided_by",),
@@ -69,8 +71,6 @@ MENTIONED: dict[str, tuple[str, ...]] = {
     "network_languages": ("changed_by",),
     "organisation_contacts": ("set_by",),
     "colleague_requests": ("decided_by",),
-    "published_outcomes": ("published_by",),
-    "needs_surveys": ("started_by",),
 }
 
 # A column that looks like a person but is not one (a dispatcher's worker id).
