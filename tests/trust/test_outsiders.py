@@ -146,9 +146,9 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             slack_user_id="UZ02",
             created_at=now,
         )
-        survey = NeedsSurvey(network_id=target.id, started_by="U1", started_at=now, asked=6)
+        needs_survey = NeedsSurvey(network_id=target.id, started_by="U1", started_at=now, asked=6)
         session.add_all(
-            [decision, review, idea, tile_round, event, checkin, fit, colleague, survey]
+            [decision, review, idea, tile_round, event, checkin, fit, colleague, needs_survey]
         )
         session.flush()
         session.add(ReportApproval(review_id=review.id, organisation_id=organisation.id))
@@ -193,7 +193,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.PROGRAMME_NEXT: "1",
             ids.COLLEAGUE_APPROVE: str(colleague.id),
             ids.COLLEAGUE_REFUSE: str(colleague.id),
-            ids.NEEDS_OPEN: str(survey.id),
+            ids.NEEDS_OPEN: str(needs_survey.id),
             ids.FINDER_REGROUP: "0",  # only programme coordinators see or change proposals
             ids.FINDER_ADJUST: "1",
             ids.FINDER_CREATE: "1",
