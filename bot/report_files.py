@@ -43,6 +43,7 @@ CSS = (
     "h2,h3{break-after:avoid}table,tr,blockquote{break-inside:avoid}"
     "@page{size:A4;margin:2cm 2cm 2.2cm;@bottom-center{content:counter(page) ' / ' "
     "counter(pages);font-family:system-ui,sans-serif;font-size:9pt;color:#5b6b66}}"
+    "p,li,td,th,h1,h2,h3{overflow-wrap:anywhere}@media screen{.table{overflow-x:auto}}"
     "@media print{body{margin:0;max-width:none;font-size:10.5pt}}"
 )
 
@@ -481,10 +482,11 @@ def to_html(document: Document, lang: str) -> str:
         out += [f"<p>{_lines(paragraph)}</p>" for paragraph in section.paragraphs]
         if section.table:
             header, rows = section.table
-            out.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in header))
+            out.append('<div class="table"><table><thead><tr>')
+            out.append("".join(f'<th scope="col">{e(h)}</th>' for h in header))
             out.append("</tr></thead><tbody>")
             out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
-            out.append("</tbody></table>")
+            out.append("</tbody></table></div>")
         if section.bullets:
             out.append("<ul>" + "".join(f"<li>{e(b)}</li>" for b in section.bullets) + "</ul>")
         for heading, lines in section.quotes:

@@ -4,6 +4,7 @@ BOT_SCOPES = (
     "commands",  # /lerend
     "chat:write",  # messages and DMs
     "users:read",  # locale, time zone and status (users.info)
+    "channels:manage",  # conversations.create and .invite: the network finder's new channel
     "channels:join",  # join a public network channel to post the welcome
     "channels:read",  # conversations.members of a public channel (poll reminders)
     "groups:read",  # conversations.members of a private channel

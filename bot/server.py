@@ -1,6 +1,8 @@
 """HTTP mode: Slack requests at POST /slack/events and a health check at GET /healthz,
 served by waitress (a production WSGI server), never Bolt's development server.
 
+Both also serve the published outcomes under /uitkomst/ (bot/outcome_pages.py).
+
 Socket Mode serves the same health check alone (`make_health_server`), with the state of its
 WebSocket connection as one more check.
 
@@ -19,10 +21,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
+from bot import outcome_pages
 from bot.app import LnBot
 from bot.edge import replay
 from bot.edge.http_guard import guarded
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
+from bot.outcome_pages import is_outcome_path
 from bot.request_log import logged
 
 logger = logging.getLogger(__name__)
@@ -52,20 +56,34 @@ def make_wsgi_app(bot: LnBot) -> WsgiApp:
             return _health(bot, start_response, {})
         if path in SLACK_PATHS:
             return slack(environ, start_response)
+        if is_outcome_path(path):
+            return _outcomes(bot, environ, start_response)
         return _json(start_response, "404 Not Found", {"error": "not found"})
 
     return application
 
 
 def make_health_app(bot: LnBot, checks: Mapping[str, Check]) -> WsgiApp:
-    """Only GET /healthz: database, scheduler and each of `checks` (e.g. the socket)."""
+    """GET /healthz (database, scheduler and each of `checks`, e.g. the socket), and the
+    published outcomes under /uitkomst/ (Socket Mode has no other web server)."""
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
             return _health(bot, start_response, checks)
+        if is_outcome_path(environ.get("PATH_INFO", "")):
+            return _outcomes(bot, environ, start_response)
         return _json(start_response, "404 Not Found", {"error": "not found"})
 
     return application
+
+
+def _outcomes(
+    bot: LnBot, environ: dict[str, Any], start_response: StartResponse
+) -> Iterable[bytes]:
+    settings = bot.settings
+    return outcome_pages.serve(
+        bot.uow(), settings.language, settings.timezone, environ, start_response
+    )
 
 
 def health(bot: LnBot, checks: Mapping[str, Check]) -> tuple[bool, dict[str, Any]]:

@@ -14,6 +14,7 @@ from handlers import (
     consent,
     errors,
     events,
+    finder,
     fit_check,
     home,
     ideas,
@@ -21,7 +22,9 @@ from handlers import (
     knowledge,
     language,
     meetings,
+    needs,
     network,
+    outcome,
     outcomes,
     participation,
     poll_changes,
@@ -42,6 +45,7 @@ def register_all(app: App) -> None:
     network.register(app, router)
     intake.register(app, router)
     fit_check.register(app, router)
+    needs.register(app, router)
     polls.register(app, router)
     poll_changes.register(app, router)
     poll_sharing.register(app, router)
@@ -58,6 +62,8 @@ def register_all(app: App) -> None:
     benchmark.register(app, router)
     tiles.register(app, router)
     programme.register(app, router)
+    finder.register(app, router)
+    outcome.register(router)
     participation.register(app, router)
     language.register(app, router)
     trust.register(app, router)

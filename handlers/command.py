@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -104,9 +104,21 @@ class Route:
 class Router:
     def __init__(self) -> None:
         self.routes: list[Route] = []
+        self.subroutes: dict[tuple[str, str], Subcommand] = {}
 
     def add(self, names: tuple[str, ...], usage: str, help_key: str, handler: Subcommand) -> None:
         self.routes.append(Route(names, usage, help_key, handler))
+
+    def add_sub(self, parent: str, names: tuple[str, ...], handler: Subcommand) -> None:
+        """A second word of another feature's subcommand (`programma groepen`), so a feature
+        can extend a command without importing the feature's handler."""
+        for name in names:
+            self.subroutes[(parent, name)] = handler
+
+    def find_sub(self, route: Route, args: list[str]) -> Subcommand | None:
+        if len(args) < 2:
+            return None
+        return self.subroutes.get((route.names[0], args[1].lower()))
 
     def find(self, name: str) -> Route | None:
         return next((r for r in self.routes if name in r.names), None)
@@ -139,6 +151,10 @@ def register(app: App, router: Router) -> None:
         if route is None:
             intro = t("error.unknown_command", request.lang, command=args[0][:40])
             _help(request, router, intro)
+            return
+        sub = router.find_sub(route, args)
+        if sub is not None:
+            sub(replace(request, args=args[2:]))
             return
         route.handler(request)  # a broken rule is answered by the edge's error policy
 

@@ -10,6 +10,7 @@ from babel.numbers import format_decimal
 from bot.blocks import ids
 from bot.blocks import kit as k
 from bot.blocks.intake import escape
+from bot.blocks.needs import summary_text
 from bot.blocks.network import field_errors
 from bot.domain.fit_check import (
     MIN_ANSWERS,
@@ -157,6 +158,9 @@ def result_message(lang: str, tz: str, report: FitCheckReport) -> dict[str, Any]
         if result.remarks:
             remarks = [f"“{escape(r)}”" for r in result.remarks[:REMARKS_SHOWN]]
             blocks.append(k.context("\n".join(remarks)))
+    if report.needs is not None and report.needs.answered:
+        needs = f"{t('needs.fit_check', lang)}\n{summary_text(lang, report.needs)}"
+        blocks.append(k.section(needs))
     return k.message(title, blocks)
 
 

@@ -243,6 +243,41 @@ YEAR_GOAL = "year_goal_text"
 YEAR_NEXT = "year_next"
 YEAR_END = "year_end"
 
+# --- the network finder (issue 17) ------------------------------------------------------------
+FINDER_INTEREST_MODAL = "finder_interest"
+FINDER_MOVE_MODAL = "finder_move"
+FINDER_CREATE_MODAL = "finder_create"
+FINDER_REGROUP = "finder_regroup"
+FINDER_ADJUST = "finder_adjust"
+FINDER_CREATE = "finder_create_open"
+FINDER_ORGANISATION = "finder_organisation"
+FINDER_PROVINCE = "finder_province"
+FINDER_TRAVELS = "finder_travels"
+FINDER_THEMES = "finder_themes"
+FINDER_OWN_THEME = "finder_own_theme"
+FINDER_BUILDING_BLOCKS = "finder_building_blocks"
+FINDER_NEEDS = "finder_needs"
+FINDER_BRINGS = "finder_brings"
+FINDER_MOVE_WHO = "finder_move_who"
+FINDER_MOVE_TARGET = "finder_move_target"
+FINDER_NETWORK_NAME = "finder_network_name"
+FINDER_THEME_1 = "finder_theme_1"
+FINDER_THEME_2 = "finder_theme_2"
+FINDER_NEW_CHANNEL = "finder_new_channel"
+FINDER_EXISTING_CHANNEL = "finder_existing_channel"
+TRAVELS_YES = "travels"
+LEAVE_OUT = "leave_out"
+
+# --- the learning-needs analysis (issue 17) ---------------------------------------------------
+NEEDS_MODAL = "needs_answer"
+NEEDS_OPEN = "needs_open"
+NEEDS_LEARN = "needs_learn"
+NEEDS_THEMES = "needs_themes"
+NEEDS_BUILDING_BLOCKS = "needs_building_blocks"
+NEEDS_ROLES = "needs_roles"
+NEEDS_STAFF_FREED = "needs_staff_freed"
+NEEDS_FUNDING = "needs_funding"
+
 # --- App Home as the coordinator's dashboard (issue 13, item 4) -----------------------------
 CHECKIN_START = "checkin_start"  # start a check-in round now
 REPORT_START = "report_start"  # ask the organisations to approve the outcome report

@@ -295,6 +295,8 @@ def state_value(state: dict[str, Any], block_id: str) -> Any:
         return [o["value"] for o in element.get("selected_options") or []]
     if kind == "users_select":
         return element.get("selected_user")
+    if kind == "conversations_select":
+        return element.get("selected_conversation")
     if kind == "datepicker":
         return element.get("selected_date")
     if kind == "timepicker":

@@ -51,6 +51,23 @@ def building_block_options(lang: str) -> list[dict[str, Any]]:
     return [k.option(t(f"building_block.{code}", lang), code) for code in BUILDING_BLOCKS]
 
 
+def building_blocks_input(
+    lang: str, block_id: str, label: str, initial: tuple[str, ...] | list[str] = ()
+) -> k.Block:
+    """The optional multi-select of the six bouwstenen, as every form asks for them."""
+    return k.input_block(
+        block_id,
+        label,
+        k.static_select(
+            building_block_options(lang),
+            multi=True,
+            initial_many=list(initial),
+            placeholder=t("placeholder.choose_many", lang),
+        ),
+        optional=True,
+    )
+
+
 def start_modal(lang: str, channel_id: str) -> dict[str, Any]:
     return k.modal(
         ids.START_MODAL,
@@ -95,16 +112,11 @@ def network_fields(lang: str, form: NetworkForm | None = None) -> list[k.Block]:
             ),
             optional=True,
         ),
-        k.input_block(
+        building_blocks_input(
+            lang,
             ids.START_BUILDING_BLOCKS,
             t("start.building_blocks", lang),
-            k.static_select(
-                building_block_options(lang),
-                multi=True,
-                initial_many=list(form.building_blocks) if form else None,
-                placeholder=t("placeholder.choose_many", lang),
-            ),
-            optional=True,
+            form.building_blocks if form else (),
         ),
         k.input_block(
             ids.START_DESCRIPTION,

@@ -87,6 +87,7 @@ __all__ = [
     "NoGroupReason",
     "Proposal",
     "UnknownProvinceError",
+    "describe",
     "normalise_theme",
     "propose_groups",
     "within_reach",
@@ -572,3 +573,14 @@ def _group(draft: _Draft, by_id: dict[int, Candidate], scorer: _Scorer) -> Group
 def _shared(counts: Counter[_Key]) -> tuple[tuple[_Key, int], ...]:
     shared = [(key, n) for key, n in counts.items() if n >= SHARED_MIN]
     return tuple(sorted(shared, key=lambda item: (-item[1], item[0])))
+
+
+def describe(candidates: Iterable[Candidate], basis: Basis, basis_value: str | int | None) -> Group:
+    """The reason for a group as it stands now (after the coordinator moved organisations):
+    the same figures as a proposed group, recomputed for these members."""
+    nodes = _nodes(candidates)
+    if not nodes:
+        raise ValueError("a group needs at least one member")
+    by_id = {node.id: node.candidate for node in nodes}
+    draft = _Draft(basis, basis_value, [node.id for node in nodes])
+    return _group(draft, by_id, _Scorer(nodes))

@@ -27,9 +27,11 @@ from bot.domain.fit_check import (
     summarise,
     validate_answers,
 )
+from bot.domain.needs import NeedsSummary
 from bot.domain.network import Role
 from bot.scheduling.schedule import schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.needs import latest_summary
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import FitCheck, FitCheckAnswer, Network
@@ -70,6 +72,7 @@ class FitCheckReport:
     results: tuple[QuestionResult, ...]  # empty below MIN_ANSWERS: too easy to trace back
     advice: Advice
     closed: bool
+    needs: NeedsSummary | None = None  # the learning-needs analysis, shown beside the result
 
 
 def start_fit_check(
@@ -230,6 +233,7 @@ def _report(session: Session, check: FitCheck) -> FitCheckReport:
         results=results,
         advice=advise(results, len(answers)),
         closed=check.closed_at is not None,
+        needs=latest_summary(session, check.network_id),
     )
 
 

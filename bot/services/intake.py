@@ -34,6 +34,7 @@ from bot.domain.intake import (
 from bot.domain.network import BUILDING_BLOCKS
 from bot.scheduling.schedule import cancel_jobs, schedule_job
 from bot.services.errors import FieldErrors, UserFacingError
+from bot.services.needs import organisation_needs
 from bot.services.views import NetworkRef, network_ref
 from storage import repositories as repo
 from storage.models import Intake, IntakeDraft, Member, Network, SlackMessage
@@ -131,6 +132,15 @@ def _keep_step(
         return _form(uow.session, member)
 
 
+def _from_needs(session: Session, member: Member) -> IntakeAnswers | None:
+    """Before the first intake: what the organisation said it wants to learn in the
+    learning-needs analysis, as the answer to "what do you want to learn?"."""
+    if member.organisation_id is None:
+        return None
+    learn = organisation_needs(session, member.network_id, member.organisation_id)
+    return IntakeAnswers(answers={"learn": learn}) if learn else None
+
+
 def save_intake(
     uow: UnitOfWork, *, network_id: int, user_id: str, answers: IntakeAnswers, now: datetime
 ) -> SavedIntake:
@@ -175,7 +185,7 @@ def _form(session: Session, member: Member) -> IntakeForm:
     if draft is not None:
         current: IntakeAnswers | None = draft_answers(draft.answers)
     else:
-        current = answers_of(intake) if intake else None
+        current = answers_of(intake) if intake else _from_needs(session, member)
     return IntakeForm(
         network=network_ref(member.network),
         organisation=_organisation_name(member),

@@ -14,6 +14,7 @@ from bot.services import (
     intake_jobs,
     knowledge_jobs,
     meeting_jobs,
+    needs_jobs,
     network_jobs,
     outcome_jobs,
     poll_jobs,
@@ -41,6 +42,7 @@ FEATURES = (
     outcome_jobs,
     change_jobs,
     year_jobs,
+    needs_jobs,
 )
 
 

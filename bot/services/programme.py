@@ -368,3 +368,9 @@ def _shared_ids(session: Session, network_ids: list[int]) -> set[int]:
             )
         )
     )
+
+
+def require_programme_coordinator(session: Session, team_id: str, user_id: str) -> Workspace:
+    """The workspace, when `user_id` is one of its programme coordinators (else the same
+    refusal as the programme's own commands): for features that only they may use."""
+    return _as_coordinator(session, team_id, user_id)

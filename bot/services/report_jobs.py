@@ -11,9 +11,16 @@ from bot.blocks import report as blocks
 from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
 from bot.edge.person import dm_text, post_dm, reader_of, send_dm, slack_person, upload_files_to_dm
 from bot.i18n import t
-from bot.report_files import build_document, pdf_only, report_files, to_slack, write_files
+from bot.report_files import (
+    build_document,
+    pdf_only,
+    report_files,
+    report_title,
+    to_slack,
+    write_files,
+)
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
-from bot.services import report
+from bot.services import outcome, report
 from bot.services.report import ReportData
 
 
@@ -36,6 +43,16 @@ def build_job(ctx: JobContext, job: JobView) -> None:
     namer = _namer(ctx.client, data, settings.language, public=public)
     files = report_files(data, namer, settings.language, settings.timezone, public=public, now=now)
     write_files(_report_dir(settings) / f"network-{data.network_id}", files)
+    if public and payload.get("review_id"):  # the page a coordinator may publish (outcome.py)
+        outcome.keep_public_page(
+            ctx.uow_factory(),
+            review_id=payload["review_id"],
+            network_id=data.network_id,
+            title=report_title(data, namer, settings.language),
+            language=settings.language,
+            html=next(str(page) for name, page in files.items() if name.endswith(".html")),
+            now=now,
+        )
     user = payload["user_id"]
     reader = reader_of(ctx, job.team_id, user)
     comment_key = "report.ready_public" if public else "report.ready"

@@ -15,6 +15,13 @@ from storage.models.core import (
     Theme,
     Workspace,
 )
+from storage.models.finder import (
+    FinderGroup,
+    NeedsAnswer,
+    NeedsSurvey,
+    NetworkInterest,
+    PublishedOutcome,
+)
 from storage.models.intake import FitCheck, FitCheckAnswer, Intake, IntakeDraft
 from storage.models.knowledge import (
     Contribution,
@@ -82,6 +89,7 @@ __all__ = [
     "ConsentVote",
     "Contribution",
     "ExpertTheme",
+    "FinderGroup",
     "FitCheck",
     "FitCheckAnswer",
     "HandledRequest",
@@ -99,8 +107,11 @@ __all__ = [
     "MeetingSettings",
     "Member",
     "MemberRole",
+    "NeedsAnswer",
+    "NeedsSurvey",
     "Network",
     "NetworkGoal",
+    "NetworkInterest",
     "NetworkLanguage",
     "NetworkSettings",
     "OccasionNetwork",
@@ -116,6 +127,7 @@ __all__ = [
     "Programme",
     "ProgrammeCoordinator",
     "ProgrammeShare",
+    "PublishedOutcome",
     "ReportApproval",
     "ReportReview",
     "Rsvp",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
+import re
 import threading
 import time
 from collections import Counter, deque
@@ -204,6 +205,8 @@ class FakeSlack:
             "conversations.join": self._join_conversation,
             "conversations.info": self._conversation_info,
             "conversations.members": self._conversation_members,
+            "conversations.create": self._create_conversation,
+            "conversations.invite": self._invite_to_conversation,
             "files.getUploadURLExternal": self._get_upload_url,
             "files.completeUploadExternal": self._complete_upload,
             "oauth.v2.access": self._oauth_access,
@@ -693,6 +696,34 @@ class FakeSlack:
         if already_member:
             answer["warning"] = "already_in_channel"
         return answer
+
+    def _create_conversation(self, params: Params) -> Params:
+        """A new channel with the bot in it; Slack's naming rule and `name_taken` included."""
+        _require(params, "name")
+        name = str(params["name"])
+        if not re.fullmatch(r"[a-z0-9_-]{1,80}", name):
+            raise _ApiError("invalid_name_specials")
+        if any(channel.name == name for channel in self.channels.values()):
+            raise _ApiError("name_taken")
+        channel = FakeChannel(
+            self._next_id("C"),
+            name,
+            is_private=str(params.get("is_private", "")).lower() == "true",
+            members=[BOT_USER_ID],
+        )
+        self.channels[channel.id] = channel
+        return {"ok": True, "channel": channel.as_api()}
+
+    def _invite_to_conversation(self, params: Params) -> Params:
+        _require(params, "users")
+        channel = self._channel(params)
+        if not channel.is_member:
+            raise _ApiError("not_in_channel")
+        users = [u.strip() for u in str(params["users"]).split(",") if u.strip()]
+        if any(user in channel.members for user in users):
+            raise _ApiError("already_in_channel")
+        channel.members.extend(users)
+        return {"ok": True, "channel": channel.as_api()}
 
     def _conversation_info(self, params: Params) -> Params:
         return {"ok": True, "channel": self._channel(params).as_api()}

@@ -36,6 +36,7 @@ from storage.models import (
     KnowledgeItem,
     Meeting,
     MeetingResult,
+    NeedsSurvey,
     Organisation,
     Poll,
     PollAnswer,
@@ -172,6 +173,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             starts_at=now,
             ends_at=now + timedelta(days=366),
         )
+        needs_survey = NeedsSurvey(network_id=target.id, started_by="U1", started_at=now, asked=6)
         session.add_all(
             [
                 decision,
@@ -184,6 +186,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
                 colleague,
                 approval,
                 commitment,
+                needs_survey,
             ]
         )
         session.flush()
@@ -289,6 +292,10 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.AGENDA_ACCEPT: str(proposal.id),
             ids.AGENDA_DECLINE: str(proposal.id),
             ids.BENCHMARK_ENTER: str(figures.id),
+            ids.NEEDS_OPEN: str(needs_survey.id),
+            ids.FINDER_REGROUP: "0",  # only programme coordinators see or change proposals
+            ids.FINDER_ADJUST: "1",
+            ids.FINDER_CREATE: "1",
             ids.LANGUAGE_CHOOSE: "en",  # one's own language: no network's ids to misuse
             ids.CHECKIN_START: str(target.id),
             ids.REPORT_START: str(target.id),

@@ -14,7 +14,8 @@ MESSAGES: dict[str, str] = {
     "an expert",
     "search.help_line": "search what the network shared, replies included",
     "digest.help_line": "the weekly digest: choose day and hour, or switch it off (coordinators)",
-    "report.help": "the network's year report; `anoniem` for a public version (coordinators)",
+    "report.help": "the network's year report; `anoniem` for a public version, `publiceren` "
+    "puts it on the web, `offline` takes it down (coordinators)",
     # the share modal
     "knowledge.share.modal_title": "Share knowledge",
     "knowledge.share.edit_title": "Edit",
@@ -153,9 +154,9 @@ MESSAGES: dict[str, str] = {
     "report.review_none": "There are no organisations to ask. You'll get the anonymous report "
     "shortly.",
     "report.forced": "The anonymous report is made without every approval. The reason is recorded.",
-    "report.usage": "Use: `/lerend rapport`, `/lerend rapport jaar 1`, "
-    "`/lerend rapport anoniem` or "
-    "`/lerend rapport anoniem forceer &lt;reason&gt;`.",
+    "report.usage": "Use: `/lerend rapport`, `/lerend rapport jaar 1`, `/lerend rapport anoniem`, "
+    "`/lerend rapport anoniem forceer &lt;reason&gt;`, `/lerend rapport publiceren` or "
+    "`/lerend rapport offline`.",
     "report.ready": "The report of *{name}* (with names, for you only).",
     "report.ready_public": "The anonymous report of *{name}*, ready to publish.",
     "report.review.text": "Would you review your part of the report of {name}?",

@@ -32,6 +32,12 @@ MESSAGES: dict[str, str] = {
     "privacy.export.about": "Everything the bot keeps about you, part by part. Each part says "
     "what it is. Times are in your time zone ({tz}).",
     "privacy.table.language_choices": "The language you chose for the bot yourself.",
+    "privacy.table.network_interests": "Your registration for a learning network: your "
+    "organisation, province, themes and what you want to learn and bring.",
+    "privacy.table.published_outcomes": "Outcomes of a network you published on the web.",
+    "privacy.table.needs_surveys": "Learning-needs surveys you started as coordinator.",
+    "privacy.table.needs_answers": "What you answered for your organisation in a "
+    "learning-needs survey.",
     "privacy.table.network_languages": "The language you chose for a network as its coordinator.",
     "privacy.table.organisation_contacts": "Whom you named contact person of an organisation.",
     "privacy.table.colleague_requests": (

@@ -139,7 +139,8 @@ MESSAGES: dict[str, str] = {
     "cancelled.",
     # the programme overview
     "programme.help": "programme overview of every network (programme coordinators); also "
-    "`claim`, `toevoegen @person`, `verwijderen @person`, and `delen aan|uit` (coordinators)",
+    "`claim`, `toevoegen @person`, `verwijderen @person`, `groepen` (proposed new networks), "
+    "and `delen aan|uit` (coordinators)",
     "programme.usage": "Use: `/lerend programma`, `/lerend programma claim`, `/lerend programma "
     "toevoegen @person`, `/lerend programma verwijderen @person` or `/lerend programma delen "
     "aan|uit`.",

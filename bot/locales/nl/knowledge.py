@@ -14,8 +14,8 @@ MESSAGES: dict[str, str] = {
     "kiezen",
     "search.help_line": "zoeken in wat het netwerk deelde, met de antwoorden erbij",
     "digest.help_line": "het weekoverzicht: dag en uur kiezen, of uitzetten (coördinatoren)",
-    "report.help": "het jaarrapport van het netwerk; `anoniem` voor een publieke versie "
-    "(coördinatoren)",
+    "report.help": "het jaarrapport van het netwerk; `anoniem` voor een publieke versie, "
+    "`publiceren` zet die op het web, `offline` haalt hem weg (coördinatoren)",
     # the share modal
     "knowledge.share.modal_title": "Kennis delen",
     "knowledge.share.edit_title": "Bericht aanpassen",
@@ -162,8 +162,8 @@ MESSAGES: dict[str, str] = {
     "report.forced": "Het anonieme rapport wordt gemaakt zonder alle akkoorden. De reden is "
     "vastgelegd.",
     "report.usage": "Gebruik: `/lerend rapport`, `/lerend rapport jaar 1`, "
-    "`/lerend rapport anoniem` of "
-    "`/lerend rapport anoniem forceer &lt;reden&gt;`.",
+    "`/lerend rapport anoniem`, `/lerend rapport anoniem forceer &lt;reden&gt;`, "
+    "`/lerend rapport publiceren` of `/lerend rapport offline`.",
     "report.ready": "Het rapport van *{name}* (met namen, alleen voor jou).",
     "report.ready_public": "Het anonieme rapport van *{name}*, klaar om te publiceren.",
     "report.review.text": "Wil je jullie deel van het rapport van {name} bekijken?",

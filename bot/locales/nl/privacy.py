@@ -32,6 +32,12 @@ MESSAGES: dict[str, str] = {
     "privacy.export.about": "Alles wat de bot over jou bewaart, per onderdeel. Bij elk onderdeel "
     "staat wat het is. Tijden staan in jouw tijdzone ({tz}).",
     "privacy.table.language_choices": "De taal die je zelf voor de bot koos.",
+    "privacy.table.network_interests": "Je aanmelding voor een lerend netwerk: je organisatie, "
+    "provincie, thema's en wat jullie willen leren en meebrengen.",
+    "privacy.table.published_outcomes": "Uitkomsten van een netwerk die je op het web publiceerde.",
+    "privacy.table.needs_surveys": "Peilingen van leerbehoeften die je als coördinator startte.",
+    "privacy.table.needs_answers": "Wat je voor je organisatie antwoordde in een peiling van "
+    "leerbehoeften.",
     "privacy.table.network_languages": "De taal die je als coördinator voor een netwerk koos.",
     "privacy.table.organisation_contacts": "Wie je als contactpersoon van een organisatie aanwees.",
     "privacy.table.colleague_requests": (

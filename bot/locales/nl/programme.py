@@ -139,7 +139,8 @@ MESSAGES: dict[str, str] = {
     "event.meeting.error.started": "‘{title}’ is al begonnen of geweest; annuleren kan niet meer.",
     # the programme overview
     "programme.help": "programma-overzicht van alle netwerken (programmacoördinatoren); ook "
-    "`claim`, `toevoegen @persoon`, `verwijderen @persoon`, en `delen aan|uit` (coördinatoren)",
+    "`claim`, `toevoegen @persoon`, `verwijderen @persoon`, `groepen` (voorstel voor nieuwe "
+    "netwerken), en `delen aan|uit` (coördinatoren)",
     "programme.usage": "Gebruik: `/lerend programma`, `/lerend programma claim`, `/lerend "
     "programma toevoegen @persoon`, `/lerend programma verwijderen @persoon` of `/lerend "
     "programma delen aan|uit`.",

@@ -1,0 +1,13 @@
+"""Members of the seeded network (UM01, UM02, ...) exist in the fake workspace."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.slack.fake_server import FakeSlack
+
+
+@pytest.fixture(autouse=True)
+def seeded_users(slack: FakeSlack) -> None:
+    for number in range(1, 8):
+        slack.add_user(f"UM{number:02d}", locale="nl-NL", tz="Europe/Amsterdam")
