@@ -38,11 +38,10 @@ from bot.config import Settings
 from bot.domain.network import NetworkForm
 from bot.scheduling.schedule import schedule_job
 from bot.services import networks
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
-from tests.polls.flows import create_poll, vote_values
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 SECRET = "bench-signing-secret"
 TOKEN = "xoxb-bench"
@@ -255,8 +254,24 @@ def _senders(
 
 
 def _poll_value(client: SlackRequestClient, fake: FakeSlack, network_id: int) -> tuple[str, str]:
-    post = create_poll(client, fake, network_id)
-    return vote_values(post.params)["Zwolle"], post.response["ts"]
+    """Create a two-option poll through its modal; the first option's vote value and the
+    poll message's ts."""
+    import json
+
+    state = {
+        ids.POLL_QUESTION: {ids.VALUE: client.text_value("Waar spreken we af?")},
+        ids.POLL_OPTION.format(slot=1): {ids.VALUE: client.text_value("Zwolle")},
+        ids.POLL_OPTION.format(slot=2): {ids.VALUE: client.text_value("Deventer")},
+    }
+    metadata = json.dumps({"network": network_id, "rev": 0})
+    client.view_submission(ids.POLL_MODAL, state, user="U1", private_metadata=metadata)
+    post = fake.wait_for("chat.postMessage", where=lambda c: ids.POLL_VOTE in json.dumps(c.params))
+    buttons = [
+        block["accessory"]["value"]
+        for block in post[-1].params["blocks"]
+        if block.get("accessory", {}).get("action_id") == ids.POLL_VOTE
+    ]
+    return buttons[0], post[-1].response["ts"]
 
 
 def fan_out(fake: FakeSlack, settings: Settings, limit: int | None, channel: str) -> list[str]:

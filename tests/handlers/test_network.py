@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AuditEntry,
     ColleagueRequest,
@@ -25,8 +27,6 @@ from tests.flows import (
     submit_start,
     texts,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_help_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlack) -> None:

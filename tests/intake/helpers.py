@@ -10,8 +10,8 @@ from bot.blocks import ids
 from bot.blocks.intake import QUESTION_BLOCKS
 from bot.domain.fit_check import QUESTIONS
 from bot.services import networks
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Intake, SlackMessage
 from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import QUESTION_BLOCKS, buttons, dms_to, join, submit_intake
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 ANSWERS = {
     "proud_of": "Onze valpreventie bij ouderen",

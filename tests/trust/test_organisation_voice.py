@@ -13,6 +13,8 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import report
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AuditEntry,
     ColleagueRequest,
@@ -21,8 +23,6 @@ from storage.models import (
     ReportApproval,
 )
 from tests.flows import join_as_colleague, seed_network, speaks_english, submit_join, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def organisation_id(bot: LnBot, name: str = "Zorggroep 1") -> int:

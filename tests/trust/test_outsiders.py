@@ -19,6 +19,8 @@ from bot.blocks import ids
 from bot.blocks.meetings import idea_value, plan_value
 from bot.blocks.polls import vote_value
 from bot.blocks.report import review_value
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     Base,
     Checkin,
@@ -39,8 +41,6 @@ from tests.flows import seed_network
 from tests.knowledge.helpers import share
 from tests.meetings.flows import meeting_id, plan
 from tests.polls.flows import create_poll
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 ROOT = Path(__file__).resolve().parents[2]
 # Caches the bot keeps about whoever writes to it (their locale), the signatures of handled

@@ -3,7 +3,7 @@
 The app talks to :class:`FakeSlack` exactly as it would talk to slack.com: point
 ``WebClient(base_url=fake.base_url)`` at it and hand out ``fake.response_url()`` as response
 URL. Every request is recorded as a :class:`Call`; Block Kit payloads are checked with
-:mod:`tests.slack.limits` and rejected with ``invalid_blocks`` like Slack would, and the
+:mod:`fakeslack.limits` and rejected with ``invalid_blocks`` like Slack would, and the
 violations are also collected in ``fake.violations`` so a fixture can fail the test loudly.
 Faults (rate limits, server errors, dropped connections) can be injected per method.
 """
@@ -257,7 +257,7 @@ class FakeSlack:
             self._external_view_ids: dict[str, str] = {}
             self._home_view_ids: dict[str, str] = {}
             self._pending_files: dict[str, Params] = {}
-            # Set by tests.slack.socket_server.FakeSocketMode: a fresh ws:// URL per call.
+            # Set by fakeslack.socket_server.FakeSocketMode: a fresh ws:// URL per call.
             self.socket_mode_url: Callable[[], str] | None = None
 
     # --- addresses ----------------------------------------------------------------------
