@@ -252,7 +252,8 @@ class FakeSlack:
             self.violations: list[str] = []
             self.uploads: dict[str, bytes] = {}
             self._faults: dict[str, deque[_Fault]] = {}
-            self._buckets: dict[str, _TokenBucket] = {}
+            self._limits: dict[str, float] = {}
+            self._buckets: dict[tuple[str, str | None], _TokenBucket] = {}
             self._views: dict[str, Params] = {}
             self._external_view_ids: dict[str, str] = {}
             self._home_view_ids: dict[str, str] = {}
@@ -351,9 +352,12 @@ class FakeSlack:
             self._faults.setdefault(method, deque()).append(_Fault(reply, times))
 
     def rate_limit(self, method: str, per_second: float) -> None:
-        """Answer 429 (Retry-After: 1) once calls of ``method`` exceed ``per_second``."""
+        """Answer 429 (Retry-After: 1) once calls of ``method`` exceed ``per_second``, like
+        Slack per workspace: each token (each installation) has its own allowance."""
         with self._lock:
-            self._buckets[method] = _TokenBucket.full(per_second)
+            self._limits[method] = per_second
+            for key in [key for key in self._buckets if key[0] == method]:
+                del self._buckets[key]
 
     # --- inspection ---------------------------------------------------------------------
 
@@ -437,7 +441,7 @@ class FakeSlack:
     ) -> _Reply:
         """Apply faults and rate limits, answer, record the call and wake up waiters."""
         with self._changed:
-            reply = self._take_fault(method) or self._throttle(method) or answer()
+            reply = self._take_fault(method) or self._throttle(method, token) or answer()
             response = reply.body if isinstance(reply.body, dict) else None
             self._calls.append(Call(method, params, token, target=target, response=response))
             self._changed.notify_all()
@@ -453,9 +457,14 @@ class FakeSlack:
             queue.popleft()
         return fault.reply
 
-    def _throttle(self, method: str) -> _Reply | None:
-        bucket = self._buckets.get(method)
-        if bucket is None or bucket.take(time.monotonic()):
+    def _throttle(self, method: str, token: str | None) -> _Reply | None:
+        limit = self._limits.get(method)
+        if limit is None:
+            return None
+        bucket = self._buckets.get((method, token))
+        if bucket is None:
+            bucket = self._buckets[method, token] = _TokenBucket.full(limit)
+        if bucket.take(time.monotonic()):
             return None
         return _rate_limited_reply(1)
 
