@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,8 +47,9 @@ SECRET = "bench-signing-secret"
 TOKEN = "xoxb-bench"
 CONCURRENCY = (1, 10, 50)
 SERVER_CORE = 0
-FAN_OUT = 500
 POST_LIMIT_PER_SECOND = 50
+# (one workspace's fan-out, workspaces, DMs each, limit per workspace) for a full and a quick run
+FAN_OUT_SIZES = {False: (500, 10, 200, 10.0), True: (250, 10, 60, 10.0)}
 MEMORY_NETWORKS = 100
 MEMORY_ROWS = 10_000
 
@@ -56,10 +57,14 @@ MEMORY_ROWS = 10_000
 # --- the server under test, in its own process ----------------------------------------------
 
 
-def _serve(kind: str, settings: Settings, port: int, ready: Any) -> None:
+def _serve(kind: str, settings: Settings, port: int, ready: Any, probe: Path | None) -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {SERVER_CORE})
     logging.basicConfig(level=logging.ERROR)  # the tables are the output
+    if probe is not None:
+        from bench.probe import Probe
+
+        Probe(probe).start()
     from bot.app import create_app
     from bot.server import make_server
 
@@ -92,11 +97,11 @@ def _bare_app(settings: Settings) -> Any:
 
 
 @contextmanager
-def server(kind: str, settings: Settings) -> Iterator[tuple[str, int]]:
+def server(kind: str, settings: Settings, probe: Path | None = None) -> Iterator[tuple[str, int]]:
     port = _free_port()
     context = multiprocessing.get_context("spawn")
     ready = context.Queue()
-    process = context.Process(target=_serve, args=(kind, settings, port, ready), daemon=True)
+    process = context.Process(target=_serve, args=(kind, settings, port, ready, probe), daemon=True)
     process.start()
     pid = ready.get(timeout=60)
     url = f"http://127.0.0.1:{port}"
@@ -171,7 +176,11 @@ def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
 
 
 def seed_network(
-    database_url: str, members: int = 0, channel: str = "C1", voters: Sequence[str] = ()
+    database_url: str,
+    members: int = 0,
+    channel: str = "C1",
+    voters: Sequence[str] = (),
+    team_id: str = "T0001",
 ) -> int:
     """A network with `members` people in ten organisations (each admitted as after the
     group's consent, so each gets a welcome DM: the fan-out), and `voters` who take part
@@ -185,7 +194,7 @@ def seed_network(
     now = datetime.now(UTC)
     form = NetworkForm("Bench", "Dementie", None, (), None)
     network_ref = networks.create_network(
-        uow, team_id="T0001", channel_id=channel, user_id="U1", form=form, now=now
+        uow, team_id=team_id, channel_id=channel, user_id="U1", form=form, now=now
     )
     with uow:
         network = uow.session.get(Network, network_ref.id)
@@ -274,34 +283,67 @@ def _poll_value(client: SlackRequestClient, fake: FakeSlack, network_id: int) ->
     return buttons[0], post[-1].response["ts"]
 
 
-def fan_out(fake: FakeSlack, settings: Settings, limit: int | None, channel: str) -> list[str]:
-    """Welcome DMs to FAN_OUT new members, all due now, through the durable schedule."""
-    seed_network(settings.database_url, members=FAN_OUT, channel=channel)
-    for number in range(FAN_OUT):
-        fake.add_user(f"UF{channel}{number:04d}")
+@dataclass(frozen=True)
+class FanOut:
+    sent: int
+    calls: int
+    limited: int
+    seconds: float  # from the first chat.postMessage to the last one answered ok
+
+    @property
+    def rate(self) -> float:
+        return self.sent / self.seconds if self.seconds else float("nan")
+
+
+def fan_out(
+    fake: FakeSlack, settings: Settings, limit: float | None, teams: int, per_team: int, tag: str
+) -> FanOut:
+    """Welcome DMs to `per_team` new members in each of `teams` workspaces (each installed with
+    its own token, so the fake limits each on its own), all due now, through the schedule."""
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.installations import installation_store
+    from storage.db import make_engine
+
+    oauth = replace(settings, slack_client_id="111.222", slack_client_secret="bench-secret")
+    engine = make_engine(oauth.database_url)
+    store = installation_store(oauth, engine)
+    for number in range(teams):
+        team = f"T{tag}{number:03d}"
+        store.save(
+            Installation(
+                app_id="A0001",
+                enterprise_id=None,
+                team_id=team,
+                bot_token=f"xoxb-{team}",
+                bot_id="B0001",
+                bot_user_id="UBOT",
+                bot_scopes="commands,chat:write,users:read",
+                user_id="U1",
+            )
+        )
+        seed_network(oauth.database_url, members=per_team, channel=f"C{team}", team_id=team)
+        for member in range(per_team):
+            fake.add_user(f"UFC{team}{member:04d}", team_id=team)
+    engine.dispose()
     fake.reset()
     if limit:
         fake.rate_limit("chat.postMessage", limit)
-    started = time.perf_counter()
-    with server("lnbot", settings):
+    total = teams * per_team
+    with server("lnbot", oauth):
         delivered = fake.wait_for(
             "chat.postMessage",
-            count=FAN_OUT,
-            timeout=FAN_OUT / (limit or 100) * 4 + 30,
+            count=total,
+            timeout=per_team / (limit or 100) * 6 + 60,
             where=lambda call: bool(call.response and call.response.get("ok")),
         )
-    elapsed = time.perf_counter() - started
-    calls = len(fake.calls_to("chat.postMessage"))
-    limited = calls - len(delivered)
-    rate = len(delivered) / elapsed
-    return [
-        str(len(delivered)),
-        f"{elapsed:.1f}",
-        str(calls),
-        str(limited),
-        f"{rate:.1f}/s",
-        f"{limit}/s" if limit else "none",
-    ]
+    calls = fake.calls_to("chat.postMessage")
+    once = {call.params["channel"] for call in delivered}
+    if len(once) != len(delivered) or len(delivered) != total:
+        raise RuntimeError(f"fan-out: {len(delivered)} delivered, {len(once)} distinct of {total}")
+    return FanOut(
+        len(delivered), len(calls), len(calls) - len(delivered), delivered[-1].at - calls[0].at
+    )
 
 
 def memory(fake: FakeSlack, settings: Settings) -> list[str]:
@@ -383,7 +425,10 @@ def table(title: str, header: list[str], rows: list[list[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=200, help="requests per measurement")
+    parser.add_argument("--requests", type=int, help="requests per measurement (200; quick: 40)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes: minutes instead of a quarter hour"
+    )
     parser.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -391,8 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
-    parser.add_argument("--part", choices=("latency", "fanout", "memory"), action="append")
+    parser.add_argument("--part", choices=tuple(PARTS), action="append")
     args = parser.parse_args(argv)
+    args.requests = args.requests or (40 if args.quick else 200)
     Path("data").mkdir(exist_ok=True)
     print(f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}")
     for kind in ("sqlite", "postgresql"):
@@ -413,7 +459,7 @@ def run_one(kind: str, args: argparse.Namespace) -> None:
             log_level="WARNING",
         )
 
-    parts = args.part or ["latency", "fanout", "memory"]
+    parts = args.part or list(PARTS)
     for part in parts:
         with FakeSlack() as fake, database(kind, args.postgres) as url:
             if url is None:
@@ -429,16 +475,51 @@ def latency_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse
     )
 
 
-def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
+def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    size, teams, per_team, team_limit = FAN_OUT_SIZES[args.quick]
+    free = fan_out(fake, settings, None, 1, size, "a")  # what the bot can do
+    one = fan_out(fake, settings, POST_LIMIT_PER_SECOND, 1, size, "b")  # what Slack allows
+    alone = fan_out(fake, settings, team_limit, 1, per_team, "c")
+    many = fan_out(fake, settings, team_limit, teams, per_team, "d")
     rows = [
-        fan_out(fake, settings, None, channel="C1"),  # what the bot can do
-        fan_out(fake, settings, POST_LIMIT_PER_SECOND, channel="C2"),  # what Slack allows
+        _fan_out_row(f"1 x {size}", free, None, "-"),
+        _fan_out_row(f"1 x {size}", one, POST_LIMIT_PER_SECOND, "-"),
+        _fan_out_row(f"1 x {per_team}", alone, team_limit, "1.00x"),
+        _fan_out_row(
+            f"{teams} x {per_team}", many, team_limit, f"{many.seconds / alone.seconds:.2f}x"
+        ),
     ]
     return table(
-        f"[{kind}] DM fan-out to {FAN_OUT} members through the schedule",
-        ["sent", "seconds", "Slack calls", "answered 429", "throughput", "Slack limit"],
+        f"[{kind}] DM fan-out through the schedule (workspaces x DMs; limit per workspace)",
+        [
+            "workspaces x DMs",
+            "seconds",
+            "Slack calls",
+            "answered 429",
+            "429 share",
+            "DMs/s",
+            "limit",
+            "per workspace / limit",
+            "time / one workspace",
+        ],
         rows,
     )
+
+
+def _fan_out_row(label: str, result: FanOut, limit: float | None, versus_one: str) -> list[str]:
+    teams = int(label.split(" x ")[0])
+    per_team = result.rate / teams
+    return [
+        label,
+        f"{result.seconds:.1f}",
+        str(result.calls),
+        str(result.limited),
+        f"{result.limited / result.calls:.1%}",
+        f"{result.rate:.1f}",
+        f"{limit:g}/s" if limit else "none",
+        f"{per_team / limit:.2f}x" if limit else "-",
+        versus_one,
+    ]
 
 
 def memory_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
@@ -449,7 +530,75 @@ def memory_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse
     )
 
 
-PARTS = {"latency": latency_table, "fanout": fan_out_table, "memory": memory_table}
+def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    """Where the server's time goes, per request: SQL statements, Slack calls, hot functions
+    (all threads sampled, work after the ack included)."""
+    from collections import Counter
+
+    from bench import probe
+
+    count = args.requests
+    voters = [f"UV{n:05d}" for n in range(count)]
+    network_id = seed_network(settings.database_url, voters=voters)
+    for user in ["U1", *voters]:
+        fake.add_user(user)
+    path = Path("data") / f"probe-{uuid.uuid4().hex[:8]}.json"
+    rows: list[list[str]] = []
+    hot: list[str] = []
+    with server("lnbot", settings, probe=path) as (url, pid):
+        client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+        value, ts = _poll_value(client, fake, network_id)
+        command, vote = _senders(client, value, ts, voters)
+        time.sleep(1)
+        probe.read(path, pid)  # start afresh
+
+        def phase(what: str, run: Callable[[], object], per: int) -> None:
+            seen = len(fake.calls)
+            run()
+            time.sleep(1.5)  # the work after the ack, and the coalesced rebuilds
+            report = probe.read(path, pid)
+            methods = Counter(call.method for call in fake.calls[seen:])
+            slack = ", ".join(f"{m} {n / per:.2f}" for m, n in methods.most_common(4))
+            busy = report["busy"] / max(report["samples"], 1)
+            rows.append([what, str(per), f"{report['statements'] / per:.1f}", slack, f"{busy:.2f}"])
+            hot.append(
+                table(
+                    f"[{kind}] {what}: where the time goes (share of busy samples)",
+                    ["function", "on stack"],
+                    probe.hot_functions(report, 12, own=True),
+                )
+            )
+
+        phase("command", lambda: measure(command(), count, 10), count)
+        phase("vote", lambda: measure(vote(0), count, 10), count)
+
+        def dms() -> None:
+            seed_network(settings.database_url, members=count, channel="CP")
+            for number in range(count):
+                fake.add_user(f"UFCP{number:04d}")
+            fake.wait_for(
+                "chat.postMessage",
+                count=count,
+                timeout=120,
+                where=lambda c: str(c.params.get("channel", "")).startswith("UFCP"),
+            )
+
+        phase("welcome DM", dms, count)
+    path.unlink(missing_ok=True)
+    summary = table(
+        f"[{kind}] per request: SQL statements and Slack calls (10 clients; after-ack work too)",
+        ["request", "requests", "SQL statements", "Slack calls (per request)", "busy threads"],
+        rows,
+    )
+    return "\n".join([summary, *hot])
+
+
+PARTS = {
+    "latency": latency_table,
+    "fanout": fan_out_table,
+    "memory": memory_table,
+    "profile": profile_table,
+}
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ independent apps as they like.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -58,6 +60,21 @@ def make_client(
             ConnectionErrorRetryHandler(max_retry_count=2),
         ],
     )
+
+
+def _client_per_token(settings: Settings, pacing: Pacing) -> Callable[[str], WebClient]:
+    """One client per bot token for as long as the app runs, so a workspace's scheduled work
+    shares its connection settings and its cache of people (bot/edge/audience.py)."""
+    clients: dict[str, WebClient] = {}
+    lock = threading.Lock()
+
+    def client(token: str) -> WebClient:
+        with lock:
+            if token not in clients:
+                clients[token] = make_client(settings, token, pacing)
+            return clients[token]
+
+    return client
 
 
 @dataclass
@@ -142,7 +159,7 @@ def create_app(
         client=client,
         clock=clock,
         settings=settings,
-        client_for=clients_per_workspace(store, lambda token: make_client(settings, token, pacing))
+        client_for=clients_per_workspace(store, _client_per_token(settings, pacing))
         if store
         else None,
     )

@@ -168,6 +168,10 @@ class _TokenBucket:
         return True
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # many senders at once (a fan-out, a bench) are not turned away
+
+
 class _ApiError(Exception):
     """Raised by a method handler to answer ``{"ok": false, "error": ...}``."""
 
@@ -217,7 +221,7 @@ class FakeSlack:
     def start(self) -> FakeSlack:
         if self._server is not None:
             return self
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        server = _Server(("127.0.0.1", 0), _RequestHandler)
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         self._server = server

@@ -120,6 +120,9 @@ class Pacing:
             lane = self._lanes.get(key)
             if lane is None:
                 lane = self._lanes[key] = Lane()
+                # Slack's tiers are the same in every workspace: start at what others learned
+                learned = [other.rate for (_, m), other in self._lanes.items() if m == method]
+                lane.rate = max((rate for rate in learned if rate is not None), default=None)
             return lane
 
 
