@@ -268,24 +268,31 @@ class Dispatcher:
 
     def _due_teams(self, session: Session, now: datetime) -> list[str | None]:
         """The workspaces with due work, each of which gets a lane."""
-        query = select(ScheduledJob.team_id).where(*self._due(now)).distinct()
-        return sorted(session.scalars(query), key=lambda team: team or "")
+        teams = session.scalars(self.due_teams_query(now))
+        return sorted(teams, key=lambda team: team or "")
+
+    def claim_query(self, now: datetime, team_id: str | None) -> Select[Any]:
+        """The due rows of one workspace, oldest first: a range scan of ix_scheduled_jobs_due."""
+        team = (
+            ScheduledJob.team_id.is_(None) if team_id is None else ScheduledJob.team_id == team_id
+        )
+        return (
+            select(ScheduledJob.id)
+            .where(*self._due(now), team)
+            .order_by(ScheduledJob.run_at, ScheduledJob.id)
+            .limit(self._batch_size)
+        )
+
+    def due_teams_query(self, now: datetime) -> Select[Any]:
+        """The workspaces with due work."""
+        return select(ScheduledJob.team_id).where(*self._due(now)).distinct()
 
     def _claim(
         self, session: Session, now: datetime, token: str, team_id: str | None
     ) -> list[JobView]:
         """Mark up to `batch_size` due rows of workspace `team_id` as ours (`token`); only
         rows whose UPDATE hit count."""
-        team = (
-            ScheduledJob.team_id.is_(None) if team_id is None else ScheduledJob.team_id == team_id
-        )
-        due = self._locked_rows(
-            session,
-            select(ScheduledJob.id)
-            .where(*self._due(now), team)
-            .order_by(ScheduledJob.run_at, ScheduledJob.id)
-            .limit(self._batch_size),
-        )
+        due = self._locked_rows(session, self.claim_query(now, team_id))
         ours = [
             job_id
             for job_id in due
