@@ -396,11 +396,44 @@ def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse
     return "\n".join([summary, *hot])
 
 
+def search_table(kind: str, _fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    from bench.national import search_rows
+
+    return table(
+        f"[{kind}] /lerend zoek at national size, in ms (the search service, in process)",
+        ["query", "items", "replies", "p50", "p95", "max", "index build s", "seeding s"],
+        search_rows(settings.database_url, args.quick),
+    )
+
+
+def national_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    from bench.national import SIZES, dispatcher_rows, memory_row
+
+    networks, members, _rows = SIZES[args.quick][1]
+    ticks, plans = dispatcher_rows(settings.database_url, args.quick)
+    memory = memory_row(settings.database_url, settings, fake)
+    parts = [
+        table(
+            f"[{kind}] dispatcher at national size ({networks:,} networks, {members:,} members)",
+            ["tick", "scheduled rows", "p50 ms", "p95 ms", "max ms"],
+            ticks,
+        ),
+        table(f"[{kind}] peak memory of the bot process, national database", ["VmHWM"], [memory]),
+    ]
+    if plans:
+        parts.append(
+            f"\n[{kind}] PostgreSQL plans of the dispatcher's queries\n" + "\n".join(plans)
+        )
+    return "\n".join(parts)
+
+
 PARTS = {
     "latency": latency_table,
     "fanout": fan_out_table,
     "memory": memory_table,
     "profile": profile_table,
+    "search": search_table,
+    "national": national_table,
 }
 
 

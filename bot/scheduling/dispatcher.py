@@ -216,7 +216,7 @@ class Dispatcher:
             session,
             select(ScheduledJob)
             .where(ScheduledJob.state == RUNNING, ScheduledJob.locked_at < now - self._lease)
-            .order_by(ScheduledJob.id),
+            .order_by(ScheduledJob.locked_at, ScheduledJob.id),  # ix_scheduled_jobs_lease
         )
         reclaimed = expired = 0
         for job in stale:
