@@ -13,6 +13,7 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Engine, insert, text
@@ -45,6 +46,13 @@ VOCABULARY = (  # noqa: SIM905 (a paragraph of words reads better than a list)
     "melding palliatief levenseinde wondzorg katheter diabetes hartfalen copd delier "
     "depressie angst"
 ).split()
+# Dutch compounds of them make a vocabulary of a few thousand words, drawn with Zipf's law as
+# real text is: a few words are everywhere, most are rare (uniform draws from a small list
+# would make every word match a quarter of all documents).
+WORDS = [*VOCABULARY, *(a + b for a in VOCABULARY for b in VOCABULARY if a != b)]
+WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
+CUMULATIVE = list(accumulate(WEIGHTS))
+QUERY_RANKS = (10, 1000)  # what people search for: neither the commonest nor the rarest words
 SIZES = {  # networks, items, replies; networks, members, scheduled rows
     False: ((200, 100_000, 300_000), (1_000, 50_000, 100_000)),
     True: ((200, 10_000, 30_000), (1_000, 50_000, 100_000)),
@@ -98,7 +106,11 @@ def _networks(engine: Engine, count: int, team_id: str = "T0001") -> list[int]:
 
 
 def _sentence(rng: random.Random, length: int) -> str:
-    return " ".join(rng.choice(VOCABULARY) for _ in range(length))
+    return " ".join(rng.choices(WORDS, cum_weights=CUMULATIVE, k=length))
+
+
+def _query_word(rng: random.Random) -> str:
+    return WORDS[rng.randrange(*QUERY_RANKS)]
 
 
 # --- search -----------------------------------------------------------------------------------
@@ -220,14 +232,14 @@ def search_rows(database_url: str, quick: bool) -> list[list[str]]:
     queries: list[tuple[str, Callable[[], object]]] = [
         (
             "one word, one network",
-            lambda: search(uow, network_id=rng.choice(network_ids), text=rng.choice(VOCABULARY)),
+            lambda: search(uow, network_id=rng.choice(network_ids), text=_query_word(rng)),
         ),
         (
             "two words, one network",
             lambda: search(
                 uow,
                 network_id=rng.choice(network_ids),
-                text=f"{rng.choice(VOCABULARY)} {rng.choice(VOCABULARY)}",
+                text=f"{_query_word(rng)} {_query_word(rng)}",
             ),
         ),
         (
@@ -235,7 +247,7 @@ def search_rows(database_url: str, quick: bool) -> list[list[str]]:
             lambda: search(
                 uow,
                 network_id=network_ids[0],
-                text=f"{rng.choice(VOCABULARY)} overal",
+                text=f"{_query_word(rng)} overal",
                 team_id="T0001",
                 user_id="U1",
             ),
@@ -245,7 +257,7 @@ def search_rows(database_url: str, quick: bool) -> list[list[str]]:
             lambda: search(
                 uow,
                 network_id=network_ids[0],
-                text=f"{rng.choice(VOCABULARY)} {rng.choice(VOCABULARY)} overal",
+                text=f"{_query_word(rng)} {_query_word(rng)} overal",
                 team_id="T0001",
                 user_id="U1",
             ),
