@@ -50,6 +50,7 @@ CONCURRENCY = (1, 10, 50)
 POST_LIMIT_PER_SECOND = 50
 # (one workspace's fan-out, workspaces, DMs each, limit per workspace) for a full and a quick run
 FAN_OUT_SIZES = {False: (500, 10, 200, 10.0), True: (250, 10, 60, 10.0)}
+BURST_VOTERS = {False: 2_000, True: 500}
 MEMORY_NETWORKS = 100
 MEMORY_ROWS = 10_000
 
@@ -427,12 +428,87 @@ def national_table(kind: str, fake: FakeSlack, settings: Settings, args: argpars
     return "\n".join(parts)
 
 
+def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    """A survey burst: distinct voters on one poll from 50 clients; every vote counted, the
+    acks, and how the poll message kept up (rebuilds spaced, the final count shown)."""
+    import itertools
+    import json
+
+    from sqlalchemy import func, select
+
+    from storage.db import make_engine
+    from storage.models import PollVote
+
+    voters = [f"UB{n:05d}" for n in range(BURST_VOTERS[args.quick])]
+    network_id = seed_network(settings.database_url, voters=voters)
+    for user in ["U1", *voters]:
+        fake.add_user(user)
+    with server("lnbot", settings) as (url, _pid):
+        client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+        value, ts = _poll_value(client, fake, network_id)
+        _command, vote = _senders(client, value, ts, voters)
+        started = time.perf_counter()
+        latency = measure(vote(0), len(voters), 50)
+        last_vote = time.monotonic()
+        seconds = time.perf_counter() - started
+        final = f"{len(voters)} persoon"
+        shown = fake.wait_for(
+            "chat.update",
+            timeout=30,
+            where=lambda c: c.params.get("ts") == ts and final in json.dumps(c.params),
+        )[0]
+    updates = [c for c in fake.calls_to("chat.update") if c.params.get("ts") == ts]
+    gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(updates)]
+    engine = make_engine(settings.database_url)
+    with engine.connect() as connection:
+        counted = connection.scalar(select(func.count()).select_from(PollVote))
+    engine.dispose()
+    row = [
+        str(len(voters)),
+        str(counted),
+        f"{seconds:.1f}",
+        f"{latency.p50:.0f}",
+        f"{latency.p99:.0f}",
+        str(len(updates)),
+        f"{min(gaps):.2f}" if gaps else "-",
+        f"{max(shown.at - last_vote, 0):.2f}",
+    ]
+    return table(
+        f"[{kind}] survey burst on one poll (50 clients)",
+        [
+            "voters",
+            "votes counted",
+            "seconds",
+            "ack p50 ms",
+            "ack p99 ms",
+            "message rebuilds",
+            "min s between rebuilds",
+            "final count shown s after last vote",
+        ],
+        [row],
+    )
+
+
+def report_table(
+    kind: str, _fake: FakeSlack, _settings: Settings, _args: argparse.Namespace
+) -> str:
+    from bench.report_year import report_rows
+
+    return table(
+        "outcome report of a full year (7 meetings, 10 organisations), all formats",
+        ["version", "items", "replies", "document s", "html s", "md s", "csv s", "pdf s", "all s"],
+        report_rows(),
+    )
+
+
 PARTS = {
     "latency": latency_table,
     "fanout": fan_out_table,
     "memory": memory_table,
     "profile": profile_table,
+    "burst": burst_table,
     "search": search_table,
+    "report": report_table,
     "national": national_table,
 }
 
