@@ -55,7 +55,9 @@ MEMORY_NETWORKS = 100
 MEMORY_ROWS = 10_000
 
 
-def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list[str]]:
+def ack_latency(
+    fake: FakeSlack, settings: Settings, requests: int
+) -> tuple[list[list[str]], dict[tuple[str, str, int], Latency]]:
     voters = [f"UV{n:05d}" for n in range(requests * len(CONCURRENCY))]
     network_id = seed_network(settings.database_url, voters=voters)
     for user in ["U1", *voters]:
@@ -84,10 +86,12 @@ def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list
                     f"{bot.p95:.1f}",
                     f"{bot.p99:.1f}",
                     f"{bot.p50 / bare.p50:.2f}x",
+                    f"{bare.p99:.1f}",
+                    f"{bot.p99 / bare.p99:.2f}x",
                     f"{bot.per_second:.0f}",
                 ]
             )
-    return rows
+    return rows, results
 
 
 def _senders(
@@ -241,18 +245,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     parser.add_argument("--part", choices=tuple(PARTS), action="append")
+    parser.add_argument("--out", default="data/bench", help="where tables.md and charts go")
     args = parser.parse_args(argv)
     args.requests = args.requests or (40 if args.quick else 200)
     Path("data").mkdir(exist_ok=True)
-    print(f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    output = [f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}"]
+    print(output[0])
     for kind in ("sqlite", "postgresql"):
         if args.only and args.only != kind:
             continue
-        run_one(kind, args)
+        output += run_one(kind, args)
+    (out / "tables.md").write_text("\n".join(output) + "\n")
+    print(f"\n(tables and charts in {out}/)")
     return 0
 
 
-def run_one(kind: str, args: argparse.Namespace) -> None:
+def run_one(kind: str, args: argparse.Namespace) -> list[str]:
     def settings(url: str, fake: FakeSlack) -> Settings:
         return Settings(
             slack_bot_token=TOKEN,
@@ -263,20 +273,26 @@ def run_one(kind: str, args: argparse.Namespace) -> None:
             log_level="WARNING",
         )
 
-    parts = args.part or list(PARTS)
-    for part in parts:
+    output: list[str] = []
+    for part in args.part or list(PARTS):
         with FakeSlack() as fake, database(kind, args.postgres) as url:
             if url is None:
-                return
-            print(PARTS[part](kind, fake, settings(url, fake), args))
+                return output
+            text = PARTS[part](kind, fake, settings(url, fake), args)
+            print(text, flush=True)
+            output.append(text)
+    return output
 
 
 def latency_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
-    return table(
-        f"[{kind}] time to ack in ms ({args.requests} requests each; floor = bare Bolt app)",
-        ["request", "clients", "floor p50", "p50", "p95", "p99", "p50/floor", "req/s"],
-        ack_latency(fake, settings, args.requests),
-    )
+    from bench.chart import ack_chart
+
+    rows, results = ack_latency(fake, settings, args.requests)
+    title = f"[{kind}] time to ack in ms ({args.requests} requests each; floor = bare Bolt app)"
+    chart = ack_chart(results, CONCURRENCY, title, Path(args.out) / f"ack-latency-{kind}.png")
+    header = ["request", "clients", "floor p50", "p50", "p95", "p99", "p50/floor"]
+    header += ["floor p99", "p99/floor", "req/s"]
+    return table(title, header, rows) + f"\n(chart: {chart})"
 
 
 def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
