@@ -179,7 +179,7 @@ class PacedWebClient(WebClient):
         super().__init__(*args, **kwargs)
         self.pacing = pacing
 
-    def api_call(self, api_method: str, **kwargs: Any) -> Any:  # type: ignore[override]
+    def api_call(self, api_method: str, **kwargs: Any) -> Any:
         lane = self.pacing.lane(self.token, api_method)
         lane.acquire()
         try:
