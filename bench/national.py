@@ -229,39 +229,28 @@ def search_rows(database_url: str, quick: bool) -> list[list[str]]:
     build = rebuild_index(engine)
     uow = UnitOfWork(make_session_factory(engine))
     rng = random.Random(7)
-    queries: list[tuple[str, Callable[[], object]]] = [
-        (
-            "one word, one network",
-            lambda: search(uow, network_id=rng.choice(network_ids), text=_query_word(rng)),
-        ),
-        (
-            "two words, one network",
-            lambda: search(
-                uow,
-                network_id=rng.choice(network_ids),
-                text=f"{_query_word(rng)} {_query_word(rng)}",
-            ),
-        ),
-        (
-            "one word, overal",
-            lambda: search(
-                uow,
-                network_id=network_ids[0],
-                text=f"{_query_word(rng)} overal",
-                team_id="T0001",
-                user_id="U1",
-            ),
-        ),
-        (
-            "two words, overal",
-            lambda: search(
-                uow,
-                network_id=network_ids[0],
-                text=f"{_query_word(rng)} {_query_word(rng)} overal",
-                team_id="T0001",
-                user_id="U1",
-            ),
-        ),
+
+    def one_network(words: int) -> Callable[[], object]:
+        return lambda: search(
+            uow,
+            network_id=rng.choice(network_ids),
+            text=" ".join(_query_word(rng) for _ in range(words)),
+        )
+
+    def everywhere(words: int) -> Callable[[], object]:
+        return lambda: search(
+            uow,
+            network_id=network_ids[0],
+            text=" ".join(_query_word(rng) for _ in range(words)) + " overal",
+            team_id="T0001",
+            user_id="U1",
+        )
+
+    queries = [
+        ("one word, one network", one_network(1)),
+        ("two words, one network", one_network(2)),
+        ("one word, overal", everywhere(1)),
+        ("two words, overal", everywhere(2)),
     ]
     rows = []
     for label, run in queries:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.domain.anonymise import Anonymiser, Person, PlainNamer
+from bot.domain.anonymise import Person
 from bot.domain.balance import OrganisationBalance
 from bot.services.intake import TagChoice
 from bot.services.report import EvaluationRow, ItemRow, MeetingRow, ReplyRow, ReportData, TileRow
@@ -105,20 +105,12 @@ def year(items: int = 500, replies: int = 3_000, organisations: int = 10) -> Rep
 
 def report_rows() -> list[list[str]]:
     data = year()
+    from bot.services.report_jobs import namer_for
+
     people = [Person(user, (user.lower(),)) for user in data.people]
     namers = {
-        "internal": PlainNamer(data.organisations, people, unknown="onbekend"),
-        "public": Anonymiser(
-            data.organisations,
-            people,
-            organisation_label="Organisatie {letter}",
-            person_label="Deelnemer {number}",
-            email_label="[e-mailadres]",
-            phone_label="[telefoonnummer]",
-            link_label="[link]",
-            unknown="procesbegeleiding",
-            named=data.named_organisations,
-        ),
+        version: namer_for(data, people, "nl", public=version == "public")
+        for version in ("internal", "public")
     }
     return [_version_row(data, version, namer) for version, namer in namers.items()]
 
