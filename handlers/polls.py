@@ -15,6 +15,7 @@ from bot.blocks import polls as blocks
 from bot.blocks.network import result_modal
 from bot.clock import Clock
 from bot.config import Settings
+from bot.domain.polls import LATE_REBUILD
 from bot.edge.errors import FieldMapper, modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
@@ -188,7 +189,7 @@ def vote(
     else:
         text = blocks.vote_receipt(lang, result)
         respond(text=text, response_type="ephemeral", replace_original=False)
-    if result.refresh_now:
+    if result.refresh_now and clock.now() - now < LATE_REBUILD:
         refresh(uow, client, settings, poll_id, now)
 
 
