@@ -16,192 +16,48 @@ other); all Slack traffic goes to a local fake Slack Web API. Nothing here reach
 from __future__ import annotations
 
 import argparse
-import logging
-import multiprocessing
 import os
-import statistics
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import create_engine, text
-
+from bench.common import (
+    SECRET,
+    SERVER_CORE,
+    TOKEN,
+    Latency,
+    database,
+    measure,
+    peak_memory_mb,
+    seed_network,
+    server,
+    table,
+)
 from bot.blocks import ids
 from bot.config import Settings
 from bot.domain.network import NetworkForm
 from bot.scheduling.schedule import schedule_job
 from bot.services import networks
-from storage.migrate import upgrade
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.uow import UnitOfWork
-from tests.polls.flows import create_poll, vote_values
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
-SECRET = "bench-signing-secret"
-TOKEN = "xoxb-bench"
 CONCURRENCY = (1, 10, 50)
-SERVER_CORE = 0
-FAN_OUT = 500
 POST_LIMIT_PER_SECOND = 50
+# (one workspace's fan-out, workspaces, DMs each, limit per workspace) for a full and a quick run
+FAN_OUT_SIZES = {False: (500, 10, 200, 10.0), True: (250, 10, 60, 10.0)}
+BURST_VOTERS = {False: 2_000, True: 500}
 MEMORY_NETWORKS = 100
 MEMORY_ROWS = 10_000
 
 
-# --- the server under test, in its own process ----------------------------------------------
-
-
-def _serve(kind: str, settings: Settings, port: int, ready: Any) -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {SERVER_CORE})
-    logging.basicConfig(level=logging.ERROR)  # the tables are the output
-    from bot.app import create_app
-    from bot.server import make_server
-
-    if kind == "bare":  # the floor: Bolt's own WSGI adapter on the same waitress, nothing else
-        from slack_bolt.adapter.wsgi import SlackRequestHandler
-        from waitress.server import create_server
-
-        handler = SlackRequestHandler(_bare_app(settings), path="/slack/events")
-        server = create_server(handler, host="127.0.0.1", port=port, threads=8)
-    else:
-        bot = create_app(settings)
-        bot.start_scheduler()
-        server = make_server(bot, host="127.0.0.1", port=port)
-    ready.put(os.getpid())
-    server.run()
-
-
-def _bare_app(settings: Settings) -> Any:
-    """A Bolt app whose listeners only ack: what any Bolt app costs."""
-    import re
-
-    from slack_bolt import App
-    from slack_sdk import WebClient
-
-    client = WebClient(token=TOKEN, base_url=settings.slack_api_url)  # the fake, never Slack
-    app = App(signing_secret=SECRET, client=client, token_verification_enabled=False)
-    app.command("/lerend")(lambda ack: ack())
-    app.action(re.compile(".*"))(lambda ack: ack())
-    return app
-
-
-@contextmanager
-def server(kind: str, settings: Settings) -> Iterator[tuple[str, int]]:
-    port = _free_port()
-    context = multiprocessing.get_context("spawn")
-    ready = context.Queue()
-    process = context.Process(target=_serve, args=(kind, settings, port, ready), daemon=True)
-    process.start()
-    pid = ready.get(timeout=60)
-    url = f"http://127.0.0.1:{port}"
-    _wait_until_up(url)
-    try:
-        yield url, pid
-    finally:
-        process.terminate()
-        process.join(timeout=10)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(url: str) -> None:
-    """Up once it answers at all (the bare floor has no /healthz: a 404 is an answer)."""
-    import urllib.error
-    import urllib.request
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=1).read()
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
-
-
-def peak_memory_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-# --- measurements ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Latency:
-    p50: float
-    p95: float
-    p99: float
-    per_second: float
-
-
-def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
-    """Send `count` requests from `clients` threads; milliseconds to each HTTP answer."""
-    timings: list[float] = []
-
-    def one(index: int) -> None:
-        started = time.perf_counter()
-        status = send(index)
-        timings.append((time.perf_counter() - started) * 1000)
-        if status != 200:
-            raise RuntimeError(f"HTTP {status}")
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        list(pool.map(one, range(count)))
-    elapsed = time.perf_counter() - started
-    cuts = statistics.quantiles(timings, n=100, method="inclusive")
-    return Latency(cuts[49], cuts[94], cuts[98], count / elapsed)
-
-
-def seed_network(
-    database_url: str, members: int = 0, channel: str = "C1", voters: Sequence[str] = ()
-) -> int:
-    """A network with `members` people in ten organisations (each admitted as after the
-    group's consent, so each gets a welcome DM: the fan-out), and `voters` who take part
-    without an organisation and without DMs (only a network's members may vote)."""
-    from bot.services.networks import admit
-    from storage.db import make_engine, make_session_factory
-    from storage.models import Member, Network
-
-    engine = make_engine(database_url)
-    uow = UnitOfWork(make_session_factory(engine))
-    now = datetime.now(UTC)
-    form = NetworkForm("Bench", "Dementie", None, (), None)
-    network_ref = networks.create_network(
-        uow, team_id="T0001", channel_id=channel, user_id="U1", form=form, now=now
-    )
-    with uow:
-        network = uow.session.get(Network, network_ref.id)
-        assert network is not None
-        for number in range(members):
-            user = f"UF{channel}{number:04d}"
-            admit(uow.session, network, f"Zorggroep {number % 10}", user, True, now)
-        for voter in voters:
-            uow.session.add(Member(network_id=network.id, slack_user_id=voter, joined_at=now))
-        uow.commit()
-    engine.dispose()
-    return network_ref.id
-
-
-def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list[str]]:
+def ack_latency(
+    fake: FakeSlack, settings: Settings, requests: int
+) -> tuple[list[list[str]], dict[tuple[str, str, int], Latency]]:
     voters = [f"UV{n:05d}" for n in range(requests * len(CONCURRENCY))]
     network_id = seed_network(settings.database_url, voters=voters)
     for user in ["U1", *voters]:
@@ -230,10 +86,12 @@ def ack_latency(fake: FakeSlack, settings: Settings, requests: int) -> list[list
                     f"{bot.p95:.1f}",
                     f"{bot.p99:.1f}",
                     f"{bot.p50 / bare.p50:.2f}x",
+                    f"{bare.p99:.1f}",
+                    f"{bot.p99 / bare.p99:.2f}x",
                     f"{bot.per_second:.0f}",
                 ]
             )
-    return rows
+    return rows, results
 
 
 def _senders(
@@ -255,38 +113,87 @@ def _senders(
 
 
 def _poll_value(client: SlackRequestClient, fake: FakeSlack, network_id: int) -> tuple[str, str]:
-    post = create_poll(client, fake, network_id)
-    return vote_values(post.params)["Zwolle"], post.response["ts"]
+    """Create a two-option poll through its modal; the first option's vote value and the
+    poll message's ts."""
+    import json
+
+    state = {
+        ids.POLL_QUESTION: {ids.VALUE: client.text_value("Waar spreken we af?")},
+        ids.POLL_OPTION.format(slot=1): {ids.VALUE: client.text_value("Zwolle")},
+        ids.POLL_OPTION.format(slot=2): {ids.VALUE: client.text_value("Deventer")},
+    }
+    metadata = json.dumps({"network": network_id, "rev": 0})
+    client.view_submission(ids.POLL_MODAL, state, user="U1", private_metadata=metadata)
+    post = fake.wait_for("chat.postMessage", where=lambda c: ids.POLL_VOTE in json.dumps(c.params))
+    buttons = [
+        block["accessory"]["value"]
+        for block in post[-1].params["blocks"]
+        if block.get("accessory", {}).get("action_id") == ids.POLL_VOTE
+    ]
+    return buttons[0], post[-1].response["ts"]
 
 
-def fan_out(fake: FakeSlack, settings: Settings, limit: int | None, channel: str) -> list[str]:
-    """Welcome DMs to FAN_OUT new members, all due now, through the durable schedule."""
-    seed_network(settings.database_url, members=FAN_OUT, channel=channel)
-    for number in range(FAN_OUT):
-        fake.add_user(f"UF{channel}{number:04d}")
+@dataclass(frozen=True)
+class FanOut:
+    sent: int
+    calls: int
+    limited: int
+    seconds: float  # from the first chat.postMessage to the last one answered ok
+
+    @property
+    def rate(self) -> float:
+        return self.sent / self.seconds if self.seconds else float("nan")
+
+
+def fan_out(
+    fake: FakeSlack, settings: Settings, limit: float | None, teams: int, per_team: int, tag: str
+) -> FanOut:
+    """Welcome DMs to `per_team` new members in each of `teams` workspaces (each installed with
+    its own token, so the fake limits each on its own), all due now, through the schedule."""
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.installations import installation_store
+    from storage.db import make_engine
+
+    oauth = replace(settings, slack_client_id="111.222", slack_client_secret="bench-secret")
+    engine = make_engine(oauth.database_url)
+    store = installation_store(oauth, engine)
+    for number in range(teams):
+        team = f"T{tag}{number:03d}"
+        store.save(
+            Installation(
+                app_id="A0001",
+                enterprise_id=None,
+                team_id=team,
+                bot_token=f"xoxb-{team}",
+                bot_id="B0001",
+                bot_user_id="UBOT",
+                bot_scopes="commands,chat:write,users:read",
+                user_id="U1",
+            )
+        )
+        seed_network(oauth.database_url, members=per_team, channel=f"C{team}", team_id=team)
+        for member in range(per_team):
+            fake.add_user(f"UFC{team}{member:04d}", team_id=team)
+    engine.dispose()
     fake.reset()
     if limit:
         fake.rate_limit("chat.postMessage", limit)
-    started = time.perf_counter()
-    with server("lnbot", settings):
+    total = teams * per_team
+    with server("lnbot", oauth):
         delivered = fake.wait_for(
             "chat.postMessage",
-            count=FAN_OUT,
-            timeout=FAN_OUT / (limit or 100) * 4 + 30,
+            count=total,
+            timeout=per_team / (limit or 100) * 6 + 60,
             where=lambda call: bool(call.response and call.response.get("ok")),
         )
-    elapsed = time.perf_counter() - started
-    calls = len(fake.calls_to("chat.postMessage"))
-    limited = calls - len(delivered)
-    rate = len(delivered) / elapsed
-    return [
-        str(len(delivered)),
-        f"{elapsed:.1f}",
-        str(calls),
-        str(limited),
-        f"{rate:.1f}/s",
-        f"{limit}/s" if limit else "none",
-    ]
+    calls = fake.calls_to("chat.postMessage")
+    once = {call.params["channel"] for call in delivered}
+    if len(once) != len(delivered) or len(delivered) != total:
+        raise RuntimeError(f"fan-out: {len(delivered)} delivered, {len(once)} distinct of {total}")
+    return FanOut(
+        len(delivered), len(calls), len(calls) - len(delivered), delivered[-1].at - calls[0].at
+    )
 
 
 def memory(fake: FakeSlack, settings: Settings) -> list[str]:
@@ -324,51 +231,12 @@ def memory(fake: FakeSlack, settings: Settings) -> list[str]:
 # --- databases and output -------------------------------------------------------------------
 
 
-@contextmanager
-def database(kind: str, postgres_url: str) -> Iterator[str | None]:
-    """A fresh, migrated database for one measurement; dropped afterwards."""
-    if kind == "sqlite":
-        path = Path("data") / f"bench-{uuid.uuid4().hex[:8]}.sqlite3"
-        url = f"sqlite:///{path}"
-        upgrade(url)
-        try:
-            yield url
-        finally:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return
-    schema = f"lnbot_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(postgres_url)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # no PostgreSQL here: say so and go on with SQLite only
-        print(f"(PostgreSQL skipped: {type(error).__name__})", file=sys.stderr)
-        yield None
-        return
-    url = f"{postgres_url}?options=-csearch_path%3D{schema}"
-    upgrade(url)
-    try:
-        yield url
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def table(title: str, header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([f"\n{title}", line(header), rule, *map(line, rows)])
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=200, help="requests per measurement")
+    parser.add_argument("--requests", type=int, help="requests per measurement (200; quick: 40)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes: minutes instead of a quarter hour"
+    )
     parser.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -376,18 +244,25 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
-    parser.add_argument("--part", choices=("latency", "fanout", "memory"), action="append")
+    parser.add_argument("--part", choices=tuple(PARTS), action="append")
+    parser.add_argument("--out", default="data/bench", help="where tables.md and charts go")
     args = parser.parse_args(argv)
+    args.requests = args.requests or (40 if args.quick else 200)
     Path("data").mkdir(exist_ok=True)
-    print(f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    output = [f"lnbot benchmarks: {os.cpu_count()} cores, server pinned to core {SERVER_CORE}"]
+    print(output[0])
     for kind in ("sqlite", "postgresql"):
         if args.only and args.only != kind:
             continue
-        run_one(kind, args)
+        output += run_one(kind, args)
+    (out / "tables.md").write_text("\n".join(output) + "\n")
+    print(f"\n(tables and charts in {out}/)")
     return 0
 
 
-def run_one(kind: str, args: argparse.Namespace) -> None:
+def run_one(kind: str, args: argparse.Namespace) -> list[str]:
     def settings(url: str, fake: FakeSlack) -> Settings:
         return Settings(
             slack_bot_token=TOKEN,
@@ -398,32 +273,73 @@ def run_one(kind: str, args: argparse.Namespace) -> None:
             log_level="WARNING",
         )
 
-    parts = args.part or ["latency", "fanout", "memory"]
-    for part in parts:
+    output: list[str] = []
+    for part in args.part or list(PARTS):
         with FakeSlack() as fake, database(kind, args.postgres) as url:
             if url is None:
-                return
-            print(PARTS[part](kind, fake, settings(url, fake), args))
+                return output
+            text = PARTS[part](kind, fake, settings(url, fake), args)
+            print(text, flush=True)
+            output.append(text)
+    return output
 
 
 def latency_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
-    return table(
-        f"[{kind}] time to ack in ms ({args.requests} requests each; floor = bare Bolt app)",
-        ["request", "clients", "floor p50", "p50", "p95", "p99", "p50/floor", "req/s"],
-        ack_latency(fake, settings, args.requests),
-    )
+    from bench.chart import ack_chart
+
+    rows, results = ack_latency(fake, settings, args.requests)
+    title = f"[{kind}] time to ack in ms ({args.requests} requests each; floor = bare Bolt app)"
+    chart = ack_chart(results, CONCURRENCY, title, Path(args.out) / f"ack-latency-{kind}.png")
+    header = ["request", "clients", "floor p50", "p50", "p95", "p99", "p50/floor"]
+    header += ["floor p99", "p99/floor", "req/s"]
+    return table(title, header, rows) + f"\n(chart: {chart})"
 
 
-def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
+def fan_out_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    size, teams, per_team, team_limit = FAN_OUT_SIZES[args.quick]
+    free = fan_out(fake, settings, None, 1, size, "a")  # what the bot can do
+    one = fan_out(fake, settings, POST_LIMIT_PER_SECOND, 1, size, "b")  # what Slack allows
+    alone = fan_out(fake, settings, team_limit, 1, per_team, "c")
+    many = fan_out(fake, settings, team_limit, teams, per_team, "d")
     rows = [
-        fan_out(fake, settings, None, channel="C1"),  # what the bot can do
-        fan_out(fake, settings, POST_LIMIT_PER_SECOND, channel="C2"),  # what Slack allows
+        _fan_out_row(f"1 x {size}", free, None, "-"),
+        _fan_out_row(f"1 x {size}", one, POST_LIMIT_PER_SECOND, "-"),
+        _fan_out_row(f"1 x {per_team}", alone, team_limit, "1.00x"),
+        _fan_out_row(
+            f"{teams} x {per_team}", many, team_limit, f"{many.seconds / alone.seconds:.2f}x"
+        ),
     ]
     return table(
-        f"[{kind}] DM fan-out to {FAN_OUT} members through the schedule",
-        ["sent", "seconds", "Slack calls", "answered 429", "throughput", "Slack limit"],
+        f"[{kind}] DM fan-out through the schedule (workspaces x DMs; limit per workspace)",
+        [
+            "workspaces x DMs",
+            "seconds",
+            "Slack calls",
+            "answered 429",
+            "429 share",
+            "DMs/s",
+            "limit",
+            "per workspace / limit",
+            "time / one workspace",
+        ],
         rows,
     )
+
+
+def _fan_out_row(label: str, result: FanOut, limit: float | None, versus_one: str) -> list[str]:
+    teams = int(label.split(" x ")[0])
+    per_team = result.rate / teams
+    return [
+        label,
+        f"{result.seconds:.1f}",
+        str(result.calls),
+        str(result.limited),
+        f"{result.limited / result.calls:.1%}",
+        f"{result.rate:.1f}",
+        f"{limit:g}/s" if limit else "none",
+        f"{per_team / limit:.2f}x" if limit else "-",
+        versus_one,
+    ]
 
 
 def memory_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse.Namespace) -> str:
@@ -434,7 +350,183 @@ def memory_table(kind: str, fake: FakeSlack, settings: Settings, _args: argparse
     )
 
 
-PARTS = {"latency": latency_table, "fanout": fan_out_table, "memory": memory_table}
+def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    """Where the server's time goes, per request: SQL statements, Slack calls, hot functions
+    (all threads sampled, work after the ack included)."""
+    from collections import Counter
+
+    from bench import probe
+
+    count = args.requests
+    voters = [f"UV{n:05d}" for n in range(count)]
+    network_id = seed_network(settings.database_url, voters=voters)
+    for user in ["U1", *voters]:
+        fake.add_user(user)
+    path = Path("data") / f"probe-{uuid.uuid4().hex[:8]}.json"
+    rows: list[list[str]] = []
+    hot: list[str] = []
+    with server("lnbot", settings, probe=path) as (url, pid):
+        client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+        value, ts = _poll_value(client, fake, network_id)
+        command, vote = _senders(client, value, ts, voters)
+        time.sleep(1)
+        probe.read(path, pid)  # start afresh
+
+        def phase(what: str, run: Callable[[], object], per: int) -> None:
+            seen = len(fake.calls)
+            run()
+            time.sleep(1.5)  # the work after the ack, and the coalesced rebuilds
+            report = probe.read(path, pid)
+            methods = Counter(call.method for call in fake.calls[seen:])
+            slack = ", ".join(f"{m} {n / per:.2f}" for m, n in methods.most_common(4))
+            busy = report["busy"] / max(report["samples"], 1)
+            rows.append([what, str(per), f"{report['statements'] / per:.1f}", slack, f"{busy:.2f}"])
+            hot.append(
+                table(
+                    f"[{kind}] {what}: where the time goes (share of busy samples)",
+                    ["function", "on stack"],
+                    probe.hot_functions(report, 12, own=True),
+                )
+            )
+
+        phase("command", lambda: measure(command(), count, 10), count)
+        phase("vote", lambda: measure(vote(0), count, 10), count)
+
+        def dms() -> None:
+            seed_network(settings.database_url, members=count, channel="CP")
+            for number in range(count):
+                fake.add_user(f"UFCP{number:04d}")
+            fake.wait_for(
+                "chat.postMessage",
+                count=count,
+                timeout=120,
+                where=lambda c: str(c.params.get("channel", "")).startswith("UFCP"),
+            )
+
+        phase("welcome DM", dms, count)
+    path.unlink(missing_ok=True)
+    summary = table(
+        f"[{kind}] per request: SQL statements and Slack calls (10 clients; after-ack work too)",
+        ["request", "requests", "SQL statements", "Slack calls (per request)", "busy threads"],
+        rows,
+    )
+    return "\n".join([summary, *hot])
+
+
+def search_table(kind: str, _fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    from bench.national import search_rows
+
+    return table(
+        f"[{kind}] /lerend zoek at national size, in ms (the search service, in process)",
+        ["query", "items", "replies", "p50", "p95", "max", "index build s", "seeding s"],
+        search_rows(settings.database_url, args.quick),
+    )
+
+
+def national_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    from bench.national import SIZES, dispatcher_rows, memory_row
+
+    networks, members, _rows = SIZES[args.quick][1]
+    ticks, plans = dispatcher_rows(settings.database_url, args.quick)
+    memory = memory_row(settings.database_url, settings, fake)
+    parts = [
+        table(
+            f"[{kind}] dispatcher at national size ({networks:,} networks, {members:,} members)",
+            ["tick", "scheduled rows", "p50 ms", "p95 ms", "max ms"],
+            ticks,
+        ),
+        table(f"[{kind}] peak memory of the bot process, national database", ["VmHWM"], [memory]),
+    ]
+    if plans:
+        parts.append(
+            f"\n[{kind}] PostgreSQL plans of the dispatcher's queries\n" + "\n".join(plans)
+        )
+    return "\n".join(parts)
+
+
+def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.Namespace) -> str:
+    """A survey burst: distinct voters on one poll from 50 clients; every vote counted, the
+    acks, and how the poll message kept up (rebuilds spaced, the final count shown)."""
+    import itertools
+    import json
+
+    from sqlalchemy import func, select
+
+    from storage.db import make_engine
+    from storage.models import PollVote
+
+    voters = [f"UB{n:05d}" for n in range(BURST_VOTERS[args.quick])]
+    network_id = seed_network(settings.database_url, voters=voters)
+    for user in ["U1", *voters]:
+        fake.add_user(user)
+    with server("lnbot", settings) as (url, _pid):
+        client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
+        value, ts = _poll_value(client, fake, network_id)
+        _command, vote = _senders(client, value, ts, voters)
+        started = time.perf_counter()
+        latency = measure(vote(0), len(voters), 50)
+        last_vote = time.monotonic()
+        seconds = time.perf_counter() - started
+        final = f"{len(voters)} persoon"
+        shown = fake.wait_for(
+            "chat.update",
+            timeout=30,
+            where=lambda c: c.params.get("ts") == ts and final in json.dumps(c.params),
+        )[0]
+    updates = [c for c in fake.calls_to("chat.update") if c.params.get("ts") == ts]
+    gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(updates)]
+    engine = make_engine(settings.database_url)
+    with engine.connect() as connection:
+        counted = connection.scalar(select(func.count()).select_from(PollVote))
+    engine.dispose()
+    row = [
+        str(len(voters)),
+        str(counted),
+        f"{seconds:.1f}",
+        f"{latency.p50:.0f}",
+        f"{latency.p99:.0f}",
+        str(len(updates)),
+        f"{min(gaps):.2f}" if gaps else "-",
+        f"{max(shown.at - last_vote, 0):.2f}",
+    ]
+    return table(
+        f"[{kind}] survey burst on one poll (50 clients)",
+        [
+            "voters",
+            "votes counted",
+            "seconds",
+            "ack p50 ms",
+            "ack p99 ms",
+            "message rebuilds",
+            "min s between rebuilds",
+            "final count shown s after last vote",
+        ],
+        [row],
+    )
+
+
+def report_table(
+    kind: str, _fake: FakeSlack, _settings: Settings, _args: argparse.Namespace
+) -> str:
+    from bench.report_year import report_rows
+
+    return table(
+        "outcome report of a full year (7 meetings, 10 organisations), all formats",
+        ["version", "items", "replies", "document s", "html s", "md s", "csv s", "pdf s", "all s"],
+        report_rows(),
+    )
+
+
+PARTS = {
+    "latency": latency_table,
+    "fanout": fan_out_table,
+    "memory": memory_table,
+    "profile": profile_table,
+    "burst": burst_table,
+    "search": search_table,
+    "report": report_table,
+    "national": national_table,
+}
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ independent apps as they like.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -14,10 +16,7 @@ from datetime import timedelta
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +26,7 @@ from bot.config import Settings
 from bot.context import deduplicate_events, request_context
 from bot.edge import acks
 from bot.edge.clean import clean_input
+from bot.edge.pacing import PacedRetryHandler, PacedWebClient, Pacing
 from bot.installations import (
     clients_per_workspace,
     installation_store,
@@ -44,17 +44,37 @@ from storage.uow import UnitOfWork
 logger = logging.getLogger(__name__)
 
 
-def make_client(settings: Settings, token: str | None = None) -> WebClient:
-    """A Web API client that retries 429s after Retry-After and dropped connections."""
-    return WebClient(
+def make_client(
+    settings: Settings, token: str | None = None, pacing: Pacing | None = None
+) -> WebClient:
+    """A Web API client paced per workspace and method (bot/edge/pacing.py): it retries 429s
+    once its lane's Retry-After pause is over, and dropped connections."""
+    pacing = pacing or Pacing()
+    return PacedWebClient(
         token=token or settings.slack_bot_token,
         base_url=settings.slack_api_url or WebClient.BASE_URL,
         timeout=15,
+        pacing=pacing,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=3),
+            PacedRetryHandler(pacing, max_retry_count=3),
             ConnectionErrorRetryHandler(max_retry_count=2),
         ],
     )
+
+
+def _client_per_token(settings: Settings, pacing: Pacing) -> Callable[[str], WebClient]:
+    """One client per bot token for as long as the app runs, so a workspace's scheduled work
+    shares its connection settings and its cache of people (bot/edge/audience.py)."""
+    clients: dict[str, WebClient] = {}
+    lock = threading.Lock()
+
+    def client(token: str) -> WebClient:
+        with lock:
+            if token not in clients:
+                clients[token] = make_client(settings, token, pacing)
+            return clients[token]
+
+    return client
 
 
 @dataclass
@@ -94,6 +114,7 @@ class LnBot:
 
 
 LISTENER_THREADS = 32
+DRAIN_SECONDS = 5.0  # a workspace's lane keeps taking batches this long within one tick
 
 
 def create_app(
@@ -109,7 +130,8 @@ def create_app(
     listener_executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "listener")
     engine = make_engine(settings.database_url)
     session_factory = make_session_factory(engine)
-    client = make_client(settings)
+    pacing = Pacing()  # one lane per workspace and method, shared by all this app's clients
+    client = make_client(settings, pacing=pacing)
     store = installation_store(settings, engine) if settings.oauth else None
     app = App(
         client=client,
@@ -137,7 +159,7 @@ def create_app(
         client=client,
         clock=clock,
         settings=settings,
-        client_for=clients_per_workspace(store, lambda token: make_client(settings, token))
+        client_for=clients_per_workspace(store, _client_per_token(settings, pacing))
         if store
         else None,
     )
@@ -147,6 +169,7 @@ def create_app(
         job_context,
         clock=clock,
         grace=timedelta(hours=settings.missed_work_grace_hours),
+        lane_seconds=DRAIN_SECONDS,
     )
     return LnBot(
         settings, engine, session_factory, client, app, jobs, dispatcher, clock, listener_executor

@@ -18,7 +18,7 @@ from bot.blocks.poll_sharing import export_rows as reply_rows
 from bot.blocks.poll_sharing import parse_sharing
 from bot.clock import Clock
 from bot.config import Settings
-from bot.domain.polls import MAX_OPTIONS
+from bot.domain.polls import LATE_REBUILD, MAX_OPTIONS
 from bot.edge.errors import FieldMapper, modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
@@ -221,7 +221,7 @@ def vote(
     else:
         text = blocks.vote_receipt(lang, result)
         respond(text=text, response_type="ephemeral", replace_original=False)
-    if result.refresh_now:
+    if result.refresh_now and clock.now() - now < LATE_REBUILD:
         refresh(uow, client, settings, poll_id, now)
 
 

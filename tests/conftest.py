@@ -26,11 +26,11 @@ from bot.app import LnBot, create_app
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.server import make_server
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.migrate import upgrade
 from storage.models import Base
 from tests.language import notifications, screens
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 from tests.trust import role_screens
 
 SIGNING_SECRET = "test-signing-secret"

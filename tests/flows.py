@@ -12,9 +12,9 @@ from bot.blocks import ids
 from bot.domain.network import NetworkForm
 from bot.services import language, networks
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import ColleagueRequest, Member, Network
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,8 +13,8 @@ from sqlalchemy import text
 from bot.app import LnBot, create_app
 from bot.config import Settings
 from bot.scheduling.schedule import schedule_job
+from fakeslack.fake_server import FakeSlack
 from tests.conftest import SIGNING_SECRET, IdleAwareClient, TrackingExecutor, serving
-from tests.slack.fake_server import FakeSlack
 
 TEAM_TOKEN = "xoxb-second-workspace"
 

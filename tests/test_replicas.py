@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from bot.domain.network import NetworkForm
 from bot.services import networks
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.db import make_engine, make_session_factory
 from storage.models import ScheduledJob
 from storage.uow import UnitOfWork
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 from tests.test_cli import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,11 +8,11 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
 from bot.app import LnBot
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Member, PollVote
 from tests.flows import seed_network, submit_join, wants_yes
 from tests.polls.flows import create_poll, vote
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 @pytest.mark.parametrize("fault", [{"status": 500}, {"drop_connection": True}])

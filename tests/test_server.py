@@ -8,8 +8,8 @@ import urllib.error
 import urllib.request
 
 from bot.app import LnBot
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 
 FORM = "application/x-www-form-urlencoded"
 

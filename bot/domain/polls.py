@@ -25,6 +25,10 @@ BAR_WIDTH = 10
 REMINDER_CHOICES = (60, 24 * 60)  # minutes before closing
 # Slack allows about one chat.update per second per message; we stay well under it.
 REFRESH_INTERVAL = timedelta(seconds=2)
+# A rebuild claimed by a vote but not started within this time (a burst keeps the process
+# busy) is left to the safety-net job one interval after the claim: sent late, it would reach
+# Slack less than an interval before the next one.
+LATE_REBUILD = timedelta(seconds=0.5)
 
 
 class PollKind(StrEnum):

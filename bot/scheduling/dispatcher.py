@@ -29,6 +29,7 @@ import logging
 import os
 import re
 import socket
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -49,6 +50,7 @@ from storage.models import ScheduledJob, Workspace
 
 log = logging.getLogger(__name__)
 
+CLAIMED = "claimed"
 RETRIED = "retried"
 DEFERRED = "deferred"
 LOST = "lost"
@@ -122,6 +124,8 @@ class Dispatcher:
         backoff_max: timedelta = timedelta(hours=1),
         outage_delay: timedelta = timedelta(minutes=1),
         workers: int = 4,
+        lanes: int = 16,
+        lane_seconds: float = 0.0,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -136,18 +140,61 @@ class Dispatcher:
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
         self._outage_delay = outage_delay
-        self._workers = max(1, workers)  # sends in flight at once: Slack, not we, sets the pace
+        self._workers = max(1, workers)  # sends in flight per workspace: Slack sets the pace
+        self._lanes = max(1, lanes)  # workspaces served at once
+        self._lane_seconds = lane_seconds
         self.last_run_at: datetime | None = None
 
     def run_once(self) -> DispatchReport:
-        """Reclaim stale rows, skip missed ones, claim a batch and run it, job by job."""
+        """Reclaim stale rows, skip missed ones, then run the due work of each workspace in a
+        lane of its own: a workspace that Slack slows down never holds up another."""
         now = self._clock.now()
-        token = uuid.uuid4().hex  # this claim's owner token
         with self._transaction() as session:
             reclaimed, expired = self._reclaim(session, now)
             skipped = self._skip_missed(session, now)
-            claimed = self._claim(session, now, token)
+            teams = self._due_teams(session, now)
         outcomes: Counter[str] = Counter()
+        started = time.monotonic()
+        if len(teams) == 1:
+            outcomes = self._lane(teams[0], started)
+        elif teams:
+            with ThreadPoolExecutor(min(len(teams), self._lanes), "lane") as lanes:
+                for result in lanes.map(lambda team: self._lane(team, started), teams):
+                    outcomes.update(result)
+        self.last_run_at = self._clock.now()
+        return DispatchReport(
+            claimed=outcomes[CLAIMED],
+            done=outcomes[DONE],
+            retried=outcomes[RETRIED],
+            failed=outcomes[FAILED] + expired,
+            skipped=skipped,
+            reclaimed=reclaimed,
+            deferred=outcomes[DEFERRED],
+            yielded=outcomes[YIELDED],
+        )
+
+    def _lane(self, team_id: str | None, started: float) -> Counter[str]:
+        """Claim and run one workspace's due rows, a batch at a time; another batch while the
+        lane is within `lane_seconds` of the tick's start and the last batch was full."""
+        outcomes: Counter[str] = Counter()
+        while True:
+            token = uuid.uuid4().hex  # this claim's owner token
+            with self._transaction() as session:
+                claimed = self._claim(session, self._clock.now(), token, team_id)
+            outcomes[CLAIMED] += len(claimed)
+            outcomes.update(self._run_batch(claimed, token))
+            if (
+                DEFERRED in outcomes
+                or len(claimed) < self._batch_size
+                or time.monotonic() - started >= self._lane_seconds
+            ):
+                return outcomes
+
+    def _run_batch(self, claimed: list[JobView], token: str) -> Counter[str]:
+        """Run a claimed batch, `workers` at a time, renewing the lease before each group."""
+        outcomes: Counter[str] = Counter()
+        if not claimed:
+            return outcomes
         with ThreadPoolExecutor(self._workers, thread_name_prefix="dispatch") as pool:
             for start in range(0, len(claimed), self._workers):
                 group = claimed[start : start + self._workers]
@@ -159,17 +206,7 @@ class Dispatcher:
                 if DEFERRED in results:  # Slack is down: hand the rest back untouched
                     outcomes[DEFERRED] += self._release(claimed[start + len(group) :], token)
                     break
-        self.last_run_at = self._clock.now()
-        return DispatchReport(
-            claimed=len(claimed),
-            done=outcomes[DONE],
-            retried=outcomes[RETRIED],
-            failed=outcomes[FAILED] + expired,
-            skipped=skipped,
-            reclaimed=reclaimed,
-            deferred=outcomes[DEFERRED],
-            yielded=outcomes[YIELDED],
-        )
+        return outcomes
 
     # -- the claim transaction -------------------------------------------------------------
 
@@ -179,7 +216,7 @@ class Dispatcher:
             session,
             select(ScheduledJob)
             .where(ScheduledJob.state == RUNNING, ScheduledJob.locked_at < now - self._lease)
-            .order_by(ScheduledJob.id),
+            .order_by(ScheduledJob.locked_at, ScheduledJob.id),  # ix_scheduled_jobs_lease
         )
         reclaimed = expired = 0
         for job in stale:
@@ -220,20 +257,42 @@ class Dispatcher:
                 skipped += 1
         return skipped
 
-    def _claim(self, session: Session, now: datetime, token: str) -> list[JobView]:
-        """Mark up to `batch_size` due rows as ours (`token`); only rows whose UPDATE hit count."""
-        due = self._locked_rows(
-            session,
-            select(ScheduledJob.id)
-            .where(
-                ScheduledJob.state == PENDING,
-                ScheduledJob.run_at <= now,
-                ScheduledJob.run_at >= now - self._grace,
-                _installed_workspace(),
-            )
-            .order_by(ScheduledJob.run_at, ScheduledJob.id)
-            .limit(self._batch_size),
+    def _due(self, now: datetime) -> tuple[ColumnElement[bool], ...]:
+        """Due and not missed, of an installed workspace: a range of ix_scheduled_jobs_due."""
+        return (
+            ScheduledJob.state == PENDING,
+            ScheduledJob.run_at <= now,
+            ScheduledJob.run_at >= now - self._grace,
+            _installed_workspace(),
         )
+
+    def _due_teams(self, session: Session, now: datetime) -> list[str | None]:
+        """The workspaces with due work, each of which gets a lane."""
+        teams = session.scalars(self.due_teams_query(now))
+        return sorted(teams, key=lambda team: team or "")
+
+    def claim_query(self, now: datetime, team_id: str | None) -> Select[Any]:
+        """The due rows of one workspace, oldest first: a range scan of ix_scheduled_jobs_due."""
+        team = (
+            ScheduledJob.team_id.is_(None) if team_id is None else ScheduledJob.team_id == team_id
+        )
+        return (
+            select(ScheduledJob.id)
+            .where(*self._due(now), team)
+            .order_by(ScheduledJob.run_at, ScheduledJob.id)
+            .limit(self._batch_size)
+        )
+
+    def due_teams_query(self, now: datetime) -> Select[Any]:
+        """The workspaces with due work."""
+        return select(ScheduledJob.team_id).where(*self._due(now)).distinct()
+
+    def _claim(
+        self, session: Session, now: datetime, token: str, team_id: str | None
+    ) -> list[JobView]:
+        """Mark up to `batch_size` due rows of workspace `team_id` as ours (`token`); only
+        rows whose UPDATE hit count."""
+        due = self._locked_rows(session, self.claim_query(now, team_id))
         ours = [
             job_id
             for job_id in due

@@ -8,7 +8,7 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.blocks import report as blocks
-from bot.domain.anonymise import Anonymiser, Namer, PlainNamer
+from bot.domain.anonymise import Anonymiser, Namer, Person, PlainNamer
 from bot.edge.person import dm_text, post_dm, reader_of, send_dm, slack_person, upload_files_to_dm
 from bot.i18n import t
 from bot.report_files import (
@@ -107,6 +107,11 @@ def _namer(client: WebClient, data: ReportData, lang: str, *, public: bool) -> N
     """Real names for the coordinators, neutral labels for publication; people's names come
     from Slack (users.info), so the anonymiser can also find them in free text."""
     people = [slack_person(client, user_id) for user_id in data.people]
+    return namer_for(data, people, lang, public=public)
+
+
+def namer_for(data: ReportData, people: list[Person], lang: str, *, public: bool) -> Namer:
+    """The namer of a report version, for people whose names are known."""
     if not public:
         return PlainNamer(
             data.organisations,

@@ -11,6 +11,7 @@ matching items are listed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +29,14 @@ from bot.domain.network import BUILDING_BLOCKS
 from bot.i18n import CATALOGUES, t
 from bot.services.errors import UserFacingError
 from bot.services.programme import searchable_networks
-from storage.models import Contribution, KnowledgeItem, KnowledgeTag, Network, Organisation
+from storage.models import (
+    Contribution,
+    KnowledgeItem,
+    KnowledgeTag,
+    Network,
+    Organisation,
+    Theme,
+)
 from storage.search import Hit, backend_for, content_words
 from storage.uow import UnitOfWork
 
@@ -66,7 +74,7 @@ def search(
     with uow:
         session = uow.session
         networks = _scope(session, query, network_id, team_id, user_id)
-        tags, unknown = _theme_tags(networks, query.theme_words)
+        tags, unknown = _theme_tags(session, networks, query.theme_words)
         if unknown:
             return SearchResults(query, unknown_themes=unknown)
         words = content_words(" ".join(query.words))
@@ -100,12 +108,16 @@ def _scope(
 
 
 def _theme_tags(
-    networks: list[Network], words: tuple[str, ...]
+    session: Session, networks: list[Network], words: tuple[str, ...]
 ) -> tuple[list[str], tuple[str, ...]]:
-    """Tags named by `thema:` words: a network theme, or a building block by its code."""
+    """Tags named by `thema:` words: a network theme, or a building block by its code. The
+    themes of all the networks are read in one query, and only when a `thema:` word asks."""
+    if not words:
+        return [], ()
     tags: list[str] = []
     unknown: list[str] = []
-    themes = [theme for network in networks for theme in network.themes]
+    ids = [network.id for network in networks]
+    themes = list(session.scalars(select(Theme).where(Theme.network_id.in_(ids))))
     for word in words:
         found = [theme_tag(t.id) for t in themes if theme_matches(word, t.name)]
         found += [block_tag(code) for code in BUILDING_BLOCKS if _block_matches(word, code)]
@@ -143,15 +155,17 @@ def _results(
     best: dict[int, Hit] = {}
     for hit in hits:
         best.setdefault(hit.item_id, hit)
+    shown = list(best.items())[:SEARCH_RESULTS]
+    items = _by_id(session, KnowledgeItem, [item_id for item_id, _ in shown])
+    replies = _by_id(session, Contribution, [h.contribution_id for _, h in shown])
+    organisations = _by_id(session, Organisation, [i.organisation_id for i in items.values()])
     results = []
-    for item_id, hit in list(best.items())[:SEARCH_RESULTS]:
-        item = session.get(KnowledgeItem, item_id)
+    for item_id, hit in shown:
+        item = items.get(item_id)
         if item is None:
             continue
-        reply = session.get(Contribution, hit.contribution_id) if hit.contribution_id else None
-        organisation = (
-            session.get(Organisation, item.organisation_id) if item.organisation_id else None
-        )
+        reply = replies.get(hit.contribution_id) if hit.contribution_id else None
+        organisation = organisations.get(item.organisation_id) if item.organisation_id else None
         text = reply.text if reply else (item.description or item.title)
         results.append(
             SearchResult(
@@ -168,3 +182,11 @@ def _results(
             )
         )
     return tuple(results)
+
+
+def _by_id(session: Session, model: Any, ids: list[int | None]) -> dict[int, Any]:
+    """Rows of `model` by id, in one query (a search shows ten results, not ten queries)."""
+    wanted = {value for value in ids if value is not None}
+    if not wanted:
+        return {}
+    return {row.id: row for row in session.scalars(select(model).where(model.id.in_(wanted)))}

@@ -264,6 +264,7 @@ class ScheduledJob(Base):
     __tablename__ = "scheduled_jobs"
     __table_args__ = (
         Index("ix_scheduled_jobs_due", "state", "run_at"),
+        Index("ix_scheduled_jobs_lease", "state", "locked_at"),
         Index("ix_scheduled_jobs_anchor", "anchor_type", "anchor_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

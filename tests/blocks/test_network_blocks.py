@@ -26,8 +26,8 @@ from bot.services.views import (
     NetworkSummary,
     OrganisationRow,
 )
+from fakeslack.limits import check_message, check_view
 from tests.flows import join_state, start_state
-from tests.slack.limits import check_message, check_view
 
 LONG = "Zorgorganisatie " + "x" * 200
 NETWORK = NetworkRef(1, "N" * 80, "C1", "active")

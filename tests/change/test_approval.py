@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AuditEntry, JoinRequest, Member, Network
 from tests.change.test_change import counted, dms, ephemeral, last_view, meetings_held
 from tests.flows import seed_network, speaks_english, submit_join, texts
 from tests.meetings.flows import run_due
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

@@ -16,6 +16,8 @@ from bot.blocks import ids
 from bot.blocks.change import menu_value
 from bot.services import privacy
 from bot.services.organisations import EMPTY_GRACE
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AuditEntry,
     ConsentDecision,
@@ -30,8 +32,6 @@ from storage.models import (
 )
 from tests.flows import seed_network, speaks_english, start_state, submit_join, texts
 from tests.meetings.flows import run_due
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

@@ -13,9 +13,9 @@ from bot.app import LnBot, create_app
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.installations import installation_store
+from fakeslack.fake_server import APP_ID, BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET, IdleAwareClient, TrackingExecutor, serving
-from tests.slack.fake_server import APP_ID, BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 
 @pytest.fixture

@@ -17,11 +17,11 @@ import yaml
 from sqlalchemy import func, select
 
 from bot.app import LnBot
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Contribution, ProcessedEvent, SlackUser
 from tests.flows import seed_network
 from tests.knowledge.helpers import Replies, reply_event, share
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "slack_events"
 EVENT_SHAPES = sorted(path.stem for path in FIXTURES.glob("*.json"))

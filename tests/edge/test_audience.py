@@ -6,10 +6,10 @@ from __future__ import annotations
 from bot.app import LnBot
 from bot.edge import audience
 from bot.services import networks
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.flows import seed_network, wants_yes
 from tests.polls.flows import create_poll, vote
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def join(bot: LnBot, network_id: int, user: str, organisation: str) -> None:

@@ -12,11 +12,11 @@ from sqlalchemy import delete
 import handlers
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Poll
 from tests.flows import seed_network
 from tests.polls.flows import create_poll, ephemeral_texts, poll_id_of, submit_poll, vote
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_a_vote_on_a_deleted_poll_is_told_once_that_the_poll_is_gone(

@@ -19,9 +19,9 @@ import pytest
 
 from bot.config import DEFAULT_MAX_BODY_BYTES
 from bot.edge.http_guard import guarded
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import FORM, JSON, SlackRequestClient
 from tests.conftest import SIGNING_SECRET
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import FORM, JSON, SlackRequestClient
 
 HUNDRED_MB = 100 * 1024 * 1024
 PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -14,10 +14,10 @@ from bot import installations
 from bot.app import LnBot
 from bot.scheduling.registry import JobContext, JobView
 from bot.scheduling.schedule import schedule_job
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import ScheduledJob, Workspace
 from tests.conftest import BOT_TOKEN
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 from tests.test_oauth import TEAM_TOKEN, install, oauth_bot, oauth_url  # noqa: F401
 
 PING = "test.ping"

@@ -11,11 +11,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.edge import messages
 from bot.services.polls import POLL_MESSAGE
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import SlackMessage
 from tests.flows import add_members, seed_network, texts
 from tests.polls.flows import create_poll, poll_id_of, poll_posts, vote
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def recorded_ts(bot: LnBot, purpose: str, subject_id: int) -> str:

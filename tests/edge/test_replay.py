@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 from bot import maintenance
 from bot.app import LnBot, create_app
 from bot.config import Settings
+from fakeslack.fake_server import FakeSlack
 from storage.models import HandledRequest, Idea, Poll
 from tests.conftest import TrackingExecutor, serving
 from tests.edge.conftest import ReplayingClient
 from tests.flows import seed_network
 from tests.polls.flows import poll_posts, submit_poll
-from tests.slack.fake_server import FakeSlack
 
 
 def count(bot: LnBot, model: type) -> int:

@@ -11,12 +11,12 @@ from sqlalchemy import delete
 from bot.app import LnBot
 from bot.blocks import kit
 from bot.domain.knowledge import ThreadEvent, thread_event
+from fakeslack import limits
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Poll
 from tests.flows import seed_network
 from tests.polls.flows import create_poll, ephemeral_texts, vote
-from tests.slack import limits
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_a_vote_on_a_deleted_poll_says_it_is_gone_and_nothing_else(

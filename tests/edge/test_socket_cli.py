@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from fakeslack.fake_server import FakeSlack
+from fakeslack.socket_server import FakeSocketMode, HeldEndpoint, SocketEnvelopeClient
 from storage.migrate import upgrade
 from tests.conftest import BOT_TOKEN
-from tests.slack.fake_server import FakeSlack
-from tests.slack.socket_server import FakeSocketMode, HeldEndpoint, SocketEnvelopeClient
 from tests.test_cli import ROOT, free_port, wait_until_up
 
 APP_TOKEN = "xapp-1-A0001-1-socketclitest"

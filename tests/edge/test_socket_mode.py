@@ -20,12 +20,12 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.config import Settings
 from bot.edge.socket_mode import SocketModeRunner
+from fakeslack.fake_server import FakeSlack
+from fakeslack.socket_server import FakeSocketMode, HeldEndpoint, SocketEnvelopeClient
 from storage.models import Contribution, Network
 from tests.edge.test_acks import EVENT_SHAPES, slack_event
 from tests.flows import seed_network, submit_start, texts
 from tests.knowledge.helpers import Replies, reply_event, share
-from tests.slack.fake_server import FakeSlack
-from tests.slack.socket_server import FakeSocketMode, HeldEndpoint, SocketEnvelopeClient
 
 APP_TOKEN = "xapp-1-A0001-1-socketmodetest"
 PING_SECONDS = 0.5  # how often the client checks its connection (production: 10 s)

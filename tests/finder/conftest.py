@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.slack.fake_server import FakeSlack
+from fakeslack.fake_server import FakeSlack
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import FinderGroup, Network, NetworkInterest
 from tests.finder.flows import (
     buttons,
@@ -23,8 +25,6 @@ from tests.finder.flows import (
     texts,
 )
 from tests.flows import speaks_english
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

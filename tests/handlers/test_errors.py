@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import LnBot
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Network
 from tests.flows import speaks_english, submit_start
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def explode(*_args, **_kwargs):

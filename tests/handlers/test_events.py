@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 
 HOME = {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}
 

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AuditEntry,
     ColleagueRequest,
@@ -26,8 +28,6 @@ from tests.flows import (
     texts,
     wants_yes,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_help_alles_lists_every_subcommand(client: SlackRequestClient, slack: FakeSlack) -> None:

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import networks, report
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import ColleagueRequest, Meeting, Member, Poll, Rsvp, ScheduledJob
 from tests.flows import (
     click_in_home,
@@ -23,8 +25,6 @@ from tests.flows import (
 from tests.meetings.flows import buttons, meeting_id, plan
 from tests.polls.flows import create_poll
 from tests.programme.flows import held_meeting
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 MEETING_1 = datetime(2027, 2, 9, 13, 0, tzinfo=UTC)  # 14:00 in Amsterdam, three hours
 

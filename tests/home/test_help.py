@@ -12,11 +12,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.network import Role, role_from_word
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Member
 from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import buttons
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def ask_help(client: SlackRequestClient, slack: FakeSlack, user: str, **kwargs: Any) -> dict:

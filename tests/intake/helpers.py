@@ -11,9 +11,9 @@ from bot.blocks.intake import QUESTION_BLOCKS
 from bot.domain.fit_check import QUESTIONS
 from bot.domain.intake import BRING_QUESTIONS
 from bot.services import networks
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from tests.flows import wants_yes
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

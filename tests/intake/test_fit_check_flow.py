@@ -11,11 +11,11 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.clock import FixedClock
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import FitCheck, FitCheckAnswer
 from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import buttons, dms_to, submit_fit, submit_remark, tap_score
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 INVITED = ["U1", "UM01", "UM02", "UM03"]  # the coordinator and one person per organisation
 

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Intake, IntakeDraft, SlackMessage
 from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import (
@@ -22,8 +24,6 @@ from tests.intake.helpers import (
     submit_intake,
     take_state,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 ANSWERS = {
     "proud_of": "Onze valpreventie bij ouderen",

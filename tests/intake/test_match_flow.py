@@ -10,11 +10,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Theme
 from tests.flows import seed_network, texts
 from tests.intake.helpers import buttons, join, submit_intake
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def _theme(bot: LnBot) -> str:

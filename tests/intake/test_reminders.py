@@ -10,11 +10,11 @@ from sqlalchemy import select
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.clock import FixedClock
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Intake, Member, ScheduledJob
 from tests.flows import seed_network
 from tests.intake.helpers import buttons, dms_to, join, submit_intake
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def reminders_to(slack: FakeSlack, user: str) -> list[str]:

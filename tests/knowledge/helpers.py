@@ -13,10 +13,10 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.network import Role
 from bot.services import networks
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import KnowledgeItem, Theme
 from storage.repositories import find_message
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 from bot.app import LnBot
 from bot.domain.balance import Lean, OrganisationBalance, balance_window
 from bot.services import balance
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Meeting
 from tests.flows import seed_network
 from tests.knowledge.helpers import Replies, dms_to, reply_event, share, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def counts(bot: LnBot, network_id: int, since: datetime | None = None) -> dict[str, tuple]:

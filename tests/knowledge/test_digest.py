@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.domain.knowledge import next_weekly_slot, week_key
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Meeting, ScheduledJob
 from tests.flows import seed_network
 from tests.knowledge.helpers import channel_posts, share, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 MONDAY_0900_AMSTERDAM = datetime(2027, 1, 18, 8, 0, tzinfo=UTC)
 

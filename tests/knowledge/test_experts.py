@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Contribution, HelpOffer
 from tests.flows import seed_network
 from tests.knowledge.helpers import (
@@ -23,8 +25,6 @@ from tests.knowledge.helpers import (
     texts,
     theme_tag_of,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 QUESTION = {"kind": "question", "title": "Hoe plannen jullie de nachtdienst?", "user": "UM01"}
 

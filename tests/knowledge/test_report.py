@@ -17,11 +17,11 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.anonymise import Anonymiser, Person
 from bot.services import evaluation
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AttendanceRecord, AuditEntry, Checkin, Meeting
 from tests.flows import seed_network
 from tests.knowledge.helpers import Replies, dms_to, reply_event, share, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 PEOPLE = {
     "U1": ("anneke.bos", "Anneke Bos"),

@@ -10,10 +10,10 @@ from bot.app import LnBot
 from bot.domain.knowledge import ShareForm, ThreadEvent
 from bot.services import knowledge, search
 from bot.services.search import SearchResults
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.flows import seed_network, texts
 from tests.knowledge.helpers import theme_tag_of
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 FIXTURE = (
     (

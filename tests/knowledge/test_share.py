@@ -10,6 +10,8 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import search
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import KnowledgeItem, SearchDocument
 from tests.flows import seed_network
 from tests.knowledge.helpers import (
@@ -21,8 +23,6 @@ from tests.knowledge.helpers import (
     texts,
     theme_tag_of,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def found_titles(bot: LnBot, network_id: int, query: str) -> list[str]:

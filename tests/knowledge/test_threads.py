@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bot.app import LnBot
 from bot.services import search
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Contribution, SearchDocument
 from tests.flows import seed_network
 from tests.knowledge.helpers import (
@@ -15,8 +17,6 @@ from tests.knowledge.helpers import (
     rows,
     share,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def snippets(bot: LnBot, network_id: int, query: str) -> list[str]:

@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AuditEntry, LanguageChoice, Network, NetworkLanguage
 from tests.flows import start_network, submit_join, texts, wants_yes
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def network_id_of(bot: LnBot) -> int:

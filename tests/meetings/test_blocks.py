@@ -33,7 +33,7 @@ from bot.services.meetings import (
     Reminder,
 )
 from bot.services.views import HomeCard, HomeOverview, NetworkRef, NetworkSummary
-from tests.slack.limits import check_message, check_view
+from fakeslack.limits import check_message, check_view
 
 START = datetime(2027, 3, 28, 8, tzinfo=UTC)
 NETWORK = NetworkRef(1, "N" * 80, "C1", "active")

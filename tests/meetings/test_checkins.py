@@ -11,11 +11,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.clock import FixedClock
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import Checkin
 from tests.flows import seed_network, texts
 from tests.meetings.flows import buttons, dms_to, jobs, meeting_id, plan, run_due
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 MEETING_END = datetime(2027, 2, 9, 16, 0, tzinfo=UTC)

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AuditEntry, Meeting
 from tests.flows import seed_network, speaks_english, texts
 from tests.meetings.flows import (
@@ -24,8 +26,6 @@ from tests.meetings.flows import (
     submit_plan,
     thread_replies,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 FEB_9_14H = datetime(2027, 2, 9, 13, 0, tzinfo=UTC)  # 14:00 in Amsterdam (winter time)
 

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.clock import FixedClock
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.flows import seed_network, speaks_english, submit_join, texts, wants_yes
 from tests.meetings.flows import buttons, dms_to, jobs, meeting_id, plan, rsvp, run_due, shown
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 WEEK_BEFORE = datetime(2027, 2, 2, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam, 7 days before 9 Feb
 DAY_BEFORE = datetime(2027, 2, 8, 8, 0, tzinfo=UTC)

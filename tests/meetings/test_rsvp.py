@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Rsvp
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.meetings.flows import meeting_id, plan, rsvp, shown, submit_plan
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

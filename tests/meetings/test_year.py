@@ -11,11 +11,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.clock import FixedClock
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Poll
 from tests.flows import seed_network, texts
 from tests.meetings.flows import buttons, dms_to, plan, rsvp, run_due, submit_plan
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def statuses(slack: FakeSlack) -> list[dict]:

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import NeedsAnswer
 from tests.flows import seed_network, speaks_english
 from tests.intake.helpers import bring_state, intake_state
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

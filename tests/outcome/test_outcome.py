@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AuditEntry, PublishedOutcome
 from tests.knowledge.test_report import assert_no_names, excerpt_to, fill_the_year
 from tests.outcome.conftest import PHONE_WIDTH
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 TOKEN = re.compile(r"/uitkomst/([A-Za-z0-9_-]{43})")
 

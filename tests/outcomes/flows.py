@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import AttendanceRecord, MeetingResult, Rsvp
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 # Meeting 1 as tests/meetings/flows.py plans it: 9 February 2027, 14:00-17:00 Amsterdam.

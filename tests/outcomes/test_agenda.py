@@ -12,13 +12,13 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Theme
 from tests.flows import seed_network, speaks_english
 from tests.knowledge.helpers import share
 from tests.meetings.flows import buttons, jobs, plan, thread_replies
 from tests.programme.flows import at, dm_with, ephemeral, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 REMINDER_7D = datetime(2027, 2, 2, 8, 0, tzinfo=UTC)  # 09:00 Amsterdam, a week before

@@ -11,12 +11,12 @@ from datetime import timedelta
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import attendance
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.flows import seed_network, speaks_english
 from tests.meetings.flows import buttons, meeting_id, plan, rsvp, submit_plan
 from tests.outcomes.flows import MEETING_ENDS, attendance_state, records, rsvped
 from tests.programme.flows import at, dm_with, ephemeral, jobs_like, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_attendance_is_taken_after_the_meeting_and_the_taker_settles_disagreements(

@@ -12,12 +12,12 @@ from sqlalchemy import update
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Organisation
 from tests.flows import seed_network, speaks_english
 from tests.meetings.flows import buttons, plan
 from tests.programme.flows import at, dm_with, ephemeral, posts_in, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 DEADLINE = datetime(2027, 2, 5, 16, 0, tzinfo=UTC)  # 17:00 Amsterdam on the chosen day

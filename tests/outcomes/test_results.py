@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.flows import seed_network, speaks_english
 from tests.knowledge.test_report import assert_no_names, named_workspace
 from tests.meetings.flows import buttons, meeting_id, plan
 from tests.outcomes.flows import MEETING_ENDS, outcome_state, results, submit_outcome
 from tests.programme.flows import at, dm_with, ephemeral, jobs_like, reports, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 # The owner's reminder: 09:00 Amsterdam the day before 1 March 2027.
 REMINDER = datetime(2027, 2, 28, 8, 0, tzinfo=UTC)

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from bot.blocks import ids
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import Poll, PollOption, PollVote, ScheduledJob
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.polls.flows import (
@@ -20,8 +22,6 @@ from tests.polls.flows import (
     vote,
     vote_values,
 )
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

@@ -11,12 +11,12 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.intake import REMINDER_JOB
 from bot.services import networks
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import ConsentDecision, JoinRequest, Member, Organisation, ScheduledJob
 from tests.flows import seed_network, submit_join, texts
 from tests.handlers.test_network import hold_meetings
 from tests.polls.flows import ephemeral_texts
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 MEMBERS = [f"UM{n:02d}" for n in range(1, 7)]
 

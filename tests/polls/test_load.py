@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import PollVote
 from tests.conftest import SIGNING_SECRET, TrackingExecutor
 from tests.flows import add_members, seed_network, texts
 from tests.polls.flows import create_poll, latest_message, vote_values
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 VOTERS = 300
 WORKERS = 30

@@ -13,6 +13,8 @@ from sqlalchemy import func, select
 from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.services import evaluation
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Poll, PollAnswer, PollVote, ScheduledJob
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.polls.flows import (
@@ -25,8 +27,6 @@ from tests.polls.flows import (
     vote,
     vote_values,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_coordinator_opens_a_one_screen_modal_within_slacks_limits(

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import PollAnswer, PollReply
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.knowledge.helpers import changed_event, deleted_event, reply_event
 from tests.polls.flows import create_poll, ephemeral_texts, poll_id_of, vote
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 SEED = {

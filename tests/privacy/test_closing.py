@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.maintenance import ensure_planned
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Member, Network, Organisation, ScheduledJob
 from tests.flows import seed_network, submit_join, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def confirm_button(slack: FakeSlack) -> dict:

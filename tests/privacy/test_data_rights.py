@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services.search import search
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage import personal_data
 from storage.models import (
     AuditEntry,
@@ -26,8 +28,6 @@ from tests.flows import seed_network, speaks_english, texts
 from tests.intake.helpers import submit_intake
 from tests.knowledge.helpers import reply_event, share
 from tests.polls.flows import create_poll, vote
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 PERSON = re.compile(r"(user|_by$|author|actor|facilitator|candidate|voter)")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.pdf import html_to_pdf
+from fakeslack.fake_server import FakeSlack
 from tests.knowledge.conftest import report_dir, settings
-from tests.slack.fake_server import FakeSlack
 
 __all__ = ["report_dir", "settings"]  # the knowledge tests' report folder and settings
 

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import AttendanceRecord, Meeting, ScheduledJob
 from tests.flows import seed_network
 from tests.knowledge.test_report import kept
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

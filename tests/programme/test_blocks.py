@@ -28,7 +28,7 @@ from bot.services.participation import StatementChoice
 from bot.services.programme import NetworkLine, ProgrammeOverview
 from bot.services.tiles import Opened, RoundView, TileAsk
 from bot.services.views import HomeCard, HomeOverview, JoinForm, NetworkRef
-from tests.slack.limits import check_message, check_view
+from fakeslack.limits import check_message, check_view
 
 START = datetime(2027, 3, 28, 8, tzinfo=UTC)
 NETWORK = NetworkRef(1, "N" * 80, "C1", "active")

@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Meeting, Rsvp
 from tests.flows import HOME_VIEW, click_in_home, join_state, open_home, seed_network, wants_yes
 from tests.meetings.flows import buttons
@@ -25,8 +27,6 @@ from tests.programme.flows import (
     submit_event,
     texts,
 )
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 FEB_16_1330 = datetime(2027, 2, 16, 12, 30, tzinfo=UTC)  # 13:30 in Amsterdam
 

@@ -12,12 +12,12 @@ from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.anonymise import Anonymiser, Person, PlainNamer
 from bot.domain.network import JoinOutcome, NetworkStatus, Role, decide_join
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import JoinRequest, Member, Organisation
 from tests.flows import join_state, seed_network
 from tests.knowledge.helpers import Replies, reply_event, share
 from tests.programme.flows import ephemeral, held_meeting, reports, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

@@ -13,12 +13,12 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.domain.ideas import group_for, validate_idea
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Idea
 from tests.flows import seed_network
 from tests.meetings.flows import buttons, meeting_id, plan, submit_plan
 from tests.programme.flows import at, dm_with, ephemeral, jobs_like, posts_in, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 FEB_9_17H = datetime(2027, 2, 9, 16, 0, tzinfo=UTC)  # meeting 1 ends (14:00 + 3 hours)

@@ -14,13 +14,13 @@ from bot.domain.participation import MeetingPresence, Presence, may_see, presenc
 from bot.participation_files import statement_files
 from bot.services.participation import ItemLine, OccasionPresence, Statement
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Meeting
 from tests.flows import join_as_colleague, seed_network
 from tests.knowledge.helpers import Replies, reply_event, share
 from tests.knowledge.test_report import uploaded
 from tests.programme.flows import answered, ephemeral, held_meeting
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 

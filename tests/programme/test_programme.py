@@ -14,14 +14,14 @@ from bot.blocks import ids
 from bot.domain.network import NetworkForm
 from bot.domain.programme import HeldMeeting, Phase, attendance_rate, page_of, phase_of
 from bot.services import networks
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Network
 from storage.models.platform import installations
 from tests.flows import seed_network
 from tests.knowledge.helpers import Replies, reply_event, share, submit_share
 from tests.meetings.flows import buttons
 from tests.programme.flows import answered, ephemeral, held_meeting, second_network, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def test_the_programme_is_claimed_once_and_its_coordinators_add_each_other(

@@ -14,14 +14,14 @@ from bot.blocks.tiles import post_message
 from bot.domain.tiles import arranged, post_after, validate_tile
 from bot.services.tiles import RoundView, TilePost
 from bot.services.views import NetworkRef
+from fakeslack.fake_server import FakeSlack
+from fakeslack.limits import check_message
+from fakeslack.signed import SlackRequestClient
 from storage.models import Tile
 from tests.flows import home_buttons, open_home, seed_network
 from tests.knowledge.test_report import kept
 from tests.meetings.flows import buttons, plan
 from tests.programme.flows import at, dm_with, ephemeral, jobs_like, posts_in, reports, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.limits import check_message
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 FEB_9_1645 = datetime(2027, 2, 9, 15, 45, tzinfo=UTC)  # the last quarter of meeting 1

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Organisation
 from tests.knowledge.helpers import dms_to, texts
 from tests.knowledge.test_report import assert_no_names, fill_the_year, kept, uploaded
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 PUBLIC_PDF = "Uitkomst lerend netwerk Ouderenzorg Noord 2027 (openbare versie).pdf"
 

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from fakeslack.fake_server import FakeSlack
 from storage.db import make_engine, make_session_factory
 from storage.models import ScheduledJob
-from tests.slack.fake_server import FakeSlack
 from tests.test_cli import free_port, wait_until_up
 from tests.test_replicas import seed, start
 

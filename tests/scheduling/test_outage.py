@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.scheduling.schedule import schedule_job
+from fakeslack.fake_server import FakeSlack
 from storage.models import ScheduledJob
-from tests.slack.fake_server import FakeSlack
 
 FAN_OUT = 20
 

@@ -26,9 +26,9 @@ from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryInt
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
-from .fake_server import FakeSlack
-from .limits import check_blocks, check_message, check_view
-from .signed import SlackRequestClient, sign
+from fakeslack.fake_server import FakeSlack
+from fakeslack.limits import check_blocks, check_message, check_view
+from fakeslack.signed import SlackRequestClient, sign
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test"

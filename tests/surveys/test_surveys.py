@@ -15,11 +15,11 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import programme
+from fakeslack.fake_server import Call, FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import Organisation, SurveyAnswer, SurveyVote
 from tests.flows import join_as_colleague, seed_network, speaks_english, texts
 from tests.polls.flows import ephemeral_texts
-from tests.slack.fake_server import Call, FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 

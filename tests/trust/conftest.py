@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from tests.slack.fake_server import FakeSlack
+from fakeslack.fake_server import FakeSlack
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from tests.slack.fake_server import Call
+from fakeslack.fake_server import Call
 
 HOSTILE = "<!channel> <!here> <@U0HOSTILE> <https://evil|klik> &lt; *bold*"
 # What must never reach Slack as markup: each would ping, mention or disguise a link.

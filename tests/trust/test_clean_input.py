@@ -14,6 +14,8 @@ from sqlalchemy import String, Text, select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.edge.clean import NUMBER_MAX, clean_text, parse_number
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import (
     Base,
     ConsentVote,
@@ -34,8 +36,6 @@ from tests.meetings.flows import plan, rsvp
 from tests.polls.flows import create_poll
 from tests.polls.test_consent import object_by, request_to_join
 from tests.programme.flows import submit_event
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 S = SlackRequestClient
 DIRTY = "Zorg\x00groep\x07 \x1bNoord\x7f\x85"  # NUL, bell, escape, DEL and a C1 control

@@ -13,6 +13,8 @@ from typing import Any
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from tests.flows import seed_network, start_network, submit_join
 from tests.handlers.test_network import hold_meetings
 from tests.knowledge.helpers import dms_to, reply_event, share
@@ -21,8 +23,6 @@ from tests.meetings.flows import plan, rsvp
 from tests.polls.flows import create_poll, vote
 from tests.polls.test_consent import object_by
 from tests.programme.flows import submit_event
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 from tests.trust.hostile import HOSTILE, call_payloads, problems, shown_escaped
 
 HOME = {"type": "app_home_opened", "channel": "D1", "tab": "home"}

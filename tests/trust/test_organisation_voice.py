@@ -13,6 +13,8 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services import report
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AuditEntry,
     ColleagueRequest,
@@ -28,8 +30,6 @@ from tests.flows import (
     texts,
     wants_yes,
 )
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 
 def organisation_id(bot: LnBot, name: str = "Zorggroep 1") -> int:

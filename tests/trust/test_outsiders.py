@@ -22,6 +22,8 @@ from bot.blocks.report import review_value
 from bot.domain.polls import PollForm
 from bot.services import programme, surveys
 from bot.services.surveys import SurveyForm
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import (
     AgendaItem,
     Base,
@@ -49,8 +51,6 @@ from tests.flows import seed_network
 from tests.knowledge.helpers import share
 from tests.meetings.flows import meeting_id, plan
 from tests.polls.flows import create_poll
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 ROOT = Path(__file__).resolve().parents[2]
 # Caches the bot keeps about whoever writes to it (their locale), the signatures of handled

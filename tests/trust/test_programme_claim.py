@@ -13,10 +13,10 @@ import pytest
 from bot.app import LnBot, create_app
 from bot.clock import FixedClock
 from bot.config import Settings
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from tests.conftest import IdleAwareClient, TrackingExecutor, serving
 from tests.flows import seed_network, speaks_english
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 CLAIMED = "Je bent nu programmacoördinator"
 REFUSED = "Alleen wie de app installeerde of de werkruimte beheert"

@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import Response, SlackRequestClient
 from storage.models import Commitment, Network
 from tests.meetings.flows import buttons, dms_to
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import Response, SlackRequestClient
 
 
 def questions(slack: FakeSlack, user: str) -> list[dict[str, Any]]:

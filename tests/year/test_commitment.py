@@ -15,12 +15,12 @@ from bot.app import LnBot, create_app
 from bot.blocks import ids
 from bot.clock import FixedClock
 from bot.services import networks
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import AuditEntry, Commitment
 from tests.flows import seed_network, speaks_english, texts, wants_yes
 from tests.knowledge.test_report import uploaded
 from tests.meetings.flows import dms_to, jobs, meeting_id, plan, run_due, submit_plan
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 from tests.year.flows import click_answer, network_status, questions, statuses
 
 MEETING_ONE_ENDS = datetime(2027, 2, 9, 16, 0, tzinfo=UTC)  # 14:00-17:00 in Amsterdam

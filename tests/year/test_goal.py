@@ -16,10 +16,10 @@ from bot.domain.network import Role
 from bot.report_files import build_document
 from bot.services import networks
 from bot.services.report import report_data
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Member, Network, NetworkGoal, PollOption
 from tests.flows import speaks_english, start_network, texts
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 
 S = SlackRequestClient
 GOAL = "Minder onrust bij bewoners met dementie in de avond, door samen te leren."

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from bot.app import LnBot
 from bot.blocks import ids
 from bot.services.report import report_data
+from fakeslack.fake_server import FakeSlack
+from fakeslack.signed import SlackRequestClient
 from storage.models import Meeting, Network, NetworkGoal
 from tests.flows import seed_network, texts
 from tests.knowledge.test_report import uploaded
 from tests.meetings.flows import buttons, dms_to, meeting_id, run_due, submit_plan
 from tests.programme.flows import answered
-from tests.slack.fake_server import FakeSlack
-from tests.slack.signed import SlackRequestClient
 from tests.year.flows import click_answer, questions, statuses
 from tests.year.test_goal import GOAL, submit_goal
 

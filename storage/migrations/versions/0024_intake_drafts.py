@@ -1,7 +1,7 @@
 """an intake on its way: the first step (brengen) kept until the second (halen) is saved
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0024"
-down_revision: str | None = "0021"
+down_revision: str | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3,7 +3,7 @@
 The app talks to :class:`FakeSlack` exactly as it would talk to slack.com: point
 ``WebClient(base_url=fake.base_url)`` at it and hand out ``fake.response_url()`` as response
 URL. Every request is recorded as a :class:`Call`; Block Kit payloads are checked with
-:mod:`tests.slack.limits` and rejected with ``invalid_blocks`` like Slack would, and the
+:mod:`fakeslack.limits` and rejected with ``invalid_blocks`` like Slack would, and the
 violations are also collected in ``fake.violations`` so a fixture can fail the test loudly.
 Faults (rate limits, server errors, dropped connections) can be injected per method.
 """
@@ -169,6 +169,10 @@ class _TokenBucket:
         return True
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # many senders at once (a fan-out, a bench) are not turned away
+
+
 class _ApiError(Exception):
     """Raised by a method handler to answer ``{"ok": false, "error": ...}``."""
 
@@ -220,7 +224,7 @@ class FakeSlack:
     def start(self) -> FakeSlack:
         if self._server is not None:
             return self
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        server = _Server(("127.0.0.1", 0), _RequestHandler)
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         self._server = server
@@ -255,12 +259,13 @@ class FakeSlack:
             self.violations: list[str] = []
             self.uploads: dict[str, bytes] = {}
             self._faults: dict[str, deque[_Fault]] = {}
-            self._buckets: dict[str, _TokenBucket] = {}
+            self._limits: dict[str, float] = {}
+            self._buckets: dict[tuple[str, str | None], _TokenBucket] = {}
             self._views: dict[str, Params] = {}
             self._external_view_ids: dict[str, str] = {}
             self._home_view_ids: dict[str, str] = {}
             self._pending_files: dict[str, Params] = {}
-            # Set by tests.slack.socket_server.FakeSocketMode: a fresh ws:// URL per call.
+            # Set by fakeslack.socket_server.FakeSocketMode: a fresh ws:// URL per call.
             self.socket_mode_url: Callable[[], str] | None = None
 
     # --- addresses ----------------------------------------------------------------------
@@ -354,9 +359,12 @@ class FakeSlack:
             self._faults.setdefault(method, deque()).append(_Fault(reply, times))
 
     def rate_limit(self, method: str, per_second: float) -> None:
-        """Answer 429 (Retry-After: 1) once calls of ``method`` exceed ``per_second``."""
+        """Answer 429 (Retry-After: 1) once calls of ``method`` exceed ``per_second``, like
+        Slack per workspace: each token (each installation) has its own allowance."""
         with self._lock:
-            self._buckets[method] = _TokenBucket.full(per_second)
+            self._limits[method] = per_second
+            for key in [key for key in self._buckets if key[0] == method]:
+                del self._buckets[key]
 
     # --- inspection ---------------------------------------------------------------------
 
@@ -440,7 +448,7 @@ class FakeSlack:
     ) -> _Reply:
         """Apply faults and rate limits, answer, record the call and wake up waiters."""
         with self._changed:
-            reply = self._take_fault(method) or self._throttle(method) or answer()
+            reply = self._take_fault(method) or self._throttle(method, token) or answer()
             response = reply.body if isinstance(reply.body, dict) else None
             self._calls.append(Call(method, params, token, target=target, response=response))
             self._changed.notify_all()
@@ -456,9 +464,14 @@ class FakeSlack:
             queue.popleft()
         return fault.reply
 
-    def _throttle(self, method: str) -> _Reply | None:
-        bucket = self._buckets.get(method)
-        if bucket is None or bucket.take(time.monotonic()):
+    def _throttle(self, method: str, token: str | None) -> _Reply | None:
+        limit = self._limits.get(method)
+        if limit is None:
+            return None
+        bucket = self._buckets.get((method, token))
+        if bucket is None:
+            bucket = self._buckets[method, token] = _TokenBucket.full(limit)
+        if bucket.take(time.monotonic()):
             return None
         return _rate_limited_reply(1)
 

@@ -1,0 +1,228 @@
+"""What every part of the benchmark shares: the server under test in its own process (pinned
+to one core), latency measurement, seeding, fresh databases and tables."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+
+from bot.config import Settings
+from bot.domain.network import NetworkForm
+from bot.services import networks
+from storage.migrate import upgrade
+from storage.uow import UnitOfWork
+
+SECRET = "bench-signing-secret"
+TOKEN = "xoxb-bench"
+
+SERVER_CORE = 0
+
+# --- the server under test, in its own process ----------------------------------------------
+
+
+def _serve(kind: str, settings: Settings, port: int, ready: Any, probe: Path | None) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {SERVER_CORE})
+    logging.basicConfig(level=logging.ERROR)  # the tables are the output
+    if probe is not None:
+        from bench.probe import Probe
+
+        Probe(probe).start()
+    from bot.app import create_app
+    from bot.server import make_server
+
+    if kind == "bare":  # the floor: Bolt's own WSGI adapter on the same waitress, nothing else
+        from slack_bolt.adapter.wsgi import SlackRequestHandler
+        from waitress.server import create_server
+
+        handler = SlackRequestHandler(_bare_app(settings), path="/slack/events")
+        server = create_server(handler, host="127.0.0.1", port=port, threads=8)
+    else:
+        bot = create_app(settings)
+        bot.start_scheduler()
+        server = make_server(bot, host="127.0.0.1", port=port)
+    ready.put(os.getpid())
+    server.run()
+
+
+def _bare_app(settings: Settings) -> Any:
+    """A Bolt app whose listeners only ack: what any Bolt app costs."""
+    import re
+
+    from slack_bolt import App
+    from slack_sdk import WebClient
+
+    client = WebClient(token=TOKEN, base_url=settings.slack_api_url)  # the fake, never Slack
+    app = App(signing_secret=SECRET, client=client, token_verification_enabled=False)
+    app.command("/lerend")(lambda ack: ack())
+    app.action(re.compile(".*"))(lambda ack: ack())
+    return app
+
+
+@contextmanager
+def server(kind: str, settings: Settings, probe: Path | None = None) -> Iterator[tuple[str, int]]:
+    port = _free_port()
+    context = multiprocessing.get_context("spawn")
+    ready = context.Queue()
+    process = context.Process(target=_serve, args=(kind, settings, port, ready, probe), daemon=True)
+    process.start()
+    pid = ready.get(timeout=60)
+    url = f"http://127.0.0.1:{port}"
+    _wait_until_up(url)
+    try:
+        yield url, pid
+    finally:
+        process.terminate()
+        process.join(timeout=10)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str) -> None:
+    """Up once it answers at all (the bare floor has no /healthz: a 404 is an answer)."""
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=1).read()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("the server did not start")
+
+
+def peak_memory_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# --- measurements ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Latency:
+    p50: float
+    p95: float
+    p99: float
+    per_second: float
+
+
+def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
+    """Send `count` requests from `clients` threads; milliseconds to each HTTP answer."""
+    timings: list[float] = []
+
+    def one(index: int) -> None:
+        started = time.perf_counter()
+        status = send(index)
+        timings.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}")
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(one, range(count)))
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(timings, n=100, method="inclusive")
+    return Latency(cuts[49], cuts[94], cuts[98], count / elapsed)
+
+
+def seed_network(
+    database_url: str,
+    members: int = 0,
+    channel: str = "C1",
+    voters: Sequence[str] = (),
+    team_id: str = "T0001",
+) -> int:
+    """A network with `members` people in ten organisations (each admitted as after the
+    group's consent, so each gets a welcome DM: the fan-out), and `voters` who take part
+    without an organisation and without DMs (only a network's members may vote)."""
+    from bot.services.networks import admit
+    from storage.db import make_engine, make_session_factory
+    from storage.models import Member, Network
+
+    engine = make_engine(database_url)
+    uow = UnitOfWork(make_session_factory(engine))
+    now = datetime.now(UTC)
+    form = NetworkForm("Bench", "Dementie", None, (), None)
+    network_ref = networks.create_network(
+        uow, team_id=team_id, channel_id=channel, user_id="U1", form=form, now=now
+    )
+    with uow:
+        network = uow.session.get(Network, network_ref.id)
+        assert network is not None
+        for number in range(members):
+            user = f"UF{channel}{number:04d}"
+            admit(uow.session, network, f"Zorggroep {number % 10}", user, True, now)
+        for voter in voters:
+            uow.session.add(Member(network_id=network.id, slack_user_id=voter, joined_at=now))
+        uow.commit()
+    engine.dispose()
+    return network_ref.id
+
+
+@contextmanager
+def database(kind: str, postgres_url: str) -> Iterator[str | None]:
+    """A fresh, migrated database for one measurement; dropped afterwards."""
+    if kind == "sqlite":
+        path = Path("data") / f"bench-{uuid.uuid4().hex[:8]}.sqlite3"
+        url = f"sqlite:///{path}"
+        upgrade(url)
+        try:
+            yield url
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    schema = f"lnbot_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_url)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:  # no PostgreSQL here: say so and go on with SQLite only
+        print(f"(PostgreSQL skipped: {type(error).__name__})", file=sys.stderr)
+        yield None
+        return
+    url = f"{postgres_url}?options=-csearch_path%3D{schema}"
+    upgrade(url)
+    try:
+        yield url
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([f"\n{title}", line(header), rule, *map(line, rows)])
