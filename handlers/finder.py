@@ -38,6 +38,7 @@ def register(app: App, router: Router) -> None:
     app.view(ids.FINDER_INTEREST_MODAL)(submit_interest)
     app.view(ids.FINDER_MOVE_MODAL)(submit_move)
     app.view(ids.FINDER_CREATE_MODAL)(submit_create)
+    app.action(ids.FINDER_OPEN)(open_from_survey)
     app.action(ids.FINDER_REGROUP)(regroup)
     app.action(ids.FINDER_ADJUST)(open_move)
     app.action(ids.FINDER_CREATE)(open_create)
@@ -76,6 +77,25 @@ def open_interest(request: CommandRequest) -> None:
     request.client.views_open(trigger_id=request.trigger_id, view=view)
 
 
+def open_from_survey(
+    ack: Ack,
+    body: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+) -> None:
+    """*Zoek een netwerk* under the thanks for a survey answer that asks for support: the
+    finder's form takes the place of the thanks (the survey's answers are already stored)."""
+    ack()
+    form = finder.interest_form(uow, team_id=context.team_id or "", user_id=body["user"]["id"])
+    view = blocks.interest_modal(lang, form, source="survey")
+    if body.get("view"):
+        client.views_update(view_id=body["view"]["id"], view=view)
+    else:  # the offer outside a modal
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
 def submit_interest(
     ack: Ack,
     body: dict[str, Any],
@@ -91,6 +111,7 @@ def submit_interest(
         user_id=body["user"]["id"],
         form=blocks.parse_interest(view["state"]),
         now=clock.now(),
+        source=blocks.source_of(view),
     )
     text = t("finder.registered" if new else "finder.updated", lang)
     ack(response_action="update", view=result_modal(lang, "finder.title", text))

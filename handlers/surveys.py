@@ -18,7 +18,7 @@ from bot.edge import messages
 from bot.edge.errors import modal_errors
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
-from bot.i18n import t
+from bot.i18n import t, t_plural
 from bot.services import surveys
 from bot.services.people import Reader, reader_for
 from bot.services.surveys import SurveyView
@@ -87,7 +87,7 @@ def submit_survey(
         now=clock.now(),
     )
     if created.audience == "dm":
-        text = t("survey.sent", lang, count=created.recipients)
+        text = t_plural("survey.sent", created.recipients, lang)
         ack(response_action="update", view=result_modal(lang, "survey.create.title", text))
         return
     ack()
@@ -159,7 +159,10 @@ def submit_answers(
         now=clock.now(),
     )
     key = "survey.thanks_support" if wants_support else "poll.follow_up.thanks"
-    ack(response_action="update", view=result_modal(lang, "poll.follow_up.title", t(key, lang)))
+    thanks = result_modal(lang, "poll.follow_up.title", t(key, lang))
+    if wants_support:  # the network finder is one tap away (issue 17)
+        thanks["blocks"] += blocks.find_network_offer(lang)
+    ack(response_action="update", view=thanks)
 
 
 def close(

@@ -56,7 +56,17 @@ def theme_label(lang: str, theme: str) -> str:
 # --- the interest modal ------------------------------------------------------------------------
 
 
-def interest_modal(lang: str, form: InterestForm | None) -> dict[str, Any]:
+SOURCES = ("command", "survey")  # where a registration came from
+
+
+def source_of(view: dict[str, Any]) -> str:
+    source = k.metadata(view).get("source")
+    return source if source in SOURCES else SOURCES[0]
+
+
+def interest_modal(
+    lang: str, form: InterestForm | None, source: str = SOURCES[0]
+) -> dict[str, Any]:
     province_options = [k.option(NAMES[p], p.value) for p in Province]
     theme_options = [k.option(theme_label(lang, theme), theme) for theme in QUALITY_THEMES]
     travels = k.option(t("finder.travels_option", lang), ids.TRAVELS_YES)
@@ -144,6 +154,7 @@ def interest_modal(lang: str, form: InterestForm | None) -> dict[str, Any]:
         blocks,
         submit=t("finder.submit", lang),
         close=t("common.cancel", lang),
+        metadata={"source": source},
     )
 
 

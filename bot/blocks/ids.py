@@ -245,6 +245,7 @@ YEAR_END = "year_end"
 
 # --- the network finder (issue 17) ------------------------------------------------------------
 FINDER_INTEREST_MODAL = "finder_interest"
+FINDER_OPEN = "finder_open"  # "Zoek een netwerk" after a survey answer that asks for support
 FINDER_MOVE_MODAL = "finder_move"
 FINDER_CREATE_MODAL = "finder_create"
 FINDER_REGROUP = "finder_regroup"

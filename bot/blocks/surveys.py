@@ -25,7 +25,7 @@ from bot.domain.polls import (
     follow_up_questions,
     percent,
 )
-from bot.i18n import t
+from bot.i18n import t, t_plural
 from bot.services.surveys import (
     ALL_NETWORKS,
     AUDIENCES,
@@ -207,7 +207,16 @@ def channel_message(lang: str, survey: SurveyView) -> dict[str, Any]:
             "poll.votes", lang, count=row.votes, percent=percent(row.votes, survey.voters)
         )
         blocks.append(k.section(line, button))
-    blocks.append(k.context(t("survey.footer", lang, count=survey.voters, user=survey.created_by)))
+    blocks.append(
+        k.context(
+            t(
+                "survey.footer",
+                lang,
+                voted=t_plural("poll.voted_count", survey.voters, lang),
+                user=survey.created_by,
+            )
+        )
+    )
     buttons = [k.button(t("survey.results", lang), ids.SURVEY_RESULTS, str(survey.id))]
     if not survey.closed:
         buttons.insert(0, k.button(t("survey.close", lang), ids.SURVEY_CLOSE, str(survey.id)))
@@ -330,7 +339,14 @@ def results_blocks(lang: str, team_id: str, results: SurveyResults) -> list[k.Bl
         k.section(
             f"*{k.esc(survey.question)}*\n" + _tally_lines(lang, survey.options, survey.voters)
         ),
-        k.context(t("survey.results.count", lang, count=survey.voters, asked=survey.recipients)),
+        k.context(
+            t(
+                "survey.results.count",
+                lang,
+                voted=t_plural("poll.voted_count", survey.voters, lang),
+                asked=t_plural("survey.results.asked", survey.recipients, lang),
+            )
+        ),
     ]
     for network in results.networks[:10]:
         name = network.name or t("survey.results.no_network", lang)
@@ -423,3 +439,9 @@ def export_filename(survey: SurveyView) -> str:
 def contact_message(lang: str, coordinator: str, option: str) -> str:
     """To the person who wants support: who will get in touch."""
     return t("survey.contact_message", lang, coordinator=coordinator, option=option)
+
+
+def find_network_offer(lang: str) -> list[k.Block]:
+    """Under the thanks for asking support: register for the network finder straight away."""
+    button = k.button(t("survey.find_network", lang), ids.FINDER_OPEN, "survey", style="primary")
+    return [k.section(t("survey.find_network_intro", lang)), k.actions(button)]

@@ -17,7 +17,8 @@ from bot.blocks import ids
 from bot.services import programme
 from fakeslack.fake_server import Call, FakeSlack
 from fakeslack.signed import Response, SlackRequestClient
-from storage.models import Organisation, SurveyAnswer, SurveyVote
+from storage.models import NetworkInterest, Organisation, SurveyAnswer, SurveyVote
+from tests.finder.flows import interest_state
 from tests.flows import join_as_colleague, seed_network, speaks_english, texts
 from tests.polls.flows import ephemeral_texts
 
@@ -124,7 +125,7 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     unchosen = submit(client, modal, audience="chosen")
     assert unchosen.json["errors"] == {ids.SURVEY_NETWORKS: "Kies minstens één netwerk."}
     sent = submit(client, modal, audience="all")
-    assert "naar 6 persoon of personen" in texts(sent.json["view"]["blocks"])
+    assert "naar 6 personen" in texts(sent.json["view"]["blocks"])
     bot.dispatcher.run_once()  # one DM per member of both networks
     for user in ("U1", "UM01", "UM02", "UM11", "UA01", "UN01"):
         assert dm_of(slack, user)
@@ -137,6 +138,7 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     ]
     thanks = answer(client, follow_up, "UM02", "=Geen tijd en geen partners", "yes")
     assert "neemt contact met je op" in texts(thanks.json["view"]["blocks"])
+    find_network(bot, client, slack, thanks.json["view"])
     vote(client, dm_of(slack, "UM01").params, "Ja", user="UM01")
     yes_modal = slack.wait_for("views.open", count=2)[-1].params["view"]
     assert [b["label"]["text"] for b in yes_modal["blocks"] if b["type"] == "input"] == [
@@ -159,7 +161,7 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     client.slash(text="enquete uitslag", user="U1")
     results = slack.calls_to("response_url")[-1].params
     shown = texts(results["blocks"])
-    assert "3 stem of stemmen, 6 persoon of personen gevraagd" in shown
+    assert "3 personen stemden; 6 personen kregen de vraag per privébericht" in shown
     assert "*Ouderenzorg Noord*" in shown and "*Zuid*" in shown
     assert "<@UM02> (Zorggroep 2 · Ouderenzorg Noord)" in shown
     contact = next(
@@ -246,3 +248,29 @@ def test_english_programme_coordinators_get_english(
     assert "Direct message to all members of all networks" in shown
     nobody = submit(client, modal, audience="chosen")
     assert nobody.json["errors"] == {ids.SURVEY_NETWORKS: "Choose at least one network."}
+
+
+def find_network(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack, thanks: dict[str, Any]
+) -> None:
+    """Asking for support offers the network finder in the same modal; a registration made
+    there says it came from the survey."""
+    (offer,) = [
+        e
+        for b in thanks["blocks"]
+        for e in b.get("elements", [])
+        if e.get("action_id") == ids.FINDER_OPEN
+    ]
+    client.block_action(ids.FINDER_OPEN, offer["value"], user="UM02", view={"id": "V42"})
+    update = slack.last("views.update").params
+    assert update["view_id"] == "V42"
+    assert update["view"]["callback_id"] == ids.FINDER_INTEREST_MODAL
+    state = interest_state(organisation="Zorggroep 2", province="NL-OV")
+    client.view_submission(
+        ids.FINDER_INTEREST_MODAL,
+        state,
+        user="UM02",
+        private_metadata=update["view"]["private_metadata"],
+    )
+    with bot.uow() as uow:
+        assert uow.session.scalars(select(NetworkInterest.source)).all() == ["survey"]

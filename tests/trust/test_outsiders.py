@@ -293,6 +293,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.AGENDA_DECLINE: str(proposal.id),
             ids.BENCHMARK_ENTER: str(figures.id),
             ids.NEEDS_OPEN: str(needs_survey.id),
+            ids.FINDER_OPEN: "survey",  # anyone may look for a network: no network's data
             ids.FINDER_REGROUP: "0",  # only programme coordinators see or change proposals
             ids.FINDER_ADJUST: "1",
             ids.FINDER_CREATE: "1",
@@ -435,10 +436,11 @@ def test_every_action_refuses_outsiders_and_changes_nothing(
         if any(c.method.startswith("views.") for c in calls):
             opened.add(action_id)
         assert snapshot(bot) == before, action_id
-    # Only two modals open for an outsider: joining a public network (the way in), and their
-    # own poll modal growing (a template, one more option, more settings), while creating the
-    # poll is refused: coordinators only.
-    assert opened == {ids.JOIN_BUTTON, ids.POLL_TEMPLATE, *POLL_MODAL_BUTTONS}
+    # Only these modals open for an outsider: joining a public network (the way in), looking
+    # for a network (the finder is for organisations in none), and their own poll modal
+    # growing (a template, one more option, more settings), while creating the poll is
+    # refused: coordinators only.
+    assert opened == {ids.JOIN_BUTTON, ids.FINDER_OPEN, ids.POLL_TEMPLATE, *POLL_MODAL_BUTTONS}
     # The rules this issue is about are answered in words, not by silence.
     for action_id in (ids.POLL_VOTE, ids.KNOWLEDGE_HELP, ids.STATUS_BUTTON, ids.MEETING_ICS):
         assert action_id in refused, action_id

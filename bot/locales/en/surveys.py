@@ -27,12 +27,14 @@ MESSAGES: dict[str, str] = {
     "survey.error.not_asked": "This survey was not sent to you.",
     "survey.error.gone": "This survey no longer exists.",
     "survey.error.none": "There is no survey yet.",
-    "survey.sent": "The survey goes as a direct message to {count} person or people. See the "
+    "survey.sent.one": "The survey goes as a direct message to {count} person. See the "
+    "results with `/lerend survey results`.",
+    "survey.sent.other": "The survey goes as a direct message to {count} people. See the "
     "results with `/lerend survey results`.",
     "survey.per_person": "One vote per person",
     "survey.per_organisation": "One vote per organisation: your organisation's latest vote counts",
     "survey.closed_banner": ":lock: *The survey is closed.* These are the results.",
-    "survey.footer": "{count} vote or votes · survey by <@{user}>",
+    "survey.footer": "{voted} · survey by <@{user}>",
     "survey.close": "Close survey",
     "survey.results": "Results",
     "survey.export": "Download results",
@@ -43,10 +45,15 @@ MESSAGES: dict[str, str] = {
     "survey.closed": "The survey is closed. Your answer no longer counts.",
     "survey.support.yes": "Yes, please",
     "survey.support.no": "No, thank you",
+    "survey.find_network_intro": "Is your organisation still looking for a learning network? "
+    "Tell us where you are and what you want to learn; the programme looks for organisations "
+    "that fit.",
+    "survey.find_network": "Find a network",
     "survey.thanks_support": "Thank you! Someone from the programme will get in touch.",
     "survey.results.title": "Survey results",
-    "survey.results.count": "{count} vote or votes, {asked} person or people asked by direct "
-    "message.",
+    "survey.results.count": "{voted}; {asked}.",
+    "survey.results.asked.one": "{count} person was asked by direct message",
+    "survey.results.asked.other": "{count} people were asked by direct message",
     "survey.results.no_network": "Not in a network yet",
     "survey.results.support": "*Would like support:*",
     "survey.results.no_support": "Nobody asked for support yet.",

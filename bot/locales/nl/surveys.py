@@ -29,12 +29,14 @@ MESSAGES: dict[str, str] = {
     "survey.error.not_asked": "Deze enquête is niet aan jou gestuurd.",
     "survey.error.gone": "Deze enquête bestaat niet meer.",
     "survey.error.none": "Er is nog geen enquête.",
-    "survey.sent": "De enquête gaat als privébericht naar {count} persoon of personen. De "
-    "uitslag zie je met `/lerend enquete uitslag`.",
+    "survey.sent.one": "De enquête gaat als privébericht naar {count} persoon. De uitslag zie "
+    "je met `/lerend enquete uitslag`.",
+    "survey.sent.other": "De enquête gaat als privébericht naar {count} personen. De uitslag "
+    "zie je met `/lerend enquete uitslag`.",
     "survey.per_person": "Eén stem per persoon",
     "survey.per_organisation": "Eén stem per organisatie: de laatste stem van je organisatie telt",
     "survey.closed_banner": ":lock: *De enquête is gesloten.* Dit is de uitslag.",
-    "survey.footer": "{count} stem of stemmen · enquête van <@{user}>",
+    "survey.footer": "{voted} · enquête van <@{user}>",
     "survey.close": "Enquête sluiten",
     "survey.results": "Uitslag",
     "survey.export": "Uitslag downloaden",
@@ -46,10 +48,14 @@ MESSAGES: dict[str, str] = {
     "survey.closed": "De enquête is gesloten. Je antwoord telt niet meer mee.",
     "survey.support.yes": "Ja, graag",
     "survey.support.no": "Nee, dank je",
+    "survey.find_network_intro": "Zoekt je organisatie nog een lerend netwerk? Vertel waar jullie "
+    "zitten en wat jullie willen leren; het programma zoekt organisaties die bij jullie passen.",
+    "survey.find_network": "Zoek een netwerk",
     "survey.thanks_support": "Dank je wel! Iemand van het programma neemt contact met je op.",
     "survey.results.title": "Uitslag van de enquête",
-    "survey.results.count": "{count} stem of stemmen, {asked} persoon of personen gevraagd per "
-    "privébericht.",
+    "survey.results.count": "{voted}; {asked}.",
+    "survey.results.asked.one": "{count} persoon kreeg de vraag per privébericht",
+    "survey.results.asked.other": "{count} personen kregen de vraag per privébericht",
     "survey.results.no_network": "Nog in geen netwerk",
     "survey.results.support": "*Wil ondersteuning:*",
     "survey.results.no_support": "Nog niemand vroeg om ondersteuning.",
