@@ -13,6 +13,7 @@ from bot.blocks import privacy as blocks
 from bot.blocks.audit import audit_people, audit_table
 from bot.clock import Clock
 from bot.config import Settings
+from bot.edge import messages
 from bot.edge.person import upload_to_dm
 from bot.export import to_csv
 from bot.i18n import t
@@ -55,6 +56,7 @@ def forget(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
+    client: WebClient,
     respond: Respond,
     uow: UnitOfWork,
     lang: str,
@@ -65,7 +67,9 @@ def forget(
     if action["value"] != user_id:  # a button someone else's confirmation carried
         respond(text=t("privacy.forget.not_you", lang), replace_original=False)
         return
-    privacy.forget(uow, user_id=user_id, now=clock.now())
+    forgotten = privacy.forget(uow, user_id=user_id, now=clock.now())
+    for channel, ts in forgotten.shared_messages:  # their answers shared under a poll
+        messages.delete(client, channel, ts)
     respond(text=t("privacy.forget.done", lang), replace_original=True)
 
 

@@ -19,6 +19,7 @@ from bot.domain.network import NetworkStatus
 from bot.scheduling.schedule import CANCELLED, PENDING
 from bot.services.network_work import coordinators_network
 from bot.services.organisations import note_if_empty
+from bot.services.poll_sharing import ANSWER_MESSAGE
 from storage import personal_data as spec
 from storage import repositories as repo
 from storage.models import (
@@ -27,8 +28,10 @@ from storage.models import (
     Member,
     Network,
     Organisation,
+    PollAnswer,
     ProcessedEvent,
     ScheduledJob,
+    SlackMessage,
 )
 from storage.uow import UnitOfWork
 
@@ -43,6 +46,9 @@ DAYS_PER_MONTH = 30
 class Forgotten:
     pseudonym: str
     rows: dict[str, int]
+    # The person's answers shared under a poll: (channel, ts) of the thread messages, which
+    # the caller takes down in Slack too.
+    shared_messages: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ def forget(uow: UnitOfWork, *, user_id: str, now: datetime) -> Forgotten:
     with uow:
         session = uow.session
         rows: dict[str, int] = {}
+        shared = _shared_answer_messages(session, user_id)
         _drop_search_documents(session, user_id)
         for counted in spec.COUNTED:
             rows[counted.table] = _pseudonymise(session, counted, user_id, pseudonym)
@@ -122,7 +129,23 @@ def forget(uow: UnitOfWork, *, user_id: str, now: datetime) -> Forgotten:
             rows=counts,
         )
         uow.commit()
-        return Forgotten(pseudonym, counts)
+        return Forgotten(pseudonym, counts, shared)
+
+
+def _shared_answer_messages(session: Session, user_id: str) -> tuple[tuple[str, str], ...]:
+    """Where the person's shared poll answers stand in Slack; their rows go from the table of
+    message places here, the messages themselves are taken down by the caller."""
+    answers = select(PollAnswer.id).where(PollAnswer.slack_user_id == user_id)
+    rows = list(
+        session.scalars(
+            select(SlackMessage).where(
+                SlackMessage.purpose == ANSWER_MESSAGE, SlackMessage.subject_id.in_(answers)
+            )
+        )
+    )
+    for row in rows:
+        session.delete(row)
+    return tuple((row.channel_id, row.ts) for row in rows)
 
 
 def close_network(uow: UnitOfWork, *, network_id: int, user_id: str, now: datetime) -> str:

@@ -12,7 +12,7 @@ from bot.app import LnBot
 from bot.blocks import ids
 from fakeslack.fake_server import Call, FakeSlack
 from fakeslack.signed import Response, SlackRequestClient
-from storage.models import PollAnswer, PollReply
+from storage.models import PollAnswer, PollReply, SlackMessage
 from tests.flows import add_members, seed_network, speaks_english, texts
 from tests.knowledge.helpers import changed_event, deleted_event, reply_event
 from tests.polls.flows import create_poll, ephemeral_texts, poll_id_of, vote
@@ -182,3 +182,22 @@ def test_shared_answers_and_thread_replies_are_found_but_private_answers_never(
     assert found["text"] == "Gevonden onder de polls van dit netwerk:"
     assert "<@U2>: Reistijd naar de partners is te lang" in shown
     assert "<@U4>: Reistijd valt mee" in shown and "geld" not in shown
+
+
+def test_forget_me_takes_a_shared_answer_out_of_the_thread(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    add_members(bot, network.id, ["U2"])
+    post = create_poll(client, slack, network.id, **SEED)
+    vote(client, post, "Nee", user="U2")
+    modal = slack.wait_for("views.open")[-1].params["view"]
+    answer(client, modal, ["Geen tijd", "Ja graag"], "named", user="U2")
+    shared_ts = thread_posts(slack, post)[-1].response["ts"]
+    client.block_action(ids.PRIVACY_FORGET, "U2", user="U2")
+    deleted = slack.wait_for("chat.delete")[0].params
+    assert (deleted["channel"], deleted["ts"]) == ("C1", shared_ts)
+    with bot.uow() as uow:
+        assert not uow.session.scalars(
+            select(SlackMessage).where(SlackMessage.purpose == "poll.answer")
+        ).all()
