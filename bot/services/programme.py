@@ -273,6 +273,7 @@ def _line(session: Session, network: Network, shared: bool, now: datetime) -> Ne
             select(Meeting.id).where(
                 Meeting.network_id == network.id,
                 Meeting.kind == OccasionKind.MEETING,
+                Meeting.year == network.year,  # this year's seven (a second year starts anew)
                 Meeting.status != MeetingStatus.CANCELLED,
                 Meeting.ends_at <= now,
             )

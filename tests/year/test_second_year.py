@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.app import LnBot
 from bot.blocks import ids
+from bot.services import programme
 from bot.services.report import report_data
 from fakeslack.fake_server import FakeSlack
 from fakeslack.signed import SlackRequestClient
@@ -93,6 +94,15 @@ def test_after_the_seventh_meeting_the_network_goes_on_for_a_second_year(
     with bot.uow() as uow:
         rows = uow.session.execute(select(Meeting.year, Meeting.number)).all()
     assert sorted(rows) == [(1, n) for n in range(1, 8)] + [(2, 1)]
+    # The programme overview counts this year's meetings: seven held in year 1, none yet in 2.
+    now = bot.clock.now()
+    programme.claim(
+        bot.uow(), team_id="T0001", user_id="U1", now=now, is_workspace_admin=lambda _: True
+    )
+    (line,) = programme.overview(
+        bot.uow(), team_id="T0001", user_id="U1", page=0, now=bot.clock.now()
+    ).lines
+    assert line.meetings_held == 0
     client.slash(text="status", user="U1")
     status = texts(slack.calls_to("response_url")[-1].params["blocks"])
     assert "Jaar 2" in status
