@@ -53,6 +53,7 @@ POLL_EDIT = "poll_edit_open"
 POLL_REOPEN = "poll_reopen"
 POLL_DELETE = "poll_delete"
 POLL_MY_ANSWERS = "poll_my_answers"
+POLL_MY_ANSWERS_OPTION = "poll_my_answers_option"  # several options chosen: whose answers
 POLL_MORE = "poll_more"  # the poll's "⋯" menu: change, reopen or delete (creator, coordinator)
 POLL_ANSWER_WITHDRAW = "poll_answer_withdraw"
 POLL_EDIT_QUESTION = "poll_edit_question"

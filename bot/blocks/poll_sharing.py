@@ -78,3 +78,26 @@ def search_blocks(
         line = f":bar_chart: *{k.esc(hit.question)}*\n{who}: {k.esc(hit.snippet)}"
         blocks.append(k.section(line))
     return text, blocks[:50]
+
+
+def choose_answers(lang: str, found: list[FollowUp]) -> dict[str, Any]:
+    """Several options chosen, each with its own questions: which answers to change."""
+    buttons = [
+        k.button(
+            k.clip(f.option_text, 75),
+            f"{ids.POLL_MY_ANSWERS_OPTION}_{index}",  # Slack wants an id once per block
+            f"{f.poll_id}:{f.option_id}",
+        )
+        for index, f in enumerate(found)
+    ]
+    return k.modal(
+        ids.RESULT_MODAL,
+        t("poll.follow_up.title", lang),
+        [k.section(t("poll.share.choose_option", lang)), k.actions(*buttons)],
+        close=t("common.close", lang),
+    )
+
+
+def parse_choice(value: str) -> tuple[int, int]:
+    poll_id, _, option_id = value.partition(":")
+    return int(poll_id), int(option_id)

@@ -147,9 +147,12 @@ def withdraw(uow: UnitOfWork, *, answer_id: int, user_id: str, now: datetime) ->
         return shared
 
 
-def my_follow_up(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) -> FollowUp:
-    """*Mijn antwoorden aanpassen*: the follow-up questions of the person's (first) option,
-    with what they answered before."""
+def my_follow_ups(
+    uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime, option_id: int | None = None
+) -> list[FollowUp]:
+    """*Mijn antwoorden aanpassen*: the follow-up questions of every option the person chose
+    (in a multiple-choice poll possibly several; `option_id` picks one), with what they
+    answered before."""
     with uow:
         session = uow.session
         poll = _poll(session, poll_id)
@@ -163,11 +166,16 @@ def my_follow_up(uow: UnitOfWork, *, poll_id: int, user_id: str, now: datetime) 
                 )
             )
         )
-        for option in poll.options:
-            if option.id in chosen:
-                follow_up = _follow_up(session, poll, option, user_id)
-                if follow_up is not None:
-                    return follow_up
+        if option_id is not None:
+            chosen &= {option_id}
+        found = [
+            follow_up
+            for option in poll.options
+            if option.id in chosen
+            and (follow_up := _follow_up(session, poll, option, user_id)) is not None
+        ]
+        if found:
+            return found
         raise UserFacingError(
             "poll.share.error.no_follow_up" if chosen else "poll.share.error.vote_first"
         )

@@ -201,3 +201,34 @@ def test_forget_me_takes_a_shared_answer_out_of_the_thread(
         assert not uow.session.scalars(
             select(SlackMessage).where(SlackMessage.purpose == "poll.answer")
         ).all()
+
+
+def test_several_chosen_options_each_get_their_answers_back(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot)
+    add_members(bot, network.id, ["U2"])
+    post = create_poll(
+        client,
+        slack,
+        network.id,
+        question="Wat doen jullie al?",
+        options=("Valpreventie", "Leefstijl"),
+        follow_ups={1: "Hoe pakken jullie het aan?", 2: "Wat werkt goed?"},
+        settings=("multiple",),
+    )
+    vote(client, post, "Valpreventie", user="U2")
+    first = slack.wait_for("views.open")[-1].params["view"]
+    answer(client, first, ["Met een valkalender"], "private", user="U2")
+    vote(client, post, "Leefstijl", user="U2")
+    second = slack.wait_for("views.open", count=2)[-1].params["view"]
+    answer(client, second, ["Samen wandelen"], "private", user="U2")
+    client.block_action(ids.POLL_MY_ANSWERS, str(poll_id_of(post)), user="U2")
+    chooser = slack.wait_for("views.open", count=3)[-1].params["view"]
+    choices = [e for b in chooser["blocks"] for e in b.get("elements", [])]
+    assert [e["text"]["text"] for e in choices] == ["Valpreventie", "Leefstijl"]
+    client.block_action(choices[1]["action_id"], choices[1]["value"], user="U2", view={"id": "V7"})
+    update = slack.last("views.update").params
+    assert update["view_id"] == "V7"
+    earlier = next(b for b in update["view"]["blocks"] if b.get("block_id") == "poll_answer_0")
+    assert earlier["element"]["initial_value"] == "Samen wandelen"

@@ -234,6 +234,7 @@ def world(bot: LnBot, client: SlackRequestClient, slack: FakeSlack) -> dict[str,
             ids.POLL_REOPEN: str(poll.id),
             ids.POLL_DELETE: str(poll.id),
             ids.POLL_MY_ANSWERS: str(poll.id),
+            ids.POLL_MY_ANSWERS_OPTION: f"{poll.id}:{option}",
             ids.POLL_MORE: f"delete:{poll.id}",
             ids.POLL_ANSWER_WITHDRAW: str(answer.id),
             ids.SURVEY_VOTE: survey["vote"],
@@ -400,7 +401,11 @@ def click(
             team=team,
         )
     else:
-        numbered = action_id in (ids.MEETING_PLAN_OPEN, ids.FIT_SCORE_BUTTON)
+        numbered = action_id in (
+            ids.MEETING_PLAN_OPEN,
+            ids.FIT_SCORE_BUTTON,
+            ids.POLL_MY_ANSWERS_OPTION,
+        )
         action = f"{action_id}_2" if numbered else action_id
         client.block_action(action, value, user=user, team=team, channel="C1")
 

@@ -9,6 +9,8 @@ MESSAGES: dict[str, str] = {
     "poll.share.anonymous": "Everyone in the channel, without my name",
     "poll.share.private": "Only the organisers",
     "poll.share.by_text": "A member chose {option} and tells about it.",
+    "poll.share.choose_option": "You chose more than one answer. For which one do you want to "
+    "change what you said?",
     "poll.share.by": "<@{user}> chose *{option}* and says:",
     "poll.share.by_anonymous": "Someone chose *{option}* and says:",
     "poll.share.withdraw": "Withdraw",

@@ -9,6 +9,8 @@ MESSAGES: dict[str, str] = {
     "poll.share.anonymous": "Iedereen in het kanaal, zonder mijn naam",
     "poll.share.private": "Alleen de organisatoren",
     "poll.share.by_text": "Een deelnemer koos {option} en vertelt erover.",
+    "poll.share.choose_option": "Je koos meer dan één antwoord. Van welk antwoord wil je wat "
+    "je vertelde aanpassen?",
     "poll.share.by": "<@{user}> koos *{option}* en vertelt:",
     "poll.share.by_anonymous": "Iemand koos *{option}* en vertelt:",
     "poll.share.withdraw": "Intrekken",
