@@ -75,6 +75,6 @@ MESSAGES: dict[str, str] = {
     "audit.year.commitment_asked": "heeft elke organisatie gevraagd mee te doen voor jaar {year}",
     "audit.year.committed": "heeft gezegd dat {organisation} meedoet in jaar {year}",
     "audit.year.stopped": "heeft gezegd dat {organisation} stopt in jaar {year}",
-    "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
+    "audit.year.goal": "heeft het gezamenlijke doel van jaar {year} vastgelegd",
     "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
 }
