@@ -124,7 +124,7 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     unchosen = submit(client, modal, audience="chosen")
     assert unchosen.json["errors"] == {ids.SURVEY_NETWORKS: "Kies minstens één netwerk."}
     sent = submit(client, modal, audience="all")
-    assert "naar 6 persoon of personen" in texts(sent.json["view"]["blocks"])
+    assert "(aantal: 6)" in texts(sent.json["view"]["blocks"])
     bot.dispatcher.run_once()  # one DM per member of both networks
     for user in ("U1", "UM01", "UM02", "UM11", "UA01", "UN01"):
         assert dm_of(slack, user)
@@ -159,7 +159,7 @@ def test_the_seed_survey_by_dm_counts_organisations_and_lists_who_wants_support(
     client.slash(text="enquete uitslag", user="U1")
     results = slack.calls_to("response_url")[-1].params
     shown = texts(results["blocks"])
-    assert "3 stem of stemmen, 6 persoon of personen gevraagd" in shown
+    assert "Stemmen: 3 · per privébericht gevraagd: 6" in shown
     assert "*Ouderenzorg Noord*" in shown and "*Zuid*" in shown
     assert "<@UM02> (Zorggroep 2 · Ouderenzorg Noord)" in shown
     contact = next(
@@ -208,7 +208,7 @@ def test_a_survey_in_a_channel_outside_any_network_and_a_survey_to_nobody(
     nobody = submit(client, open_modal(client, slack, channel="C9"), audience="all")
     assert nobody.json["errors"] == {
         ids.SURVEY_AUDIENCE: "Deze enquête zou naar niemand gaan: de gekozen netwerken hebben "
-        "nog geen leden."
+        "nog geen deelnemers."
     }
     here = submit(client, open_modal(client, slack, channel="C9"), audience="channel")
     assert here.status == 200 and here.body == ""

@@ -76,7 +76,7 @@ def test_joining_an_organisation_waits_for_a_yes_and_the_first_answer_wins(
     for user in ("UM01", "U1"):
         (message,) = asks[user]  # one question each, next to their welcome DMs
         body = texts(message["blocks"])
-        assert "<@U3> wil meedoen met *Ouderenzorg Noord* namens *Zorggroep 1*" in body
+        assert "<@U3> wil meedoen aan *Ouderenzorg Noord* namens *Zorggroep 1*" in body
         assert message["text"] == (
             "Iemand wil meedoen met Ouderenzorg Noord namens Zorggroep 1: kies of diegene bij "
             "jullie organisatie hoort."
