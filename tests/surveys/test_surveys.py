@@ -224,7 +224,7 @@ def test_a_survey_in_a_channel_outside_any_network_and_a_survey_to_nobody(
     client.block_action(ids.SURVEY_CLOSE, survey_id, user="U1", channel="C9")
     assert "De enquête is gesloten" in texts(slack.calls_to("chat.update")[-1].params["blocks"])
     vote(client, post.params, "Ja", user="UZ02")
-    assert ephemeral_texts(slack)[-1] == "De enquête is gesloten. Je antwoord telt niet meer mee."
+    assert ephemeral_texts(slack)[-1] == "De enquête is gesloten; antwoorden kan niet meer."
     client.block_action(ids.SURVEY_VOTE, "1:1", user="UX01", team="T0002", channel="C9")
     assert ephemeral_texts(slack)[-1] == "Deze enquête bestaat niet meer."  # another workspace
     with bot.uow() as uow:
