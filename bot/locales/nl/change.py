@@ -69,7 +69,8 @@ MESSAGES: dict[str, str] = {
     "leave.done": "Je doet niet meer mee aan *{name}*. Bedankt voor je bijdrage!",
     "leave.error.not_member": "Je doet niet mee aan *{name}*, dus je kunt het ook niet verlaten.",
     "leave.error.last_coordinator": "Je bent de enige coördinator van *{name}*. Geef die rol "
-    "eerst aan iemand anders met `/lerend rol @persoon coördinator`; daarna kun je het netwerk verlaten.",
+    "eerst aan iemand anders met `/lerend rol @persoon coördinator`; daarna kun je het netwerk "
+    "verlaten.",
     "remove_member.usage": "Zo haal je iemand uit het netwerk: `/lerend verwijder @persoon`.",
     "remove_member.title": "Deelnemer verwijderen",
     "remove_member.intro": "{user} uit *{name}* halen? Wat deze persoon heeft gedeeld blijft "
@@ -81,7 +82,8 @@ MESSAGES: dict[str, str] = {
     "remove_member.dm": "De coördinator heeft je uit *{name}* gehaald. De reden: {reason}",
     "remove_member.error.reason": "Schrijf kort waarom; de persoon krijgt dit te lezen.",
     "remove_member.error.self": "Wil je zelf stoppen? Gebruik dan `/lerend verlaten`.",
-    "takeover.ask_text": "Een coördinator van {name} is uit Slack vertrokken. Neem jij de rol over?",
+    "takeover.ask_text": "Een coördinator van {name} is uit Slack vertrokken. Neem jij de rol "
+    "over?",
     "takeover.ask_others": "{user} is uit Slack vertrokken en was coördinator van *{name}*. "
     "Neem jij de rol over?",
     "takeover.ask_members": "{user} is uit Slack vertrokken en was de enige coördinator van "

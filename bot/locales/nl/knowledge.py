@@ -32,7 +32,8 @@ MESSAGES: dict[str, str] = {
     "knowledge.share.done": "Dank je wel! *{title}* staat in <#{channel}>. Reacties in de "
     "draad tellen mee.",
     "knowledge.share.edited": "*{title}* is aangepast in <#{channel}>.",
-    "knowledge.pick.intro": "Je doet mee aan meer dan één netwerk. In welk netwerk wil je iets delen?",
+    "knowledge.pick.intro": "Je doet mee aan meer dan één netwerk. In welk netwerk wil je iets "
+    "delen?",
     "knowledge.pick.placeholder": "Kies een netwerk",
     # the thread starter
     "knowledge.item.by": "Gedeeld door <@{user}>",
@@ -61,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "kun jij helpen?",
     "knowledge.expert.thread": "Naar de vraag",
     "knowledge.expert.help": "Ik help",
-    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet nu dat je helpt. Geef je antwoord in de "
+    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet nu dat je helpt. Geef je "
+    "antwoord in de "
     "draad in <#{channel}>.",
     "knowledge.expert.helping": "Goed nieuws: <@{helper}> helpt met je vraag *{title}*.",
     "knowledge.expert.list": "*Experts in dit netwerk*",

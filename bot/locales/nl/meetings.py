@@ -10,7 +10,8 @@ MESSAGES: dict[str, str] = {
     "meeting.usage": "Gebruik: `/lerend plan`, `/lerend plan 3` of `/lerend plan annuleer 3`.",
     "meeting.reminders_usage": "Gebruik: `/lerend herinneringen 7d,1d,2h` (d = dagen, h = uren "
     "vóór de bijeenkomst).",
-    "meeting.reminders_set": "Deelnemers krijgen nu een herinnering {offsets} vóór elke bijeenkomst. "
+    "meeting.reminders_set": "Deelnemers krijgen nu een herinnering {offsets} vóór elke "
+    "bijeenkomst. "
     "Een herinnering van een of meer dagen vooraf komt om 9:00 uur, in ieders eigen tijdzone.",
     "meeting.offset.d.one": "{count} dag",
     "meeting.offset.d.other": "{count} dagen",
@@ -33,7 +34,8 @@ MESSAGES: dict[str, str] = {
     "meeting.error.when": "Kies een datum en een begintijd.",
     "meeting.error.already_held": "Deze bijeenkomst is al geweest. Kies een ander nummer.",
     "meeting.error.held": "Bijeenkomst {number} is al geweest; die kun je niet meer verplaatsen.",
-    "meeting.error.taken": "Iemand anders heeft dit nummer net gepland. Open het formulier opnieuw om de "
+    "meeting.error.taken": "Iemand anders heeft dit nummer net gepland. Open het formulier "
+    "opnieuw om de "
     "bijeenkomst te verplaatsen.",
     "meeting.error.all_planned": "Alle 7 bijeenkomsten zijn gepland. Wil je er een verplaatsen? "
     "Typ `/lerend plan &lt;nummer&gt;`.",
@@ -90,7 +92,8 @@ MESSAGES: dict[str, str] = {
     "meeting.cancel": "Bijeenkomst afzeggen",
     "event.cancel": "Activiteit afzeggen",
     "meeting.cancel_confirm.title": "{What} afzeggen?",
-    "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle deelnemers krijgen een bericht.",
+    "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle deelnemers krijgen een "
+    "bericht.",
     "meeting.cancel_confirm.yes": "Ja, afzeggen",
     "meeting.cancel_confirm.no": "Nee, laat staan",
     "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle deelnemers weten.",
@@ -177,7 +180,8 @@ MESSAGES: dict[str, str] = {
     "krijg je een anonieme samenvatting.",
     "checkin.pulse_set.one": "Voortaan stuur ik {count} dag na elke bijeenkomst een check-in.",
     "checkin.pulse_set.other": "Voortaan stuur ik {count} dagen na elke bijeenkomst een check-in.",
-    "checkin.pulse_off": "Na de bijeenkomsten gaan er geen check-ins meer uit. Met `/lerend checkin` "
+    "checkin.pulse_off": "Na de bijeenkomsten gaan er geen check-ins meer uit. Met `/lerend "
+    "checkin` "
     "stuur je er zelf een.",
     "checkin.error.days": "Kies een aantal dagen van 0 tot en met {max}.",
     "checkin.error.nobody": "Er doen nog geen deelnemers mee, dus er is niemand om een check-in "

@@ -39,7 +39,8 @@ MESSAGES: dict[str, str] = {
     "start.building_blocks": "Bouwstenen",
     "start.description": "Korte beschrijving",
     "start.submit": "Starten",
-    "start.invite_bot": "Je netwerk is aangemaakt, maar ik kan nog geen berichten plaatsen in <#{channel}>. "
+    "start.invite_bot": "Je netwerk is aangemaakt, maar ik kan nog geen berichten plaatsen in "
+    "<#{channel}>. "
     "Nodig mij uit in het kanaal (typ daar `/invite @lnbot`) en gebruik dan `/lerend status`.",
     # welcome message in the channel
     "welcome.header": "Welkom bij {name}",
@@ -59,7 +60,8 @@ MESSAGES: dict[str, str] = {
     "join.hint_places.other": "Er is nog plaats voor {count} organisaties; een netwerk heeft er "
     "hoogstens {max}.",
     "join.hint_full": "Het netwerk is vol: er doen al {max} organisaties mee.",
-    "join.hint_consent": "Na de tweede bijeenkomst komt een nieuwe organisatie er alleen bij als de "
+    "join.hint_consent": "Na de tweede bijeenkomst komt een nieuwe organisatie er alleen bij "
+    "als de "
     "hele groep instemt. Je aanvraag wordt dan voorgelegd.",
     "join.submit": "Deelnemen",
     "join.done": "Welkom! Je doet mee aan *{name}* namens *{organisation}*. "

@@ -141,7 +141,8 @@ MESSAGES: dict[str, str] = {
     "anoniem en sluit over een week; dan krijg je de uitkomst op een rij.",
     # the consent decision
     "consent.header": "Consentbesluit: nieuwe organisatie",
-    "consent.intro": "<@{user}> wil namens *{organisation}* meedoen. Na de tweede bijeenkomst komt er "
+    "consent.intro": "<@{user}> wil namens *{organisation}* meedoen. Na de tweede bijeenkomst "
+    "komt er "
     "alleen een organisatie bij als de hele groep instemt. Elke organisatie heeft één stem; "
     "iedereen van die organisatie mag hem geven, de laatste stem telt.",
     "consent.choice.consent": "akkoord",

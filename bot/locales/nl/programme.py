@@ -188,7 +188,7 @@ MESSAGES: dict[str, str] = {
     "search.everywhere_network": "uit *{name}*",
     # proof of participation
     "participation.help": "verklaring van deelname van je organisatie (voor het "
-    "kwaliteitsverslag), als HTML en Markdown in je privébericht",
+    "kwaliteitsverslag), als pdf in je privébericht, met HTML en Markdown erbij",
     "participation.picker.title": "Verklaring van deelname",
     "participation.picker.intro": "Voor welke organisatie maak ik de verklaring van deelname aan "
     "*{name}*?",

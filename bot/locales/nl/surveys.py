@@ -48,8 +48,7 @@ MESSAGES: dict[str, str] = {
     "survey.support.no": "Nee, dank je",
     "survey.thanks_support": "Dank je wel! Iemand van het programma neemt contact met je op.",
     "survey.results.title": "Uitslag van de enquête",
-    "survey.results.count": "Stemmen: {count} · per privébericht gevraagd: "
-    "{asked}.",
+    "survey.results.count": "Stemmen: {count} · per privébericht gevraagd: {asked}.",
     "survey.results.no_network": "Nog in geen netwerk",
     "survey.results.support": "*Wil ondersteuning:*",
     "survey.results.no_support": "Nog niemand vroeg om ondersteuning.",
