@@ -8,7 +8,7 @@ MESSAGES: dict[str, str] = {
     "privacy.export.sent": "Je gegevens staan in een privébericht van mij, als JSON-bestand.",
     "privacy.export.title": "Jouw gegevens bij lnbot",
     "privacy.export.comment": "Dit is alles wat de bot over jou bewaart.",
-    "privacy.forget.ask": "Wil je dat ik je gegevens wis? Je lidmaatschap, je intake en je eigen "
+    "privacy.forget.ask": "Wil je dat ik je gegevens wis? Je deelname, je intake en je eigen "
     "teksten verdwijnen. Stemmen, aanwezigheid en scores blijven anoniem meetellen, zodat de "
     "uitslagen kloppen. Berichten die al in Slack staan, kun je daar zelf verwijderen.",
     "privacy.forget.button": "Wis mijn gegevens",
@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.organisation_proposals": (
         "Je voorstellen aan de contactpersoon: een stem of een akkoord namens je organisatie."
     ),
-    "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
+    "privacy.table.members": "Je deelname: bij welk netwerk en welke organisatie je hoort, en "
     "sinds wanneer.",
     "privacy.table.member_roles": "Je rollen in een netwerk, zoals coördinator of gespreksleider.",
     "privacy.table.intake_drafts": "Een intake die je nog niet af had.",
