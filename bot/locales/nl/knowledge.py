@@ -62,9 +62,8 @@ MESSAGES: dict[str, str] = {
     "kun jij helpen?",
     "knowledge.expert.thread": "Naar de vraag",
     "knowledge.expert.help": "Ik help",
-    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet nu dat je helpt. Geef je "
-    "antwoord in de "
-    "draad in <#{channel}>.",
+    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> hoort het van mij. Geef je "
+    "antwoord in de draad in <#{channel}>.",
     "knowledge.expert.helping": "Goed nieuws: <@{helper}> helpt met je vraag *{title}*.",
     "knowledge.expert.list": "*Experts in dit netwerk*",
     "knowledge.expert.line": "<@{user}>: {themes}",
