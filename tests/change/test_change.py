@@ -357,7 +357,7 @@ def test_a_coordinator_who_left_slack_is_replaced_by_whoever_takes_over(
     client.block_action(ids.TAKE_OVER, button["value"], user="UM01")
     assert "Je bent nu coördinator" in ephemeral(slack)[-1]
     client.block_action(ids.TAKE_OVER, button["value"], user="UM02")
-    assert "Iemand heeft het al overgenomen" in ephemeral(slack)[-1]
+    assert "Iemand anders heeft de rol van" in ephemeral(slack)[-1]
     with bot.uow() as uow:
         roles = {m.slack_user_id: set(m.roles) for m in uow.session.scalars(select(Member)).all()}
     assert "coordinator" in roles["UM01"] and "coordinator" not in roles["U1"]

@@ -116,7 +116,7 @@ def test_the_programme_coordinator_sees_groups_with_their_reasons_and_who_fits_n
     assert "Samen rond het thema *Veiligheid*" in shown
     assert "Gedeelde thema's: Veiligheid (7)" in shown
     assert "Gedeelde bouwstenen: Monitoring, kennis en datagedreven werken (4)" in shown
-    assert "Provincies: Overijssel (4), Gelderland (3) · hoogstens een provincie verder" in shown
+    assert "Provincies: Overijssel (4), Gelderland (3) · hoogstens één provincie verder" in shown
     assert "Willen allemaal leren over: nacht, valpreventie" in shown
     assert "*Past nog nergens* (1)" in shown
     assert "Zorg Maastricht (Limburg): te weinig organisaties in de buurt" in shown

@@ -279,7 +279,7 @@ def test_after_the_second_meeting_a_new_organisation_needs_consent(
         assert uow.session.scalar(select(Member).where(Member.slack_user_id == "U2")) is None
     bot.dispatcher.run_once()
     dm = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "U1")[0]
-    assert "<@U2> wil met *Late Zorg* meedoen" in dm.params["text"]
+    assert "<@U2> wil namens *Late Zorg* meedoen" in dm.params["text"]
     # Joining an organisation that already takes part needs no consent, only a colleague's yes.
     submit_join(client, network.id, user="U4", existing=first_organisation_id(bot))
     with bot.uow() as uow:
@@ -381,7 +381,7 @@ def test_app_home_lists_networks_and_actions(
     publish = slack.wait_for("views.publish")[0].params
     assert publish["user_id"] == "UM01"
     body = texts(publish["view"]["blocks"])
-    assert "Ouderenzorg Noord" in body and "Zorggroep 1" in body and "lid" in body
+    assert "Ouderenzorg Noord" in body and "Zorggroep 1" in body and "deelnemer" in body
     client.event({"type": "app_home_opened", "user": "U2", "channel": "D2", "tab": "home"})
     other = slack.wait_for("views.publish", count=2)[1].params
     assert "Andere netwerken" in texts(other["view"]["blocks"])

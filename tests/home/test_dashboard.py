@@ -149,7 +149,7 @@ def test_a_colleague_is_let_in_from_app_home(
         now=bot.clock.now(),
     )
     home = open_home(client, slack, "U1")
-    assert ":raising_hand: <@UZ01> wil meedoen bij Zorggroep 1." in lines(home)
+    assert ":raising_hand: <@UZ01> wil meedoen namens Zorggroep 1." in lines(home)
     click_in_home(client, home, ids.COLLEAGUE_APPROVE, "U1")
     slack.wait_for("views.publish", count=2)
     with bot.uow() as uow:

@@ -50,7 +50,7 @@ def test_help_for_a_member_is_short_and_has_their_buttons(
     seed_network(bot, organisations=1)
     reply = ask_help(client, slack, "UM01")
     body = texts(reply["blocks"])
-    assert "Je doet mee met *Ouderenzorg Noord*" in body
+    assert "Je doet mee aan *Ouderenzorg Noord*" in body
     assert labels(reply) == ["Status bekijken", "Mijn intake"]
     assert "Als coördinator" not in body and "/lerend rol" not in body
     assert len(reply["blocks"]) <= 3 and body.count("•") <= 4  # short, not 27 lines of syntax

@@ -39,7 +39,7 @@ def test_only_a_coordinator_starts_it(
     seed_network(bot, organisations=1)
     client.slash(text="passend", user="UM01")
     reply = slack.wait_for("response_url")[0].params["text"]
-    assert "start de coördinator van *Ouderenzorg Noord*" in reply
+    assert "De coördinator van *Ouderenzorg Noord* start de check" in reply
     with bot.uow() as uow:
         assert uow.session.scalars(select(FitCheck)).all() == []
 
@@ -229,4 +229,4 @@ def test_the_tally_is_for_coordinators(
     client.slash(text="passend uitslag", user="U1")
     assert "Er is nog geen check gedaan" in slack.wait_for("response_url")[0].params["text"]
     client.slash(text="passend uitslag", user="UM01")
-    assert "start de coördinator" in slack.wait_for("response_url", count=2)[1].params["text"]
+    assert "start de check" in slack.wait_for("response_url", count=2)[1].params["text"]

@@ -180,7 +180,7 @@ def test_the_asker_marks_a_helpful_answer_with_the_message_shortcut(
     assert "Alleen wie de vraag stelde" in slack.wait_for("response_url")[0].params["text"]
     client.message_shortcut(ids.HELPFUL_SHORTCUT, message=message, user="UM01")
     assert (
-        "Je vraag staat nu als beantwoord"
+        "Je vraag staat nu op beantwoord"
         in slack.wait_for("response_url", count=2)[-1].params["text"]
     )
     (item,) = items(bot)
@@ -224,7 +224,7 @@ def test_the_asker_chooses_the_answer_from_the_list_on_the_item(
     response = client.view_submission(
         ids.HELPFUL_MODAL, state, user="UM01", private_metadata=view["private_metadata"]
     )
-    assert "Je vraag staat nu als beantwoord" in texts(response.json["view"])
+    assert "Je vraag staat nu op beantwoord" in texts(response.json["view"])
     assert "Het antwoord van <@UM03> hielp" in texts(slack.last("chat.update").params["blocks"])
     assert [r.helpful for r in rows(bot, Contribution)] == [False, True]
     three_days_later(bot)  # nothing is nudged for an answered question

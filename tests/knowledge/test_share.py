@@ -100,7 +100,7 @@ def test_someone_outside_the_network_is_told_to_join(
 ) -> None:
     network = seed_network(bot, organisations=1)
     response = submit_share(client, network.id, user="U2")
-    assert "Je doet nog niet mee met *Ouderenzorg Noord*" in texts(response.json["view"])
+    assert "Je doet nog niet mee aan *Ouderenzorg Noord*" in texts(response.json["view"])
     client.slash(text="deel", user="U2")
     assert "Je doet nog niet mee" in slack.wait_for("response_url")[0].params["text"]
 
@@ -149,7 +149,7 @@ def test_global_shortcut_without_networks_explains(
 ) -> None:
     client.shortcut(ids.SHARE_SHORTCUT, user="U2")
     view = slack.wait_for("views.open")[0].params["view"]
-    assert "Je doet nog niet mee met een lerend netwerk" in texts(view)
+    assert "Je doet nog niet mee aan een lerend netwerk" in texts(view)
 
 
 def test_message_shortcut_prefills_and_links_back_to_the_original(

@@ -180,7 +180,7 @@ def test_cancelling_cancels_the_work_and_tells_every_member(
 
     client.block_action(ids.MEETING_CANCEL, value, user="U1", message_ts=ts)
     receipt = slack.wait_for("response_url", count=2)[1].params["text"]
-    assert receipt == "Bijeenkomst 1 is geannuleerd. Ik laat het alle leden weten."
+    assert receipt == "Bijeenkomst 1 is geannuleerd. Ik laat het alle deelnemers weten."
     scheduled = jobs(bot)
     planned_work = [j for k, j in scheduled.items() if ":cancelled:" not in k]
     assert planned_work and all(j.state == "cancelled" for j in planned_work)

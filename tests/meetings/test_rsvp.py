@@ -99,7 +99,7 @@ def test_people_outside_the_network_are_told_kindly(
     network = seed_network(bot, organisations=1)
     post = plan(client, slack, network.id)
     rsvp(client, post, ids.RSVP_IN_PERSON, "U2")
-    assert "Je doet nog niet mee met *Ouderenzorg Noord*" in ephemeral(slack)[-1]
+    assert "Je doet nog niet mee aan *Ouderenzorg Noord*" in ephemeral(slack)[-1]
     rsvp(client, post, ids.RSVP_ONLINE, "U2")
     assert "Je doet nog niet mee" in ephemeral(slack)[-1]
     assert not slack.calls_to("views.open")

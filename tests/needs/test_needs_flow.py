@@ -136,7 +136,7 @@ def test_the_organisations_answer_and_the_summary_suggests_the_themes(
         summary
     )
     assert "Wie meedoet: Verzorgenden en verpleegkundigen (3), Teamleiders (3)" in summary
-    assert "Medewerkers vrij maken: Ja (2), Nee, niet zonder extra geld (1)" in summary
+    assert "Medewerkers vrijmaken: Ja (2), Nee, niet zonder extra geld (1)" in summary
     assert "Vaak genoemd: nacht (2), valpreventie (2)" in summary
     assert "Organisaties met een vraag over tijd of geld: 1" in summary
     for private in ("Zorggroep", "Ria", "Vervanging"):

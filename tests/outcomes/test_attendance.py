@@ -35,13 +35,13 @@ def test_attendance_is_taken_after_the_meeting_and_the_taker_settles_disagreemen
     at(MEETING_ENDS, bot)
     (prompt,) = dm_with(slack, "U1", "Aanwezigheid bevestigen")  # no facilitator: coordinator
     for user in ("U1", "UM01", "UM02", "UM03"):
-        assert len(dm_with(slack, user, "Was je erbij")) == 1
+        assert len(dm_with(slack, user, "Was je bij")) == 1
     bot.dispatcher.run_once()  # a restart: nothing twice
     assert len(dm_with(slack, "U1", "Aanwezigheid bevestigen")) == 1
-    assert len(dm_with(slack, "UM03", "Was je erbij")) == 1
+    assert len(dm_with(slack, "UM03", "Was je bij")) == 1
 
     # A member says they were there; another member cannot take attendance.
-    (ask,) = dm_with(slack, "UM03", "Was je erbij")
+    (ask,) = dm_with(slack, "UM03", "Was je bij")
     own = {b["action_id"]: b["value"] for b in buttons(ask.params["blocks"])}
     client.block_action(
         ids.ATTENDANCE_SELF_IN_PERSON,

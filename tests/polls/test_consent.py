@@ -66,11 +66,11 @@ def test_the_join_request_opens_a_decision_in_the_channel(
 ) -> None:
     message = request_to_join(bot, client, slack)
     body = texts(message.params["blocks"])
-    assert "<@U2> wil met *Late Zorg* meedoen" in body
+    assert "<@U2> wil namens *Late Zorg* meedoen" in body
     assert body.count("nog niet gestemd") == 6
     assert "Stem vóór dinsdag 19 januari 2027, 10:00" in body  # 7 days after the request
     coordinator = slack.wait_for("chat.postMessage", where=lambda c: c.params["channel"] == "U1")
-    assert "<@U2> wil met *Late Zorg* meedoen" in coordinator[0].params["text"]
+    assert "<@U2> wil namens *Late Zorg* meedoen" in coordinator[0].params["text"]
 
 
 def test_consent_of_every_organisation_admits_at_once(

@@ -129,7 +129,7 @@ def test_members_create_polls_only_when_the_coordinator_allows_it(
     client.slash(text="poll iedereen aan", user="UM01")
     assert "Alleen een coördinator" in slack.wait_for("response_url", count=2)[1].params["text"]
     client.slash(text="poll iedereen aan", user="U1")
-    assert "Alle leden" in slack.wait_for("response_url", count=3)[2].params["text"]
+    assert "Alle deelnemers" in slack.wait_for("response_url", count=3)[2].params["text"]
     client.slash(text="poll", user="UM01")
     assert slack.wait_for("views.open")
     post = create_poll(client, slack, network.id, user="UM01")
@@ -327,7 +327,7 @@ def test_closing_by_button_shows_the_final_result(
     assert "De poll is gesloten" in texts(closed["blocks"]) and not vote_values(closed)
     assert "1 (100%)" in texts(closed["blocks"])
     client.block_action(ids.POLL_VOTE, vote_values(post.params)["Deventer"], user="U4")
-    assert ephemeral_texts(slack)[-1] == "De poll is gesloten. Je stem telt niet meer mee."
+    assert ephemeral_texts(slack)[-1] == "De poll is gesloten; stemmen kan niet meer."
     with bot.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(PollVote)) == 1
 

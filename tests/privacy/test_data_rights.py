@@ -100,7 +100,7 @@ def test_my_data_is_readable_by_the_person_it_is_about(
     assert membership["organisation"] == "Zorggroep 1"
     assert "network_id" not in membership and "organisation_id" not in membership
     assert membership["joined_at"] == "dinsdag 12 januari 2027, 10:00"
-    assert exported["tables"]["members"]["about"].startswith("Je lidmaatschap")
+    assert exported["tables"]["members"]["about"].startswith("Je deelname")
     (vote_row,) = exported["tables"]["poll_votes"]["rows"]
     assert (vote_row["poll"], vote_row["option"]) == (
         "Waar zullen we de volgende keer afspreken?",

@@ -53,7 +53,7 @@ def test_an_expert_by_experience_joins_without_an_organisation(
         "organisatie leeg, of vink ervaringsdeskundige uit."
     }
     joined = join_as_expert(client, network.id)
-    assert "Je doet mee met *Ouderenzorg Noord* als ervaringsdeskundige" in texts(joined)
+    assert "Je doet mee aan *Ouderenzorg Noord* als ervaringsdeskundige" in texts(joined)
     assert member(bot, "UX1") == (None, frozenset({Role.EXPERIENCE_EXPERT}))
     with bot.uow() as uow:
         assert len(uow.session.scalars(select(Organisation)).all()) == 6

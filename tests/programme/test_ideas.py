@@ -63,7 +63,7 @@ def test_an_idea_by_slash_command_is_anonymous_until_its_author_adds_a_name(
     assert ephemeral(slack)[-1]["text"] == "Je naam staat nu bij je idee."
     assert ideas(bot)[0].show_name is True
     client.slash(text="idee iets", user="U4")  # not in the network
-    assert "Je doet nog niet mee met *Ouderenzorg Noord*" in ephemeral(slack)[-1]["text"]
+    assert "Je doet nog niet mee aan *Ouderenzorg Noord*" in ephemeral(slack)[-1]["text"]
     client.slash(text="idee", user="UM02")  # no text: the form
     modal = slack.wait_for("views.open")[0].params["view"]
     assert modal["callback_id"] == ids.IDEA_MODAL

@@ -90,7 +90,7 @@ def test_a_member_gets_their_organisations_statement_in_a_dm(
     assert "Zorggroep 1 was aanwezig bij 1 van de 3 gehouden bijeenkomsten." in markdown
     assert "| 1 | vrijdag 22 januari 2027 |  | Gebruiker UM01, Gebruiker UM04 |" in markdown
     assert "| 2 | donderdag 11 februari 2027 |  | aanwezigheid niet geregistreerd |" in markdown
-    assert "| 3 | woensdag 3 maart 2027 |  | afwezig gemeld |" in markdown
+    assert "| 3 | woensdag 3 maart 2027 |  | afgemeld |" in markdown
     assert "| Activiteit | Datum | Thema | Aanwezig |" in markdown
     assert "| Webinar: Leren van data | maandag 8 maart 2027 |" in markdown
     assert "2 gedeelde bijdragen, waarvan 1 vraag, en 1 antwoord" in markdown
@@ -132,7 +132,7 @@ def test_a_coordinator_picks_any_organisation_or_names_it(
     client.slash(text="deelname Thuiszorg West", user="U1")
     assert (
         (ephemeral(slack)[-1]["text"])
-        == "Die organisatie doet niet mee met dit netwerk: Thuiszorg West."
+        == "Die organisatie doet niet mee aan dit netwerk: Thuiszorg West."
     )
 
 

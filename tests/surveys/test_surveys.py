@@ -210,7 +210,7 @@ def test_a_survey_in_a_channel_outside_any_network_and_a_survey_to_nobody(
     nobody = submit(client, open_modal(client, slack, channel="C9"), audience="all")
     assert nobody.json["errors"] == {
         ids.SURVEY_AUDIENCE: "Deze enquête zou naar niemand gaan: de gekozen netwerken hebben "
-        "nog geen leden."
+        "nog geen deelnemers."
     }
     here = submit(client, open_modal(client, slack, channel="C9"), audience="channel")
     assert here.status == 200 and here.body == ""
@@ -226,7 +226,7 @@ def test_a_survey_in_a_channel_outside_any_network_and_a_survey_to_nobody(
     client.block_action(ids.SURVEY_CLOSE, survey_id, user="U1", channel="C9")
     assert "De enquête is gesloten" in texts(slack.calls_to("chat.update")[-1].params["blocks"])
     vote(client, post.params, "Ja", user="UZ02")
-    assert ephemeral_texts(slack)[-1] == "De enquête is gesloten. Je antwoord telt niet meer mee."
+    assert ephemeral_texts(slack)[-1] == "De enquête is gesloten; antwoorden kan niet meer."
     client.block_action(ids.SURVEY_VOTE, "1:1", user="UX01", team="T0002", channel="C9")
     assert ephemeral_texts(slack)[-1] == "Deze enquête bestaat niet meer."  # another workspace
     with bot.uow() as uow:

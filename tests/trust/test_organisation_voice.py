@@ -76,10 +76,10 @@ def test_joining_an_organisation_waits_for_a_yes_and_the_first_answer_wins(
     for user in ("UM01", "U1"):
         (message,) = asks[user]  # one question each, next to their welcome DMs
         body = texts(message["blocks"])
-        assert "<@U3> wil meedoen met *Ouderenzorg Noord* namens *Zorggroep 1*" in body
+        assert "<@U3> wil meedoen aan *Ouderenzorg Noord* namens *Zorggroep 1*" in body
         assert message["text"] == (
-            "Iemand wil meedoen met Ouderenzorg Noord namens Zorggroep 1: kies of diegene bij "
-            "jullie organisatie hoort."
+            "Iemand wil meedoen aan Ouderenzorg Noord namens Zorggroep 1. Hoort die persoon bij "
+            "jullie organisatie?"
         )
         buttons = [e["action_id"] for b in message["blocks"] for e in b.get("elements", [])]
         assert buttons == [ids.COLLEAGUE_APPROVE, ids.COLLEAGUE_REFUSE]

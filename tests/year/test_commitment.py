@@ -57,7 +57,7 @@ def test_after_meeting_one_every_organisation_is_asked_and_answers(
     answer = slack.calls_to("response_url")[-1].params
     assert answer["replace_original"] is True
     assert (
-        "*Zorggroep 5* doet mee met *Ouderenzorg Noord* van dinsdag 9 februari 2027"
+        "*Zorggroep 5* doet mee aan *Ouderenzorg Noord* van dinsdag 9 februari 2027"
         in answer["text"]
     )
     click_answer(client, slack, "UM06", commit=False)

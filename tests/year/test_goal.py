@@ -59,11 +59,11 @@ def test_the_coordinator_records_the_goal_and_the_channel_shows_it(
     field = next(b for b in modal["blocks"] if b.get("block_id") == ids.YEAR_GOAL)
     assert field["element"]["placeholder"]["text"].startswith("Bijvoorbeeld")
     empty = submit_goal(client, network, "   ")
-    assert empty["errors"] == {ids.YEAR_GOAL: "Schrijf het doel in een of een paar zinnen."}
+    assert empty["errors"] == {ids.YEAR_GOAL: "Schrijf het doel in één of een paar zinnen."}
     saved = submit_goal(client, network, GOAL)
     assert saved["response_action"] == "update"
     assert GOAL in texts(saved["view"]["blocks"])
-    assert "Ons gezamenlijk doel" in welcome_now(slack) and GOAL in welcome_now(slack)
+    assert "Ons gezamenlijke doel" in welcome_now(slack) and GOAL in welcome_now(slack)
     client.slash(text="status", user="U1")
     assert f"Ons doel: {GOAL}" in texts(slack.calls_to("response_url")[-1].params["blocks"])
 
@@ -134,7 +134,7 @@ def test_the_evaluation_asks_about_the_goal_and_the_report_opens_with_it(
     document = build_document(
         data, PlainNamer({}, [], unknown="?"), "nl", "Europe/Amsterdam", public=False
     )
-    assert document.sections[0].title == "Ons gezamenlijk doel"
+    assert document.sections[0].title == "Ons gezamenlijke doel"
     assert document.sections[0].paragraphs == [GOAL]
 
 

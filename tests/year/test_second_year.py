@@ -192,5 +192,5 @@ def test_a_report_per_year_keeps_the_first_year_readable(
     client.slash(text="rapport jaar 1", user="U1")
     bot.dispatcher.run_once()
     pdf = next(body for name, body in uploaded(slack).items() if name.endswith(".pdf"))
-    assert "Ons gezamenlijk doel" in pdf and "Minder onrust" in pdf
+    assert "Ons gezamenlijke doel" in pdf and "Minder onrust" in pdf
     assert "nachtrust" not in pdf  # year 2's goal is not in year 1's report

@@ -16,8 +16,8 @@ MESSAGES: dict[str, str] = {
     "agenda.submit": "Opslaan",
     "agenda.saved": "De agenda van {what} is opgeslagen. De deelnemers krijgen hem bij de "
     "herinnering en in de agenda (.ics); een wijziging melden we één keer in de draad.",
-    "agenda.proposal_text": "Een deelnemer stelt een agendapunt voor, voor {what} van {name}.",
-    "agenda.proposal_dm": ":memo: {who} stelt een agendapunt voor, voor {what} van *{name}*: "
+    "agenda.proposal_text": "Een deelnemer stelt een punt voor op de agenda van {what} van {name}.",
+    "agenda.proposal_dm": ":memo: {who} stelt een punt voor op de agenda van {what} van *{name}*: "
     "“{text}”",
     "agenda.accept": "Op de agenda",
     "agenda.decline": "Niet nu",

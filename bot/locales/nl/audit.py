@@ -44,8 +44,8 @@ MESSAGES: dict[str, str] = {
     "audit.programme.removed": "heeft {target} als programmacoördinator weggehaald",
     "audit.programme.sharing.on": "deelt het netwerk nu met het programma",
     "audit.programme.sharing.off": "deelt het netwerk niet meer met het programma",
-    "audit.report.review": "heeft de organisaties gevraagd het verslag te bekijken",
-    "audit.report.forced": "heeft het verslag gemaakt zonder ieders akkoord (reden: {reason})",
+    "audit.report.review": "heeft de organisaties gevraagd het rapport te bekijken",
+    "audit.report.forced": "heeft het rapport gemaakt zonder ieders akkoord (reden: {reason})",
     "audit.tiles.opened": "heeft een tegeltjesronde gestart",
     "audit.outcome.open": "nog open",
     "audit.outcome.passed": "iedereen stemde in",
@@ -75,6 +75,6 @@ MESSAGES: dict[str, str] = {
     "audit.year.commitment_asked": "heeft elke organisatie gevraagd mee te doen voor jaar {year}",
     "audit.year.committed": "heeft gezegd dat {organisation} meedoet in jaar {year}",
     "audit.year.stopped": "heeft gezegd dat {organisation} stopt in jaar {year}",
-    "audit.year.goal": "heeft het gezamenlijk doel van jaar {year} vastgelegd",
+    "audit.year.goal": "heeft het gezamenlijke doel van jaar {year} vastgelegd",
     "audit.year.next": "is begonnen aan jaar {year} van het netwerk",
 }

@@ -29,8 +29,8 @@ MESSAGES: dict[str, str] = {
     "benchmark.entered": "Dank je wel! De cijfers van {organisation} zijn opgeslagen. Je kunt "
     "ze tot de uiterste datum nog aanpassen.",
     "benchmark.table": ":bar_chart: *De cijfers voor {what} naast elkaar*",
-    "benchmark.table_note": "Zonder namen: elke organisatie hoort van ons welke letter van "
-    "haar is.",
+    "benchmark.table_note": "Zonder namen: elke organisatie hoort van ons welke letter bij "
+    "haar hoort.",
     "benchmark.label": "Organisatie {letter}",
     "benchmark.your_label": "In de cijfers voor {what} in <#{channel}> staat jouw organisatie "
     "als *{label}*. Alleen jullie weten dat.",
@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
     "benchmark.error.open_round": "Voor deze bijeenkomst loopt al een vraag naar cijfers.",
     "benchmark.error.no_round": "Er wordt nu niet om cijfers gevraagd.",
     "benchmark.error.closed": "Invullen kan niet meer: de uiterste datum is voorbij.",
-    "benchmark.error.no_organisation": "Cijfers vul je in namens een organisatie, en je doet "
+    "benchmark.error.no_organisation": "Cijfers vul je in namens een organisatie, maar je doet "
     "mee zonder organisatie.",
     "benchmark.error.number": "Vul een getal in, zoals 12 of 12,5 (hoogstens twee cijfers na "
     "de komma).",

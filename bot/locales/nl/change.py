@@ -55,8 +55,8 @@ MESSAGES: dict[str, str] = {
     "twee samen.",
     "organisations.error.name_former": "Die naam hoort bij *{name}*, die eerder meedeed. Kies "
     "een andere naam.",
-    "organisations.error.merge_itself": "Een organisatie kan niet met zichzelf samengaan. Kies "
-    "een andere.",
+    "organisations.error.merge_itself": "Een organisatie kan niet met zichzelf worden "
+    "samengevoegd. Kies een andere.",
     "organisations.error.pick_target": "Kies de organisatie die blijft.",
     "join.error.similar": "Bedoel je *{name}*? Kies die dan hierboven. Is het echt een andere "
     "organisatie, vink dat dan hieronder aan.",
@@ -69,11 +69,12 @@ MESSAGES: dict[str, str] = {
     "leave.done": "Je doet niet meer mee aan *{name}*. Bedankt voor je bijdrage!",
     "leave.error.not_member": "Je doet niet mee aan *{name}*, dus je kunt het ook niet verlaten.",
     "leave.error.last_coordinator": "Je bent de enige coördinator van *{name}*. Geef die rol "
-    "eerst aan iemand anders met `/lerend rol @persoon coordinator`; daarna kun je gaan.",
+    "eerst aan iemand anders met `/lerend rol @persoon coördinator`; daarna kun je het netwerk "
+    "verlaten.",
     "remove_member.usage": "Zo haal je iemand uit het netwerk: `/lerend verwijder @persoon`.",
     "remove_member.title": "Deelnemer verwijderen",
     "remove_member.intro": "{user} uit *{name}* halen? Wat deze persoon heeft gedeeld blijft "
-    "staan. Diegene krijgt een bericht met je reden.",
+    "staan. Die persoon krijgt een bericht met je reden.",
     "remove_member.reason": "Reden",
     "remove_member.placeholder": "Bijvoorbeeld: werkt niet meer bij de organisatie",
     "remove_member.submit": "Verwijderen",
@@ -81,17 +82,18 @@ MESSAGES: dict[str, str] = {
     "remove_member.dm": "De coördinator heeft je uit *{name}* gehaald. De reden: {reason}",
     "remove_member.error.reason": "Schrijf kort waarom; de persoon krijgt dit te lezen.",
     "remove_member.error.self": "Wil je zelf stoppen? Gebruik dan `/lerend verlaten`.",
-    "takeover.ask_text": "Een coördinator van {name} is uit Slack vertrokken. Neem jij het over?",
+    "takeover.ask_text": "Een coördinator van {name} is uit Slack vertrokken. Neem jij de rol "
+    "over?",
     "takeover.ask_others": "{user} is uit Slack vertrokken en was coördinator van *{name}*. "
-    "Neem jij het over?",
+    "Neem jij de rol over?",
     "takeover.ask_members": "{user} is uit Slack vertrokken en was de enige coördinator van "
     "*{name}*. Wil jij de coördinator worden?",
     "takeover.button": "Ik neem het over",
     "takeover.done": "Dank je! Je bent nu coördinator van *{name}* in plaats van {user}.",
-    "takeover.already": "Iemand heeft het al overgenomen van {user} in *{name}*.",
+    "takeover.already": "Iemand anders heeft de rol van {user} in *{name}* al overgenomen.",
     "edit.title": "Netwerk aanpassen",
     "edit.intro": "Pas aan wat er veranderd is aan *{name}*. Het welkomstbericht en het "
-    "overzicht volgen vanzelf.",
+    "overzicht worden vanzelf bijgewerkt.",
     "edit.submit": "Opslaan",
     "edit.done": "*{name}* is bijgewerkt.",
     "edit.unchanged": "Er was niets veranderd aan *{name}*.",

@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "finder.travels_hint": "Anders zoeken we alleen in je eigen provincie en de provincies "
     "ernaast.",
     "finder.themes": "Thema's",
-    "finder.themes_hint": "De thema's van het kwaliteitskader. Kies er een tot drie, of schrijf "
+    "finder.themes_hint": "De thema's van het kwaliteitskader. Kies er één tot drie, of schrijf "
     "hieronder een eigen thema.",
     "finder.own_theme": "Een eigen thema",
     "finder.building_blocks": "Bouwstenen",
@@ -79,8 +79,8 @@ MESSAGES: dict[str, str] = {
     "finder.reason.words": "Willen allemaal leren over: {words}",
     "finder.reason.provinces": "Provincies: {provinces} · {distance}",
     "finder.reason.distance.0": "allemaal in dezelfde provincie",
-    "finder.reason.distance.1": "hoogstens een provincie verder",
-    "finder.reason.distance.2": "een paar reizen verder",
+    "finder.reason.distance.1": "hoogstens één provincie verder",
+    "finder.reason.distance.2": "een paar organisaties reizen verder",
     "finder.group.members": "Organisaties: {names}",
     "finder.group.too_few": ":warning: Te weinig organisaties voor een netwerk: {count}, "
     "minstens {min}. Verplaats er een naar deze groep.",

@@ -29,7 +29,7 @@ MESSAGES: dict[str, str] = {
     "home.step.rsvp": ":calendar: Kom je naar bijeenkomst {number}? {when}",
     "home.step.rsvp_event": ":calendar: Kom je naar {title}? {when}",
     # the network
-    "home.step.colleague": ":raising_hand: <@{user}> wil meedoen bij {organisation}.",
+    "home.step.colleague": ":raising_hand: <@{user}> wil meedoen namens {organisation}.",
     "home.step.approve": "Toestaan",
     "home.step.refuse": "Weigeren",
     "home.step.consent": ":raising_hand: {organisation} wil meedoen. De groep beslist samen in "
@@ -53,11 +53,11 @@ MESSAGES: dict[str, str] = {
     "home.step.participation_button": "Deelnameverklaring",
     # /lerend help, short and for who asks
     "help.short.intro": "Wat kun je met lnbot?",
-    "help.short.none": "Je doet nog niet mee met een lerend netwerk. Start er een in het kanaal "
+    "help.short.none": "Je doet nog niet mee aan een lerend netwerk. Start er een in het kanaal "
     "van je groep: typ daar `/lerend start`.",
     "help.short.outsider": "*{name}* is het lerend netwerk van dit kanaal. Doe mee namens je "
     "organisatie: tik op *Deelnemen*.",
-    "help.short.member": "Je doet mee met *{name}*.\n"
+    "help.short.member": "Je doet mee aan *{name}*.\n"
     "• *Status bekijken*: hoe het netwerk ervoor staat en wanneer de volgende bijeenkomst is.\n"
     "• *Mijn intake*: wat je komt brengen en wat je komt halen.\n"
     "• Kennis delen: typ `/lerend deel`. Zoeken: `/lerend zoek` met een woord erachter.\n"

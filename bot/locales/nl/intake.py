@@ -4,7 +4,7 @@ MESSAGES: dict[str, str] = {
     # help
     "intake.help": "je intake invullen of aanpassen: wat kom je brengen, wat kom je halen",
     "match.help": "organisaties die bij jou passen (coördinator: overzicht brengen en halen)",
-    "fit.help": "past een lerend netwerk? Zeven vragen aan de groep (alleen coördinator)",
+    "fit.help": "past een lerend netwerk? Zeven vragen aan de groep (alleen coördinatoren)",
     # the intake modal
     "intake.title": "Intake",
     "intake.submit": "Opslaan",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, str] = {
     "intake.error.bring_required": "Vul minstens één vraag in bij ‘Wat kom je brengen?’.",
     "intake.error.take_required": "Vul minstens één vraag in bij ‘Wat kom je halen?’.",
     "intake.error.unknown_tag": "Kies onderwerpen uit de lijst.",
-    "intake.error.not_a_member": "Je doet nog niet mee met dit netwerk. Doe eerst mee met "
+    "intake.error.not_a_member": "Je doet nog niet mee aan dit netwerk. Doe eerst mee met "
     "`/lerend deelnemen`.",
     "intake.error.no_organisation": "De intake gaat over je organisatie. Kies eerst je "
     "organisatie met `/lerend deelnemen` in het kanaal van *{name}*.",
@@ -159,8 +159,8 @@ MESSAGES: dict[str, str] = {
     "fit.error.too_long": "Dit is te lang: hoogstens {max} tekens.",
     "fit.error.running": "Er loopt al een check voor dit netwerk. Bekijk de tussenstand met "
     "`/lerend passend uitslag`.",
-    "fit.error.coordinators_only": "De check ‘Past een lerend netwerk?’ start de coördinator "
-    "van *{name}*. Vraag het gerust aan de coördinator: je krijgt de vragen dan vanzelf.",
+    "fit.error.coordinators_only": "De coördinator van *{name}* start de check ‘Past een "
+    "lerend netwerk?’. Vraag het gerust aan de coördinator: je krijgt de vragen dan vanzelf.",
     "fit.error.not_invited": "Deze vragen zijn voor de deelnemers van het netwerk.",
     "fit.error.closed": "Deze check is al gesloten. Dank je wel!",
     "fit.error.none": "Er is nog geen check gedaan. Start er een met `/lerend passend`.",

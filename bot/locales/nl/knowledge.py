@@ -19,7 +19,7 @@ MESSAGES: dict[str, str] = {
     # the share modal
     "knowledge.share.modal_title": "Kennis delen",
     "knowledge.share.edit_title": "Bericht aanpassen",
-    "knowledge.share.intro": "Deel wat je weet of wat je zoekt met *{name}*. Niet te "
+    "knowledge.share.intro": "Deel wat je weet of wat je zoekt met *{name}*. Wees niet te "
     "bescheiden: ook een zoektocht of dilemma helpt anderen verder.",
     "knowledge.share.kind": "Wat deel je?",
     "knowledge.share.title_label": "Titel",
@@ -32,7 +32,8 @@ MESSAGES: dict[str, str] = {
     "knowledge.share.done": "Dank je wel! *{title}* staat in <#{channel}>. Reacties in de "
     "draad tellen mee.",
     "knowledge.share.edited": "*{title}* is aangepast in <#{channel}>.",
-    "knowledge.pick.intro": "Je doet mee in meer netwerken. In welk netwerk wil je iets delen?",
+    "knowledge.pick.intro": "Je doet mee aan meer dan één netwerk. In welk netwerk wil je iets "
+    "delen?",
     "knowledge.pick.placeholder": "Kies een netwerk",
     # the thread starter
     "knowledge.item.by": "Gedeeld door <@{user}>",
@@ -61,8 +62,8 @@ MESSAGES: dict[str, str] = {
     "kun jij helpen?",
     "knowledge.expert.thread": "Naar de vraag",
     "knowledge.expert.help": "Ik help",
-    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> weet het. Geef je antwoord in de "
-    "draad in <#{channel}>.",
+    "knowledge.expert.thanks": "Fijn dat je helpt! <@{user}> hoort het van mij. Geef je "
+    "antwoord in de draad in <#{channel}>.",
     "knowledge.expert.helping": "Goed nieuws: <@{helper}> helpt met je vraag *{title}*.",
     "knowledge.expert.list": "*Experts in dit netwerk*",
     "knowledge.expert.line": "<@{user}>: {themes}",
@@ -76,7 +77,7 @@ MESSAGES: dict[str, str] = {
     "knowledge.helpful.label": "Het antwoord dat hielp",
     "knowledge.helpful.none": "Er is nog geen antwoord van iemand anders in de draad.",
     "knowledge.helpful.submit": "Kiezen",
-    "knowledge.helpful.done": "Dank je! Je vraag staat nu als beantwoord.",
+    "knowledge.helpful.done": "Dank je! Je vraag staat nu op beantwoord.",
     "knowledge.helpful.thanks": "<@{user}> vond jouw antwoord op *{title}* behulpzaam. Dank "
     "je wel!",
     # unanswered questions
@@ -88,9 +89,9 @@ MESSAGES: dict[str, str] = {
     "knowledge.error.too_long": "Dit is te lang; maak het korter.",
     "knowledge.error.bad_link": "Dit is geen geldige link. Begin met https://",
     "knowledge.error.unknown_tag": "Kies thema's en bouwstenen uit de lijst.",
-    "knowledge.error.not_a_member": "Je doet nog niet mee met *{name}*. Typ `/lerend "
+    "knowledge.error.not_a_member": "Je doet nog niet mee aan *{name}*. Typ `/lerend "
     "deelnemen` om mee te doen.",
-    "knowledge.error.no_networks": "Je doet nog niet mee met een lerend netwerk. Typ "
+    "knowledge.error.no_networks": "Je doet nog niet mee aan een lerend netwerk. Typ "
     "`/lerend deelnemen` in het kanaal van een netwerk.",
     "knowledge.error.not_network_channel": "Dit kanaal hoort niet bij een lerend netwerk. Deel "
     "berichten uit het kanaal van je netwerk.",

@@ -1,7 +1,7 @@
 """Dutch texts of the language choice (`/lerend taal`, App Home)."""
 
 MESSAGES: dict[str, str] = {
-    "language.help": "Kies je taal: Nederlands of Engels (`taal en`, `taal nl`)",
+    "language.help": "kies je taal: Nederlands of Engels (`taal en`, `taal nl`)",
     "language.name.nl": "Nederlands",
     "language.name.en": "English",
     "language.current": "Ik spreek Nederlands met je. Kies hieronder een andere taal als je wilt.",

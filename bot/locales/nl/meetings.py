@@ -5,13 +5,14 @@ MESSAGES: dict[str, str] = {
     # help and commands
     "meeting.help": "een bijeenkomst plannen of verplaatsen; afzeggen met bijvoorbeeld "
     "`annuleer 3` (alleen coördinatoren)",
-    "meeting.help_reminders": "wanneer leden een herinnering krijgen, bijvoorbeeld `7d,1d,2h` "
+    "meeting.help_reminders": "wanneer deelnemers een herinnering krijgen, bijvoorbeeld `7d,1d,2h` "
     "(alleen coördinatoren)",
     "meeting.usage": "Gebruik: `/lerend plan`, `/lerend plan 3` of `/lerend plan annuleer 3`.",
     "meeting.reminders_usage": "Gebruik: `/lerend herinneringen 7d,1d,2h` (d = dagen, h = uren "
     "vóór de bijeenkomst).",
-    "meeting.reminders_set": "Leden krijgen nu een herinnering {offsets} vóór elke bijeenkomst. "
-    "Een herinnering een aantal dagen vooraf komt om 9:00 uur in hun eigen tijdzone.",
+    "meeting.reminders_set": "Deelnemers krijgen nu een herinnering {offsets} vóór elke "
+    "bijeenkomst. "
+    "Een herinnering van een of meer dagen vooraf komt om 9:00 uur, in ieders eigen tijdzone.",
     "meeting.offset.d.one": "{count} dag",
     "meeting.offset.d.other": "{count} dagen",
     "meeting.offset.h.one": "{count} uur",
@@ -33,8 +34,9 @@ MESSAGES: dict[str, str] = {
     "meeting.error.when": "Kies een datum en een begintijd.",
     "meeting.error.already_held": "Deze bijeenkomst is al geweest. Kies een ander nummer.",
     "meeting.error.held": "Bijeenkomst {number} is al geweest; die kun je niet meer verplaatsen.",
-    "meeting.error.taken": "Iemand anders heeft dit nummer net gepland. Open het opnieuw om het "
-    "te verplaatsen.",
+    "meeting.error.taken": "Iemand anders heeft dit nummer net gepland. Open het formulier "
+    "opnieuw om de "
+    "bijeenkomst te verplaatsen.",
     "meeting.error.all_planned": "Alle 7 bijeenkomsten zijn gepland. Wil je er een verplaatsen? "
     "Typ `/lerend plan &lt;nummer&gt;`.",
     "meeting.error.not_planned": "Bijeenkomst {number} is niet gepland.",
@@ -90,15 +92,16 @@ MESSAGES: dict[str, str] = {
     "meeting.cancel": "Bijeenkomst afzeggen",
     "event.cancel": "Activiteit afzeggen",
     "meeting.cancel_confirm.title": "{What} afzeggen?",
-    "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle leden krijgen een bericht.",
+    "meeting.cancel_confirm.text": "{What} gaat dan niet door. Alle deelnemers krijgen een "
+    "bericht.",
     "meeting.cancel_confirm.yes": "Ja, afzeggen",
     "meeting.cancel_confirm.no": "Nee, laat staan",
-    "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle leden weten.",
+    "meeting.cancelled_done": "{What} is geannuleerd. Ik laat het alle deelnemers weten.",
     "meeting.reply.moved": ":arrows_counterclockwise: {What} is verplaatst naar "
     "{when}, {where}. Kun je nu niet? Pas je antwoord hierboven aan.",
     "meeting.reply.replanned": ":spiral_calendar_pad: {What} gaat toch door: "
     "{when}, {where}. Laat hierboven weten of je komt.",
-    "meeting.reply.cancelled": ":x: {What} gaat niet door. Alle leden krijgen een bericht.",
+    "meeting.reply.cancelled": ":x: {What} gaat niet door. Alle deelnemers krijgen een bericht.",
     # RSVPs
     "rsvp.in_person": "Aanwezig",
     "rsvp.online": "Online",
@@ -111,7 +114,7 @@ MESSAGES: dict[str, str] = {
     "rsvp.totals": "{in_person} aanwezig · {online} online · {absent} afwezig · {unanswered} nog "
     "geen antwoord",
     "rsvp.receipt.in_person": "Genoteerd: je bent erbij op {what}. Fijn!",
-    "rsvp.receipt.online": "Genoteerd: je doet online mee met {what}. Fijn dat je erbij bent!",
+    "rsvp.receipt.online": "Genoteerd: je doet online mee aan {what}. Fijn dat je erbij bent!",
     "rsvp.receipt.absent": "Genoteerd: je bent er niet bij op {what}. Kun je toch? Tik dan op "
     "*Aanwezig*.",
     "rsvp.online.title": "Online meedoen",
@@ -123,13 +126,13 @@ MESSAGES: dict[str, str] = {
     "rsvp.error.reason_required": "Vertel in een paar woorden waarom je online meedoet.",
     "rsvp.error.cancelled": "Bijeenkomst {number} gaat niet door.",
     "rsvp.error.held": "Bijeenkomst {number} is al geweest.",
-    "rsvp.error.not_a_member": "Je doet nog niet mee met *{name}*. Tik op *Deelnemen* in het "
+    "rsvp.error.not_a_member": "Je doet nog niet mee aan *{name}*. Tik op *Deelnemen* in het "
     "welkomstbericht van het kanaal; daarna kun je laten weten of je komt.",
     # direct messages
     "meeting.reminder": ":wave: Herinnering: {what} van *{name}* is op {when}, {where}.",
     "meeting.prepare": "*Bereid je voor*\n• Hoe staat jouw organisatie er nu voor op het gebied "
     "van *{theme}*? Neem een helder beeld mee.\n• Heb je cijfers om te vergelijken, "
-    "bijvoorbeeld uit het Kwaliteitskader? Neem ze mee.\n• Wat kom je brengen en wat wil je "
+    "bijvoorbeeld uit het kwaliteitskader? Neem ze mee.\n• Wat kom je brengen en wat wil je "
     "halen op dit thema?",
     "meeting.the_theme": "dit thema",
     "meeting.nudge": "Laat je even weten of je komt?",
@@ -168,9 +171,8 @@ MESSAGES: dict[str, str] = {
     "meeting.warning.evaluation": ":hourglass: Bijeenkomst 3 is geweest en de evaluatie is nog "
     "niet afgerond. Plan bijeenkomst 5 tot en met 7 als je de uitkomst hebt gelezen.",
     # check-ins
-    "checkin.help": "check-in (hoe zit iedereen erin?): nu een ronde sturen, of met "
-    "bijvoorbeeld `na 7` (dagen) of `uit` instellen wanneer na elke bijeenkomst "
-    "(alleen coördinatoren)",
+    "checkin.help": "check-in (hoe zit iedereen erin?): nu een ronde sturen, of instellen hoeveel "
+    "dagen na elke bijeenkomst, bijvoorbeeld `na 7`, of `uit` (alleen coördinatoren)",
     "checkin.usage": "Gebruik: `/lerend checkin`, `/lerend checkin na 7` of `/lerend checkin uit`.",
     "checkin.started.one": "Ik stuur de check-in naar {count} deelnemer. Over een paar dagen "
     "krijg je een anonieme samenvatting.",
@@ -178,10 +180,12 @@ MESSAGES: dict[str, str] = {
     "krijg je een anonieme samenvatting.",
     "checkin.pulse_set.one": "Voortaan stuur ik {count} dag na elke bijeenkomst een check-in.",
     "checkin.pulse_set.other": "Voortaan stuur ik {count} dagen na elke bijeenkomst een check-in.",
-    "checkin.pulse_off": "Na de bijeenkomsten gaan geen check-ins meer. Met `/lerend checkin` "
+    "checkin.pulse_off": "Na de bijeenkomsten gaan er geen check-ins meer uit. Met `/lerend "
+    "checkin` "
     "stuur je er zelf een.",
     "checkin.error.days": "Kies een aantal dagen van 0 tot en met {max}.",
-    "checkin.error.nobody": "Er doen nog geen deelnemers mee om een check-in naar te sturen.",
+    "checkin.error.nobody": "Er doen nog geen deelnemers mee, dus er is niemand om een check-in "
+    "naar te sturen.",
     "checkin.error.gone": "Deze check-in bestaat niet meer.",
     "checkin.error.score_required": "Kies een cijfer van 1 tot 5.",
     "checkin.ask_meeting": ":wave: Hoe zit je erin? Een korte check-in over *{name}*, na "

@@ -6,17 +6,17 @@ MESSAGES: dict[str, str] = {
     "needs.invitation": "Wat wil jouw organisatie leren in *{name}*? De coördinator vraagt het "
     "elke organisatie, zodat het netwerk thema's kiest die bij iedereen passen. Het kost een "
     "paar minuten; de samenvatting noemt geen organisaties.",
-    "needs.answer_button": "Vul in",
+    "needs.answer_button": "Invullen",
     "needs.title": "Wat willen jullie leren?",
     "needs.intro": "Je antwoordt voor *{organisation}* in *{name}*. Heeft een collega al "
-    "geantwoord? Dan vervangt jouw antwoord het hare.",
+    "geantwoord? Dan vervangt jouw antwoord dat van je collega.",
     "needs.learn": "Wat willen jullie leren?",
     "needs.learn_placeholder": "Bijvoorbeeld: hoe we valincidenten in de nacht voorkomen",
     "needs.themes": "Bij welke thema's hoort dat?",
     "needs.building_blocks": "Bouwstenen",
     "needs.roles": "Wie van jullie zou meedoen?",
     "needs.roles_hint": "Functies, geen namen.",
-    "needs.staff_freed": "Kunnen medewerkers vrij worden gemaakt?",
+    "needs.staff_freed": "Kunnen medewerkers worden vrijgemaakt?",
     "needs.funding": "Iets over tijd of geld?",
     "needs.funding_placeholder": "Bijvoorbeeld: we zoeken nog vervanging voor de avonddienst",
     "needs.funding_hint": "Alleen het aantal organisaties dat iets schreef komt in de "
@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
     "needs.result.themes": "Thema's: {themes}",
     "needs.result.building_blocks": "Bouwstenen: {blocks}",
     "needs.result.roles": "Wie meedoet: {roles}",
-    "needs.result.freed": "Medewerkers vrij maken: {freed}",
+    "needs.result.freed": "Medewerkers vrijmaken: {freed}",
     "needs.result.words": "Vaak genoemd: {words}",
     "needs.result.funding_notes": "Organisaties met een vraag over tijd of geld: {count}",
     "needs.error.learn_required": "Schrijf kort wat jullie willen leren.",
@@ -59,10 +59,10 @@ MESSAGES: dict[str, str] = {
     "needs.error.roles_required": "Kies wie er zou meedoen.",
     "needs.error.unknown": "Kies uit de lijst.",
     "needs.error.too_long": "Die tekst is te lang.",
-    "needs.error.no_organisations": "Er doet nog geen organisatie mee in dit netwerk. Zodra "
+    "needs.error.no_organisations": "Er doet nog geen organisatie mee aan dit netwerk. Zodra "
     "organisaties zich aanmelden, kun je ze vragen wat ze willen leren.",
     "needs.error.closed": "Deze vragen zijn vervangen door een nieuwere peiling.",
-    "needs.error.not_an_organisation": "Alleen wie voor een organisatie in dit netwerk meedoet "
+    "needs.error.not_an_organisation": "Alleen wie voor een organisatie in dit netwerk meedoet, "
     "kan deze vragen beantwoorden.",
     "needs.fit_check": "*Uit de peiling van leerbehoeften*",
     "audit.needs.started": "heeft de organisaties gevraagd wat ze willen leren",

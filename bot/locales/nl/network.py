@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "role.coordinator": "coördinator",
     "role.facilitator": "gespreksleider",
     "role.expert": "expert",
-    "role.member": "lid",
+    "role.member": "deelnemer",
     "network_status.founding": "in oprichting",
     "network_status.active": "actief",
     "network_status.closed": "gesloten",
@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "help.intro": "Met `/lerend` regel je alles voor je lerend netwerk. Dit kun je doen:",
     "help.help": "deze uitleg",
     "help.start": "een lerend netwerk starten in dit kanaal (jij wordt coördinator)",
-    "help.join": "meedoen met het netwerk van dit kanaal namens je organisatie",
+    "help.join": "meedoen aan het netwerk van dit kanaal namens je organisatie",
     "help.status": "overzicht van het netwerk: organisaties, thema's, volgende bijeenkomst",
     "help.role": "iemand een rol geven (alleen coördinatoren)",
     # start
@@ -39,7 +39,8 @@ MESSAGES: dict[str, str] = {
     "start.building_blocks": "Bouwstenen",
     "start.description": "Korte beschrijving",
     "start.submit": "Starten",
-    "start.invite_bot": "Je netwerk is aangemaakt, maar ik kan nog niet posten in <#{channel}>. "
+    "start.invite_bot": "Je netwerk is aangemaakt, maar ik kan nog geen berichten plaatsen in "
+    "<#{channel}>. "
     "Nodig mij uit in het kanaal (typ daar `/invite @lnbot`) en gebruik dan `/lerend status`.",
     # welcome message in the channel
     "welcome.header": "Welkom bij {name}",
@@ -49,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "welcome.status": "Status bekijken",
     # join
     "join.title": "Deelnemen",
-    "join.intro": "Je doet mee met *{name}* namens je organisatie. Kies je organisatie als die "
+    "join.intro": "Je doet mee aan *{name}* namens je organisatie. Kies je organisatie als die "
     "al meedoet, of vul de naam van een nieuwe in.",
     "join.existing": "Mijn organisatie doet al mee",
     "join.existing_placeholder": "Kies je organisatie",
@@ -59,10 +60,11 @@ MESSAGES: dict[str, str] = {
     "join.hint_places.other": "Er is nog plaats voor {count} organisaties; een netwerk heeft er "
     "hoogstens {max}.",
     "join.hint_full": "Het netwerk is vol: er doen al {max} organisaties mee.",
-    "join.hint_consent": "Na de 2e bijeenkomst komt een nieuwe organisatie er alleen bij als de "
+    "join.hint_consent": "Na de tweede bijeenkomst komt een nieuwe organisatie er alleen bij "
+    "als de "
     "hele groep instemt. Je aanvraag wordt dan voorgelegd.",
     "join.submit": "Deelnemen",
-    "join.done": "Welkom! Je doet mee met *{name}* namens *{organisation}*. "
+    "join.done": "Welkom! Je doet mee aan *{name}* namens *{organisation}*. "
     "Je vindt het netwerk in <#{channel}>.",
     "join.consent_recorded": "Je aanvraag voor *{organisation}* is vastgelegd. Het netwerk heeft "
     "al twee bijeenkomsten gehad, dus de hele groep moet instemmen. De coördinator neemt "
@@ -101,8 +103,8 @@ MESSAGES: dict[str, str] = {
     "home.header": "Lerende netwerken",
     "home.intro": "Hier zie je de lerende netwerken waar je aan meedoet.",
     "home.mine": "*Jouw netwerken*",
-    "home.none": "Je doet nog niet mee met een lerend netwerk. Start er een met `/lerend start` "
-    "in een kanaal, of doe mee met een netwerk hieronder.",
+    "home.none": "Je doet nog niet mee aan een lerend netwerk. Start er een met `/lerend start` "
+    "in een kanaal, of doe mee aan een netwerk hieronder.",
     "home.others": "*Andere netwerken in deze werkruimte*",
     "home.other_line": "*{name}* in <#{channel}>",
     "home.card": "*{name}* in <#{channel}>",
@@ -118,7 +120,7 @@ MESSAGES: dict[str, str] = {
     "bijeenkomsten en kun je kennis delen. Typ `/lerend status` voor een overzicht.",
     "dm.welcome_text": "Welkom bij {name}! Je eerste stap: tik op Mijn intake en vertel wat je "
     "komt brengen en halen.",
-    "dm.join_request": "<@{user}> wil met *{organisation}* meedoen met *{name}*. Omdat er al "
+    "dm.join_request": "<@{user}> wil namens *{organisation}* meedoen aan *{name}*. Omdat er al "
     "twee bijeenkomsten zijn geweest, moet de hele groep instemmen.",
     "dm.role_changed": "<@{by}> heeft je {role} gemaakt in *{name}*.",
     # errors
@@ -140,7 +142,7 @@ MESSAGES: dict[str, str] = {
     "error.too_long": "Dit is te lang; maak het korter.",
     "error.unknown_building_block": "Kies bouwstenen uit de lijst.",
     "error.organisation_required": "Vul de naam van je organisatie in.",
-    "error.organisation_unknown": "Die organisatie doet niet mee met dit netwerk.",
+    "error.organisation_unknown": "Die organisatie doet niet mee aan dit netwerk.",
     "error.pick_one_organisation": "Kies je organisatie uit de lijst óf vul een nieuwe in "
     "(niet allebei).",
     "error.network_full": "Het netwerk is vol. Een lerend netwerk heeft {min} tot {max} "
@@ -152,5 +154,5 @@ MESSAGES: dict[str, str] = {
     "error.coordinators_only": "Alleen een coördinator kan dit doen.",
     "error.last_coordinator": "<@{user}> is de enige coördinator. Maak eerst iemand anders "
     "coördinator.",
-    "error.not_a_member": "<@{user}> doet niet mee met dit netwerk.",
+    "error.not_a_member": "<@{user}> doet niet mee aan dit netwerk.",
 }

@@ -18,7 +18,7 @@ MESSAGES: dict[str, str] = {
     "{online} online.",
     "attendance.unrepresented": "Niemand was er van: {organisations}.",
     "attendance.disagreements": "Zelf zeiden ze iets anders: {people}. Jouw bevestiging telt.",
-    "attendance.ask": ":wave: Was je erbij, bij {what} van *{name}*? Dan tellen we je mee "
+    "attendance.ask": ":wave: Was je bij {what} van *{name}*? Dan tellen we je mee "
     "voor de deelnameverklaring van je organisatie.",
     "attendance.missed": ":seedling: Bij {what} van *{name}* was niemand van {organisation}. "
     "Jammer! Wat "
@@ -29,14 +29,14 @@ MESSAGES: dict[str, str] = {
     "attendance.self.absent": "Nee",
     "attendance.thanks.in_person": "Genoteerd: je was ter plaatse bij {what} van *{name}*.",
     "attendance.thanks.online": "Genoteerd: je deed online mee aan {what} van *{name}*.",
-    "attendance.thanks.absent": "Genoteerd: je was er niet bij {what} van *{name}*.",
+    "attendance.thanks.absent": "Genoteerd: je was niet bij {what} van *{name}*.",
     "attendance.self_overruled": "Genoteerd. De gespreksleider of coördinator heeft de "
     "aanwezigheid bij {what} van *{name}* al bevestigd, en dat telt. Klopt het niet? Laat het "
     "hen weten.",
     "attendance.error.gone": "Deze bijeenkomst is er niet meer.",
     "attendance.error.not_yet": "Deze bijeenkomst is nog niet begonnen.",
     "attendance.error.takers_only": "Alleen de gespreksleider van de bijeenkomst en de "
-    "coördinatoren kunnen dit.",
+    "coördinatoren kunnen dit doen.",
     "attendance.error.no_meeting": "Er is nog geen bijeenkomst geweest.",
     "outcome.help": "na een bijeenkomst: leg een inzicht, afspraak of actie vast",
     "outcome.open": "Resultaat vastleggen",
@@ -59,7 +59,7 @@ MESSAGES: dict[str, str] = {
     "outcome.heading.insight": "Inzichten",
     "outcome.heading.agreement": "Afspraken",
     "outcome.heading.action": "Acties",
-    "outcome.more": "En nog {count} meer.",
+    "outcome.more": "En nog {count}.",
     "outcome.add": "Resultaat toevoegen",
     "outcome.action_line": "• {text} — {owner}{due}",
     "outcome.action_done": "• ~{text}~ — {owner}{due} :white_check_mark:",

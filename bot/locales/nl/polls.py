@@ -3,11 +3,11 @@
 MESSAGES: dict[str, str] = {
     # help
     "poll.help": "een poll maken (met `export` de uitslag als bestand; met `iedereen aan|uit` "
-    "bepaalt de coördinator of alle leden polls mogen maken)",
+    "bepaalt de coördinator of alle deelnemers polls mogen maken)",
     "evaluation.help": "de korte evaluatie van het netwerk nu starten (alleen coördinatoren)",
     "poll.usage": "Gebruik: `/lerend poll`, `/lerend poll export` of "
     "`/lerend poll iedereen aan|uit`.",
-    "poll.everyone_on": "Alle leden van het netwerk mogen nu een poll maken.",
+    "poll.everyone_on": "Alle deelnemers van het netwerk mogen nu een poll maken.",
     "poll.everyone_off": "Alleen coördinatoren mogen nu een poll maken.",
     # the create modal
     "poll.create.title": "Poll maken",
@@ -48,7 +48,7 @@ MESSAGES: dict[str, str] = {
     "poll.error.question_required": "Vul een vraag in.",
     "poll.error.two_options": "Geef minstens twee opties.",
     "poll.error.option_duplicate": "Deze optie staat er al.",
-    "poll.error.option_too_long": "Maak deze optie korter: hoogstens {max} tekens past op een "
+    "poll.error.option_too_long": "Maak deze optie korter: hoogstens {max} tekens passen op een "
     "knop.",
     "poll.error.follow_up_without_option": "Vul eerst de optie zelf in.",
     "poll.error.too_many_follow_ups": "Hoogstens 3 vervolgvragen per optie.",
@@ -83,7 +83,7 @@ MESSAGES: dict[str, str] = {
     # votes and follow-up questions
     "poll.voted": "Je stem is geteld: {choices}.",
     "poll.voted_none": "Je hebt nu geen keuze meer aangevinkt.",
-    "poll.closed": "De poll is gesloten. Je stem telt niet meer mee.",
+    "poll.closed": "De poll is gesloten; stemmen kan niet meer.",
     "poll.follow_up.title": "Nog een vraag",
     "poll.follow_up.intro": "Je koos *{option}*. Wil je er iets over vertellen? Overslaan mag.",
     "poll.follow_up.submit": "Versturen",
@@ -141,7 +141,8 @@ MESSAGES: dict[str, str] = {
     "anoniem en sluit over een week; dan krijg je de uitkomst op een rij.",
     # the consent decision
     "consent.header": "Consentbesluit: nieuwe organisatie",
-    "consent.intro": "<@{user}> wil met *{organisation}* meedoen. Na de 2e bijeenkomst komt er "
+    "consent.intro": "<@{user}> wil namens *{organisation}* meedoen. Na de tweede bijeenkomst "
+    "komt er "
     "alleen een organisatie bij als de hele groep instemt. Elke organisatie heeft één stem; "
     "iedereen van die organisatie mag hem geven, de laatste stem telt.",
     "consent.choice.consent": "akkoord",

@@ -8,7 +8,7 @@ MESSAGES: dict[str, str] = {
     "privacy.export.sent": "Je gegevens staan in een privébericht van mij, als JSON-bestand.",
     "privacy.export.title": "Jouw gegevens bij lnbot",
     "privacy.export.comment": "Dit is alles wat de bot over jou bewaart.",
-    "privacy.forget.ask": "Wil je dat ik je gegevens wis? Je lidmaatschap, je intake en je eigen "
+    "privacy.forget.ask": "Wil je dat ik je gegevens wis? Je deelname, je intake en je eigen "
     "teksten verdwijnen. Stemmen, aanwezigheid en scores blijven anoniem meetellen, zodat de "
     "uitslagen kloppen. Berichten die al in Slack staan, kun je daar zelf verwijderen.",
     "privacy.forget.button": "Wis mijn gegevens",
@@ -46,20 +46,20 @@ MESSAGES: dict[str, str] = {
     "privacy.table.organisation_proposals": (
         "Je voorstellen aan de contactpersoon: een stem of een akkoord namens je organisatie."
     ),
-    "privacy.table.members": "Je lidmaatschap: bij welk netwerk en welke organisatie je hoort, en "
+    "privacy.table.members": "Je deelname: bij welk netwerk en welke organisatie je hoort, en "
     "sinds wanneer.",
     "privacy.table.member_roles": "Je rollen in een netwerk, zoals coördinator of gespreksleider.",
     "privacy.table.intake_drafts": "Een intake die je nog niet af had.",
     "privacy.table.intakes": "Je intake: wat je vertelde toen je meedeed.",
-    "privacy.table.expert_themes": "De thema's waarop je collega's wilt helpen.",
+    "privacy.table.expert_themes": "De thema's waarbij je collega's wilt helpen.",
     "privacy.table.slack_users": "Je taal en tijdzone uit Slack, zodat de bot je goed aanspreekt.",
-    "privacy.table.join_requests": "Je aanvragen om mee te doen met een netwerk.",
+    "privacy.table.join_requests": "Je aanvragen om mee te doen aan een netwerk.",
     "privacy.table.knowledge_help_offers": "Vragen waarbij je hulp aanbood.",
     "privacy.table.programme_coordinators": "Je rol als coördinator van het programma.",
     "privacy.table.poll_votes": "Je stemmen in polls.",
     "privacy.table.poll_answers": "Je antwoorden op vervolgvragen bij een poll.",
-    "privacy.table.consent_votes": "Je stem namens je organisatie over een nieuw lid, met je "
-    "reden.",
+    "privacy.table.consent_votes": "Je stem namens je organisatie over een nieuwe organisatie, met "
+    "je reden.",
     "privacy.table.attendance_records": "Of je bij een bijeenkomst was, zoals jij of de "
     "gespreksleider het bevestigde.",
     "privacy.table.meeting_results": "Resultaten van een bijeenkomst die jij "
@@ -69,7 +69,7 @@ MESSAGES: dict[str, str] = {
     "privacy.table.benchmark_values": "Cijfers die jij namens je organisatie invulde.",
     "privacy.table.rsvps": "Of je bij een bijeenkomst kwam, op locatie of online.",
     "privacy.table.checkins": "Je check-ins na een bijeenkomst: je score en opmerking.",
-    "privacy.table.fit_check_answers": "Je antwoorden in de fit-check van het netwerk.",
+    "privacy.table.fit_check_answers": "Je antwoorden op de vragen ‘Past een lerend netwerk?’.",
     "privacy.table.knowledge_contributions": "Je reacties onder gedeelde kennis.",
     "privacy.table.knowledge_items": "Kennis die je deelde of vragen die je beantwoordde.",
     "privacy.table.ideas": "Ideeën die je in de ideeënbus deed of oppakte.",
@@ -77,9 +77,9 @@ MESSAGES: dict[str, str] = {
     "privacy.table.networks": "Netwerken die je hebt aangemaakt.",
     "privacy.table.audit_log": "Wat je als coördinator besloot of deed (het logboek).",
     "privacy.table.polls": "Polls die je maakte of sloot.",
-    "privacy.table.fit_checks": "Fit-checks die je startte.",
-    "privacy.table.report_reviews": "Verslagen waarvoor je een akkoord vroeg.",
-    "privacy.table.report_approvals": "Je akkoord op een verslag, namens je organisatie.",
+    "privacy.table.fit_checks": "Rondes ‘Past een lerend netwerk?’ die je startte.",
+    "privacy.table.report_reviews": "Rapporten waarvoor je een akkoord vroeg.",
+    "privacy.table.report_approvals": "Je akkoord op een rapport, namens je organisatie.",
     "privacy.table.meetings": "Bijeenkomsten waar je gespreksleider bent.",
     "privacy.table.tile_rounds": "Tegeltjesrondes die je opende.",
     "privacy.table.programmes": "Programma's die je beheert.",
@@ -93,5 +93,5 @@ MESSAGES: dict[str, str] = {
     "privacy.table.poll_replies": "Wat je typte in de draad onder een poll.",
     "privacy.table.commitments": "Je antwoord namens je organisatie op de vraag of jullie "
     "meedoen voor het jaar.",
-    "privacy.table.network_goals": "Het gezamenlijk doel zoals jij het vastlegde.",
+    "privacy.table.network_goals": "Het gezamenlijke doel zoals jij het vastlegde.",
 }

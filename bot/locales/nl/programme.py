@@ -9,7 +9,7 @@ MESSAGES: dict[str, str] = {
     "experience.join_label": "Ervaringsdeskundige?",
     "experience.join_hint": "Als ervaringsdeskundige doe je mee zonder eigen organisatie. Je telt "
     "niet mee bij de 6 tot 10 organisaties.",
-    "experience.join_done": "Welkom! Je doet mee met *{name}* als ervaringsdeskundige. Je vindt "
+    "experience.join_done": "Welkom! Je doet mee aan *{name}* als ervaringsdeskundige. Je vindt "
     "het netwerk in <#{channel}>.",
     "experience.error.no_organisation": "Als ervaringsdeskundige doe je mee zonder organisatie. "
     "Laat de organisatie leeg, of vink ervaringsdeskundige uit.",
@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "idea.named_done": "Je naam staat nu bij je idee.",
     "idea.error.empty": "Schrijf je idee in een paar woorden.",
     "idea.error.too_long": "Je idee is te lang: hoogstens {max} tekens. Maak het wat korter.",
-    "idea.error.not_a_member": "Je doet nog niet mee met *{name}*. Doe eerst mee; dan kun je "
+    "idea.error.not_a_member": "Je doet nog niet mee aan *{name}*. Doe eerst mee; dan kun je "
     "ideeën insturen.",
     "idea.error.gone": "Dit idee bestaat niet meer.",
     "idea.error.not_yours": "Dit is niet jouw idee.",
@@ -56,7 +56,7 @@ MESSAGES: dict[str, str] = {
     "idea.taken_up_author": " (van <@{user}>)",
     # closing one-liners (tegeltjeswijsheden)
     "tile.help": "een tegeltjesronde aan het eind van een bijeenkomst: iedereen stuurt één zin "
-    "over wat hij meeneemt (alleen coördinatoren; `[uren]` tot ze samen in het kanaal komen)",
+    "over wat die meeneemt (alleen coördinatoren; `[uren]` tot ze samen in het kanaal komen)",
     "tile.start_button": "Tegeltjesronde starten",
     "tile.usage": "Gebruik: `/lerend tegeltje` (na 24 uur in het kanaal) of `/lerend tegeltje "
     "4` (na 4 uur). Kies 1 tot en met 168 uur.",
@@ -87,8 +87,9 @@ MESSAGES: dict[str, str] = {
     "tile.error.empty": "Schrijf één zin.",
     "tile.error.closed": "De tegeltjes staan al in het kanaal; deze ronde is gesloten.",
     "tile.error.gone": "Deze tegeltjesronde bestaat niet meer.",
-    "tile.error.not_a_member": "Je doet niet mee met dit netwerk.",
-    "tile.error.nobody": "Er doen nog geen deelnemers mee om een tegeltje aan te vragen.",
+    "tile.error.not_a_member": "Je doet niet mee aan dit netwerk.",
+    "tile.error.nobody": "Er doen nog geen deelnemers mee, dus er is niemand om een tegeltje "
+    "aan te vragen.",
     # lighter events (activiteiten)
     "event.help": "een webinar, workshop, studiemiddag of training plannen, voor dit netwerk of "
     "voor alle netwerken (alleen coördinatoren)",
@@ -134,7 +135,7 @@ MESSAGES: dict[str, str] = {
     "event.rsvp.error.cancelled": "‘{title}’ gaat niet door.",
     "event.rsvp.error.held": "‘{title}’ is al geweest.",
     "event.rsvp.error.not_a_member": "‘{title}’ is voor de deelnemers van de uitgenodigde "
-    "lerende netwerken. Doe eerst mee met een netwerk; daarna kun je laten weten of je komt.",
+    "lerende netwerken. Doe eerst mee aan een netwerk; daarna kun je laten weten of je komt.",
     "event.meeting.error.already_cancelled": "‘{title}’ was al geannuleerd.",
     "event.meeting.error.started": "‘{title}’ is al begonnen of geweest; annuleren kan niet meer.",
     # the programme overview
@@ -179,7 +180,7 @@ MESSAGES: dict[str, str] = {
     "claim`.",
     "programme.error.claimed": "Deze werkruimte heeft al een programmacoördinator. Vraag een "
     "van hen: {people}.",
-    "programme.error.may_not_claim": "Alleen wie de app installeerde of de werkruimte beheert "
+    "programme.error.may_not_claim": "Alleen wie de app installeerde of de werkruimte beheert, "
     "kan het programma claimen. Vraag hen om je toe te voegen.",
     "programme.error.last": "<@{user}> is de enige programmacoördinator. Voeg eerst iemand "
     "anders toe.",
@@ -187,7 +188,7 @@ MESSAGES: dict[str, str] = {
     "search.everywhere_network": "uit *{name}*",
     # proof of participation
     "participation.help": "verklaring van deelname van je organisatie (voor het "
-    "kwaliteitsverslag), als HTML en Markdown in je privébericht",
+    "kwaliteitsverslag), als pdf in je privébericht, met HTML en Markdown erbij",
     "participation.picker.title": "Verklaring van deelname",
     "participation.picker.intro": "Voor welke organisatie maak ik de verklaring van deelname aan "
     "*{name}*?",
@@ -203,9 +204,9 @@ MESSAGES: dict[str, str] = {
     "deelname is er per organisatie.",
     "participation.error.own_only": "Je kunt alleen de verklaring van je eigen organisatie "
     "opvragen.",
-    "participation.error.unknown": "Die organisatie doet niet mee met dit netwerk: {name}.",
-    "participation.error.none": "Er doen nog geen organisaties mee met dit netwerk.",
-    "participation.error.not_a_member": "Je doet niet mee met dit netwerk.",
+    "participation.error.unknown": "Die organisatie doet niet mee aan dit netwerk: {name}.",
+    "participation.error.none": "Er doen nog geen organisaties mee aan dit netwerk.",
+    "participation.error.not_a_member": "Je doet niet mee aan dit netwerk.",
     "participation.doc.title": "Verklaring van deelname aan een lerend netwerk",
     "participation.doc.subtitle": "{organisation} · opgesteld op {date}",
     "participation.doc.about": "Deelname",
@@ -226,7 +227,7 @@ MESSAGES: dict[str, str] = {
     "participation.doc.column.date": "Datum",
     "participation.doc.column.theme": "Thema",
     "participation.doc.column.present": "Aanwezig",
-    "participation.doc.presence.absent": "afwezig gemeld",
+    "participation.doc.presence.absent": "afgemeld",
     "participation.doc.presence.not_registered": "aanwezigheid niet geregistreerd",
     "participation.doc.events": "Activiteiten",
     "participation.doc.contributions": "Bijdragen",

@@ -35,8 +35,8 @@ MESSAGES: dict[str, str] = {
     "report.summary.answered.other": "{count} vragen kregen een antwoord.",
     "report.summary.evaluation.one": "Eén deelnemer vulde de evaluatie in.",
     "report.summary.evaluation.other": "De evaluatie werd ingevuld door {count} deelnemers.",
-    "report.experience_experts.one": "Er deed één ervaringsdeskundige mee; die bijdragen staan "
-    "met een eigen label.",
+    "report.experience_experts.one": "Er deed één ervaringsdeskundige mee; de bijdragen daarvan "
+    "staan met een eigen label.",
     "report.experience_experts.other": "Er deden {count} ervaringsdeskundigen mee; hun "
     "bijdragen staan met een eigen label.",
     "report.organisations": "Deelnemende organisaties",

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "survey.help": "een enquête van het programma: in dit kanaal of als privébericht aan de "
-    "leden van alle netwerken (alleen programmacoördinatoren; met `uitslag` of `export` de "
+    "deelnemers van alle netwerken (alleen programmacoördinatoren; met `uitslag` of `export` de "
     "uitslag van de laatste)",
     "survey.usage": "Gebruik: `/lerend enquete`, `/lerend enquete uitslag` of "
     "`/lerend enquete export`.",
@@ -14,8 +14,8 @@ MESSAGES: dict[str, str] = {
     "kiest, komt op jouw lijst, met een knop om contact op te nemen.",
     "survey.create.audience": "Aan wie?",
     "survey.audience.channel": "Hier in dit kanaal",
-    "survey.audience.all": "Privébericht aan alle leden van alle netwerken",
-    "survey.audience.chosen": "Privébericht aan de leden van de netwerken hieronder",
+    "survey.audience.all": "Privébericht aan alle deelnemers van alle netwerken",
+    "survey.audience.chosen": "Privébericht aan de deelnemers van de netwerken hieronder",
     "survey.create.networks": "Netwerken",
     "survey.create.networks_pick": "Kies netwerken",
     "survey.create.per_organisation": "Eén stem per organisatie (de vraag gaat over de "
@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "precies zo over, of laat dit leeg.",
     "survey.error.pick_networks": "Kies minstens één netwerk.",
     "survey.error.nobody": "Deze enquête zou naar niemand gaan: de gekozen netwerken hebben nog "
-    "geen leden.",
+    "geen deelnemers.",
     "survey.error.not_asked": "Deze enquête is niet aan jou gestuurd.",
     "survey.error.gone": "Deze enquête bestaat niet meer.",
     "survey.error.none": "Er is nog geen enquête.",
@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
     "survey.dm.chosen": "Jouw antwoord: *{choice}*. Je kunt het nog veranderen.",
     "survey.voted": "Je antwoord is geteld: *{choice}*.",
     "survey.voted_for": "Je antwoord telt voor *{organisation}*: *{choice}*.",
-    "survey.closed": "De enquête is gesloten. Je antwoord telt niet meer mee.",
+    "survey.closed": "De enquête is gesloten; antwoorden kan niet meer.",
     "survey.support.yes": "Ja, graag",
     "survey.support.no": "Nee, dank je",
     "survey.find_network_intro": "Zoekt je organisatie nog een lerend netwerk? Vertel waar jullie "

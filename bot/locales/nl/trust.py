@@ -7,10 +7,10 @@ MESSAGES = {
     "en voor wie in het kanaal zit.",
     "trust.error.private_network": "Dit netwerk zit in een besloten kanaal. Vraag iemand uit dat "
     "kanaal om je toe te voegen; daarna kun je meedoen.",
-    "colleague.ask": "<@{user}> wil meedoen met *{name}* namens *{organisation}*. Hoort "
+    "colleague.ask": "<@{user}> wil meedoen aan *{name}* namens *{organisation}*. Hoort "
     "<@{user}> bij jullie organisatie?",
-    "colleague.ask_text": "Iemand wil meedoen met {name} namens {organisation}: kies of diegene "
-    "bij jullie organisatie hoort.",
+    "colleague.ask_text": "Iemand wil meedoen aan {name} namens {organisation}. Hoort die persoon "
+    "bij jullie organisatie?",
     "colleague.approve": "Toestaan",
     "colleague.refuse": "Weigeren",
     "colleague.approved": "Dank je! <@{user}> doet nu mee namens *{organisation}*.",
@@ -19,9 +19,9 @@ MESSAGES = {
     "niets.",
     "colleague.requested": "Je vraag is verstuurd. Een collega van *{organisation}* of een "
     "coördinator van *{name}* zegt ja of nee; je krijgt een bericht.",
-    "colleague.told_approved": "Je doet mee met *{name}* namens *{organisation}*. Welkom! "
+    "colleague.told_approved": "Je doet mee aan *{name}* namens *{organisation}*. Welkom! "
     "Het gesprek loopt in <#{channel}>.",
-    "colleague.told_refused": "Je vraag om mee te doen met *{name}* namens *{organisation}* is "
+    "colleague.told_refused": "Je vraag om mee te doen aan *{name}* namens *{organisation}* is "
     "niet toegestaan. Denk je dat dit niet klopt? Vraag het een coördinator.",
     "colleague.error.not_allowed": "Alleen een collega van deze organisatie of een coördinator "
     "kan dit beantwoorden.",
@@ -44,8 +44,8 @@ MESSAGES = {
     "*{choice}*. Jij bent de contactpersoon van jullie organisatie; jouw stem telt.",
     "trust.report.proposed": "Dank je! Je voorstel gaat naar <@{contact}>, de contactpersoon "
     "van je organisatie. Die geeft akkoord namens jullie.",
-    "trust.report.proposal_approve": "<@{user}> stelt voor om akkoord te geven op het stuk van "
+    "trust.report.proposal_approve": "<@{user}> stelt voor om akkoord te geven op het deel van "
     "*{organisation}* in het rapport. Jij bent de contactpersoon; jouw antwoord telt.",
-    "trust.report.proposal_change": "<@{user}> wil iets aanpassen in het stuk van "
+    "trust.report.proposal_change": "<@{user}> wil iets aanpassen in het deel van "
     "*{organisation}* in het rapport. Jij bent de contactpersoon; jouw antwoord telt.",
 }

@@ -14,14 +14,14 @@ MESSAGES: dict[str, str] = {
     "year.commit.ask": "De eerste bijeenkomst van *{name}* zit erop. Die was vrijblijvend; "
     "nu is de vraag: doet *{organisation}* mee voor het jaar, van {start} tot {end}? "
     "Dat betekent zeven bijeenkomsten met dezelfde groep. Laat het ons uiterlijk {deadline} weten.",
-    "year.commit.remind": "Even een herinnering: doet *{organisation}* mee met *{name}* voor het "
+    "year.commit.remind": "Even een herinnering: doet *{organisation}* mee aan *{name}* voor het "
     "jaar, van {start} tot {end}? Laat het ons uiterlijk {deadline} weten.",
     "year.commit.yes": "Ik doe mee",
     "year.commit.stop": "We stoppen",
-    "year.commit.thanks": "Fijn! *{organisation}* doet mee met *{name}* van {start} tot {end}. "
+    "year.commit.thanks": "Fijn! *{organisation}* doet mee aan *{name}* van {start} tot {end}. "
     "Tot de volgende bijeenkomst.",
-    "year.commit.stopped": "Jammer dat *{organisation}* stopt met *{name}*, en dank voor jullie "
-    "komst. Wat jullie gedeeld hebben blijft in het netwerk. Jullie plek telt niet meer mee; "
+    "year.commit.stopped": "Jammer dat *{organisation}* stopt met *{name}*, en bedankt voor jullie "
+    "inzet. Wat jullie gedeeld hebben blijft in het netwerk. Jullie plek telt niet meer mee; "
     "je bent altijd welkom om later weer aan te sluiten.",
     "year.commit.change": "Van gedachten veranderd? Kies hieronder opnieuw; het laatste antwoord "
     "telt.",
@@ -49,27 +49,27 @@ MESSAGES: dict[str, str] = {
     "year.result.options": "Wat nu? Je kunt meer organisaties uitnodigen: ze sluiten aan met de "
     "knop *Deelnemen* in <#{channel}>. Of ga kleiner verder in een lichtere vorm, zoals een "
     "studiemiddag of workshop: plan die met `/lerend activiteit`.",
-    "year.goal.help": "leg het gezamenlijk doel vast of pas het aan (coördinatoren, "
+    "year.goal.help": "leg het gezamenlijke doel vast of pas het aan (coördinatoren, "
     "gespreksleiders)",
-    "year.goal.ask": "In de eerste bijeenkomst van *{name}* is het gezamenlijk doel besproken. "
+    "year.goal.ask": "In de eerste bijeenkomst van *{name}* is het gezamenlijke doel besproken. "
     "Leg het hier vast, in een paar zinnen: het komt in het welkomstbericht van het kanaal te "
     "staan.",
     "year.goal.button": "Doel vastleggen",
     "year.goal.revisit": "Doel herzien",
     "year.goal.title": "Gezamenlijk doel",
-    "year.goal.intro": "Het gezamenlijk doel van *{name}*: waar werken jullie dit jaar samen "
+    "year.goal.intro": "Het gezamenlijke doel van *{name}*: waar werken jullie dit jaar samen "
     "naartoe? Eén of een paar zinnen.",
     "year.goal.history": "Het doel is eerder aangepast; eerdere versies: {count}. Die blijven "
     "bewaard.",
     "year.goal.label": "Ons doel",
     "year.goal.placeholder": "Bijvoorbeeld: minder onrust bij bewoners met dementie in de avond",
     "year.goal.submit": "Opslaan",
-    "year.goal.saved": "Het gezamenlijk doel van *{name}* is vastgelegd:\n>{goal}",
+    "year.goal.saved": "Het gezamenlijke doel van *{name}* is vastgelegd:\n>{goal}",
     "year.goal.line": ":dart: Ons doel: {goal}",
-    "year.goal.pinned": ":dart: *Ons gezamenlijk doel*\n{goal}",
+    "year.goal.pinned": ":dart: *Ons gezamenlijke doel*\n{goal}",
     "year.goal.evaluation": "Ons doel is: {goal}. Komen we dichter bij ons doel?",
-    "year.goal.error.empty": "Schrijf het doel in een of een paar zinnen.",
-    "year.goal.error.who": "Alleen coördinatoren en gespreksleiders leggen het gezamenlijk doel "
+    "year.goal.error.empty": "Schrijf het doel in één of een paar zinnen.",
+    "year.goal.error.who": "Alleen coördinatoren en gespreksleiders leggen het gezamenlijke doel "
     "vast.",
     "year.number": "Jaar {year}",
     "year.next.ask": "De zevende bijeenkomst van *{name}* zit erop, en daarmee jaar {year}. "
@@ -80,7 +80,7 @@ MESSAGES: dict[str, str] = {
     "year.next.end": "Netwerk afronden",
     "year.next.started": "Jaar {year} van *{name}* is begonnen. Gevraagde organisaties: "
     "{count}; antwoorden graag uiterlijk {deadline}. Plan nu de eerste bijeenkomst en kijk samen "
-    "opnieuw naar het gezamenlijk doel.",
+    "opnieuw naar het gezamenlijke doel.",
     "year.next.plan": "Plan bijeenkomst 1",
     "year.next.error.not_done": "Het jaar is nog niet rond: er zijn pas {held} van de zeven "
     "bijeenkomsten geweest.",
@@ -97,5 +97,5 @@ MESSAGES: dict[str, str] = {
     "eerste bijeenkomst.",
     "participation.doc.goal": "Gezamenlijk doel: {goal}",
     "participation.doc.year": "Jaar {year}",
-    "report.goal.title": "Ons gezamenlijk doel",
+    "report.goal.title": "Ons gezamenlijke doel",
 }
