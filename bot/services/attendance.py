@@ -162,18 +162,6 @@ def plan_prompts(uow: UnitOfWork, *, meeting_id: int, now: datetime) -> int:
         return len(jobs)
 
 
-def prompt_for(uow: UnitOfWork, *, meeting_id: int, user_id: str) -> MeetingView | None:
-    """The meeting for an after-meeting DM; None when it was cancelled or the person left."""
-    with uow:
-        session = uow.session
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.status != MeetingStatus.PLANNED:
-            return None
-        if repo.member_of(session, meeting.network_id, user_id) is None:
-            return None
-        return view_of(session, meeting)
-
-
 # --- the facilitator's or coordinator's form ---------------------------------------------------
 
 

@@ -7,6 +7,7 @@ from bot.domain.ideas import OFFER_JOB
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import ideas
+from bot.services.meetings import meeting_for_member
 
 
 def register(jobs: JobRegistry) -> None:
@@ -22,6 +23,8 @@ def offer_round_job(ctx: JobContext, job: JobView) -> None:
 
 def offer_job(ctx: JobContext, job: JobView) -> None:
     user_id = job.payload["user_id"]
-    meeting = ideas.offer(ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id)
+    meeting = meeting_for_member(
+        ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id
+    )
     if meeting is not None:  # None: cancelled, or no longer a member
         post_dm(ctx, job.team_id, user_id, lambda r: blocks.offer_dm(r.lang, meeting))

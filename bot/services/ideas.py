@@ -182,18 +182,6 @@ def plan_offers(uow: UnitOfWork, *, meeting_id: int, now: datetime) -> int:
         return len(offers)
 
 
-def offer(uow: UnitOfWork, *, meeting_id: int, user_id: str) -> MeetingView | None:
-    """The meeting for a member's DM; None when it was cancelled or they left."""
-    with uow:
-        session = uow.session
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.status != MeetingStatus.PLANNED:
-            return None
-        if repo.member_of(session, meeting.network_id, user_id) is None:
-            return None
-        return view_of(session, meeting)
-
-
 def _members_network(session: Session, network_id: int, user_id: str) -> Network:
     network = load_network(session, network_id)
     if repo.member_of(session, network.id, user_id) is None:

@@ -732,6 +732,19 @@ def _by_number(session: Session, network_id: int, number: int) -> Meeting | None
     )
 
 
+def meeting_for_member(uow: UnitOfWork, *, meeting_id: int, user_id: str) -> MeetingView | None:
+    """The meeting for a DM sent around it (after-meeting prompts, the idea box); None when it
+    was cancelled or the person left the network meanwhile."""
+    with uow:
+        session = uow.session
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None or meeting.status != MeetingStatus.PLANNED:
+            return None
+        if repo.member_of(session, meeting.network_id, user_id) is None:
+            return None
+        return view_of(session, meeting)
+
+
 def load_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:

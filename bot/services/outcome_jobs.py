@@ -31,7 +31,7 @@ from bot.edge import messages
 from bot.edge.person import post_dm
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.services import agenda, attendance, benchmark, results
-from bot.services.meetings import MeetingView
+from bot.services.meetings import MeetingView, meeting_for_member
 from bot.services.results import MeetingResults
 from storage.uow import UnitOfWork
 
@@ -71,7 +71,7 @@ def _prompt(
     ctx: JobContext, job: JobView, build: Callable[[str, MeetingView], dict[str, Any]]
 ) -> None:
     user_id = job.payload["user_id"]
-    meeting = attendance.prompt_for(
+    meeting = meeting_for_member(
         ctx.uow_factory(), meeting_id=job.payload["meeting_id"], user_id=user_id
     )
     if meeting is not None:  # None: cancelled meanwhile, or no longer a member
