@@ -36,6 +36,8 @@ def register(app: App, router: Router) -> None:
         organisations_command,
     )
     router.add(("verlaten", "leave"), "verlaten", "help.leave", leave_command)
+    app.action(ids.ORGS_OPEN)(open_organisations)
+    app.action(ids.NETWORK_EDIT_OPEN)(open_edit)
     router.add(("verwijder", "remove"), "verwijder @persoon", "help.remove", remove_command)
     router.add(("bewerk", "edit"), "bewerk", "help.edit", edit_command)
     app.action(ids.ORG_MENU)(open_menu_choice)
@@ -123,6 +125,39 @@ def remove_command(request: CommandRequest) -> None:
         organisations.require_coordinator(uow.session, network.id, request.user_id)
     view = blocks.remove_member_modal(request.lang, network, mention.group(1))
     request.client.views_open(trigger_id=request.trigger_id, view=view)
+
+
+def open_organisations(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+    clock: Clock,
+) -> None:
+    """*Organisaties* in the coordinator's App Home: the same list as `/lerend organisaties`."""
+    ack()
+    view = organisations.organisations_view(
+        uow, network_id=int(action["value"]), user_id=body["user"]["id"], now=clock.now()
+    )
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.organisations_modal(lang, view))
+
+
+def open_edit(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    uow: UnitOfWork,
+    lang: str,
+) -> None:
+    """*Netwerk aanpassen* in the coordinator's App Home: the same form as `/lerend bewerk`."""
+    ack()
+    ref, form = network_edit.edit_form(
+        uow, network_id=int(action["value"]), user_id=body["user"]["id"]
+    )
+    client.views_open(trigger_id=body["trigger_id"], view=blocks.edit_modal(lang, ref, form))
 
 
 def edit_command(request: CommandRequest) -> None:

@@ -87,6 +87,9 @@ def _card(lang: str, tz: str, card: HomeCard) -> list[k.Block]:
         buttons.append(k.button(t("intake.button", lang), ids.INTAKE_BUTTON, value))
     elif card.is_coordinator:
         buttons.append(k.button(t("welcome.join", lang), ids.JOIN_BUTTON, value))
+    if card.is_coordinator:  # the coordinator's tools for change (issue 15)
+        buttons.append(k.button(t("home.organisations", lang), ids.ORGS_OPEN, value))
+        buttons.append(k.button(t("home.edit_network", lang), ids.NETWORK_EDIT_OPEN, value))
     return [*blocks, k.actions(*buttons), *balance_blocks(lang, card.balance)]
 
 

@@ -216,6 +216,8 @@ BENCHMARK_VALUE = "benchmark_value:"  # + figure id
 
 # --- change happens (issue 15): organisations, members and the network change -----------------
 ORGS_MODAL = "organisations_list"
+ORGS_OPEN = "organisations_open"  # App Home: the coordinator's list of organisations
+NETWORK_EDIT_OPEN = "network_edit_open"  # App Home: change name, themes, description
 ORG_MENU = "organisation_menu"  # overflow per organisation: rename / merge / remove
 ORG_RENAME_MODAL = "organisation_rename"
 ORG_MERGE_MODAL = "organisation_merge"
@@ -303,6 +305,8 @@ COORDINATOR_ONLY = frozenset(
         REPORT_START,
         EVALUATION_START,
         NETWORK_CLOSE,
+        ORGS_OPEN,
+        NETWORK_EDIT_OPEN,
     }
 )
 # Also closed to most members: the poll's creator or a coordinator closes and exports a poll.

@@ -30,7 +30,17 @@ from storage.models import (
     Organisation,
     ScheduledJob,
 )
-from tests.flows import seed_network, speaks_english, start_state, submit_join, texts
+from tests.flows import (
+    HOME_VIEW,
+    click_in_home,
+    home_buttons,
+    open_home,
+    seed_network,
+    speaks_english,
+    start_state,
+    submit_join,
+    texts,
+)
 from tests.meetings.flows import run_due
 
 S = SlackRequestClient
@@ -488,3 +498,22 @@ def test_a_member_moves_to_another_organisation_and_the_one_left_empty_is_flagge
     assert ("member.moved", {"organisation": "Zorggroep 1", "target": "Zorggroep 2"}) in audit(bot)
     run_due(bot, bot.clock.now())
     assert any("niemand meer mee namens Zorggroep 1" in dm["text"] for dm in dms(slack, "U1"))
+
+
+def test_the_coordinators_app_home_opens_the_organisations_and_the_network_form(
+    bot: LnBot, client: SlackRequestClient, slack: FakeSlack
+) -> None:
+    network = seed_network(bot, organisations=2)
+    member_home = open_home(client, slack, "UM01")
+    shown = {b["action_id"] for b in home_buttons(member_home)}
+    assert not shown & {ids.ORGS_OPEN, ids.NETWORK_EDIT_OPEN}  # a member's Home has neither
+    home = open_home(client, slack, "U1")
+    click_in_home(client, home, ids.ORGS_OPEN, "U1", str(network.id))
+    listed = slack.wait_for("views.open")[-1].params["view"]
+    assert listed["callback_id"] == ids.ORGS_MODAL
+    assert "Zorggroep 1" in texts(listed["blocks"]) and "Zorggroep 2" in texts(listed["blocks"])
+    click_in_home(client, home, ids.NETWORK_EDIT_OPEN, "U1", str(network.id))
+    form = slack.wait_for("views.open", count=2)[-1].params["view"]
+    assert form["callback_id"] == ids.EDIT_MODAL
+    client.block_action(ids.ORGS_OPEN, str(network.id), user="UM01", view=HOME_VIEW)
+    assert len(slack.calls_to("views.open")) == 2  # a member pressing an old copy: refused

@@ -2,6 +2,8 @@
 `/lerend help` per role."""
 
 MESSAGES: dict[str, str] = {
+    "home.organisations": "Organisations",
+    "home.edit_network": "Edit network",
     "home.steps.coordinator": "*For you as coordinator*",
     "home.steps.mine": "*Your next steps*",
     # meetings

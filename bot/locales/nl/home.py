@@ -2,6 +2,8 @@
 `/lerend help` per role."""
 
 MESSAGES: dict[str, str] = {
+    "home.organisations": "Organisaties",
+    "home.edit_network": "Netwerk aanpassen",
     "home.steps.coordinator": "*Voor jou als coördinator*",
     "home.steps.mine": "*Jouw volgende stappen*",
     # meetings
