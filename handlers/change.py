@@ -5,6 +5,7 @@ notices such a coordinator."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -95,12 +96,10 @@ def organisations_command(request: CommandRequest) -> None:
         )
         request.reply("approval.setting_on" if on else "approval.setting_off", name=network.name)
         return
-    view = organisations.organisations_view(
-        request.uow, network_id=network.id, user_id=request.user_id, now=request.clock.now()
+    view = _organisations_modal(
+        request.uow, request.lang, request.clock.now(), network.id, request.user_id
     )
-    request.client.views_open(
-        trigger_id=request.trigger_id, view=blocks.organisations_modal(request.lang, view)
-    )
+    request.client.views_open(trigger_id=request.trigger_id, view=view)
 
 
 def leave_command(request: CommandRequest) -> None:
@@ -138,10 +137,8 @@ def open_organisations(
 ) -> None:
     """*Organisaties* in the coordinator's App Home: the same list as `/lerend organisaties`."""
     ack()
-    view = organisations.organisations_view(
-        uow, network_id=int(action["value"]), user_id=body["user"]["id"], now=clock.now()
-    )
-    client.views_open(trigger_id=body["trigger_id"], view=blocks.organisations_modal(lang, view))
+    view = _organisations_modal(uow, lang, clock.now(), int(action["value"]), body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def open_edit(
@@ -154,19 +151,30 @@ def open_edit(
 ) -> None:
     """*Netwerk aanpassen* in the coordinator's App Home: the same form as `/lerend bewerk`."""
     ack()
-    ref, form = network_edit.edit_form(
-        uow, network_id=int(action["value"]), user_id=body["user"]["id"]
-    )
-    client.views_open(trigger_id=body["trigger_id"], view=blocks.edit_modal(lang, ref, form))
+    view = _edit_modal(uow, lang, int(action["value"]), body["user"]["id"])
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def edit_command(request: CommandRequest) -> None:
     network = request.network()
     if network is None:
         return
-    ref, form = network_edit.edit_form(request.uow, network_id=network.id, user_id=request.user_id)
-    view = blocks.edit_modal(request.lang, ref, form)
+    view = _edit_modal(request.uow, request.lang, network.id, request.user_id)
     request.client.views_open(trigger_id=request.trigger_id, view=view)
+
+
+def _organisations_modal(
+    uow: UnitOfWork, lang: str, now: datetime, network_id: int, user_id: str
+) -> dict[str, Any]:
+    """The organisations list, for the command and the App Home button alike (coordinators)."""
+    view = organisations.organisations_view(uow, network_id=network_id, user_id=user_id, now=now)
+    return blocks.organisations_modal(lang, view)
+
+
+def _edit_modal(uow: UnitOfWork, lang: str, network_id: int, user_id: str) -> dict[str, Any]:
+    """The network's prefilled form, for the command and the App Home button alike."""
+    ref, form = network_edit.edit_form(uow, network_id=network_id, user_id=user_id)
+    return blocks.edit_modal(lang, ref, form)
 
 
 # --- the organisations modal ---------------------------------------------------------------
