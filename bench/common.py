@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,6 @@ def _serve(kind: str, settings: Settings, port: int, ready: Any, probe: Path | N
 
         Probe(probe).start()
     from bot.app import create_app
-    from bot.server import make_server
 
     if kind == "bare":  # the floor: Bolt's own WSGI adapter on the same waitress, nothing else
         from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -51,10 +50,15 @@ def _serve(kind: str, settings: Settings, port: int, ready: Any, probe: Path | N
 
         handler = SlackRequestHandler(_bare_app(settings), path="/slack/events")
         server = create_server(handler, host="127.0.0.1", port=port, threads=8)
-    else:
-        bot = create_app(settings)
-        bot.start_scheduler()
-        server = make_server(bot, host="127.0.0.1", port=port)
+    else:  # as `lnbot run` serves: the edge here, the worker in a process of its own
+        from bot.cli import serve_http
+
+        if probe is not None:  # the probe sees one process: the worker runs as threads here
+            settings = replace(settings, worker="thread")
+        bot = create_app(replace(settings, port=port))
+        ready.put(os.getpid())
+        serve_http(bot, host="127.0.0.1")
+        return
     ready.put(os.getpid())
     server.run()
 
@@ -78,16 +82,19 @@ def server(kind: str, settings: Settings, probe: Path | None = None) -> Iterator
     port = _free_port()
     context = multiprocessing.get_context("spawn")
     ready = context.Queue()
-    process = context.Process(target=_serve, args=(kind, settings, port, ready, probe), daemon=True)
+    # not a daemon: the server starts its worker process, as `lnbot run` does
+    process = context.Process(target=_serve, args=(kind, settings, port, ready, probe))
     process.start()
-    pid = ready.get(timeout=60)
-    url = f"http://127.0.0.1:{port}"
-    _wait_until_up(url)
     try:
+        pid = ready.get(timeout=60)
+        url = f"http://127.0.0.1:{port}"
+        _wait_until_up(url)
         yield url, pid
     finally:
-        process.terminate()
-        process.join(timeout=10)
+        process.terminate()  # SIGTERM: the server stops its worker too
+        process.join(timeout=30)
+        if process.is_alive():
+            process.kill()
 
 
 def _free_port() -> int:
@@ -99,7 +106,7 @@ def _free_port() -> int:
 
 
 def _wait_until_up(url: str) -> None:
-    """Up once it answers at all (the bare floor has no /healthz: a 404 is an answer)."""
+    """Up once it answers healthy, or at all for the bare floor (it has no /healthz: a 404)."""
     import urllib.error
     import urllib.request
 
@@ -108,18 +115,31 @@ def _wait_until_up(url: str) -> None:
         try:
             urllib.request.urlopen(url + "/healthz", timeout=1).read()
             return
-        except urllib.error.HTTPError:
-            return
+        except urllib.error.HTTPError as error:
+            if error.code != 503:  # 503: lnbot's worker is not ready yet
+                return
+            time.sleep(0.1)
         except OSError:
             time.sleep(0.1)
     raise RuntimeError("the server did not start")
 
 
 def peak_memory_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """Peak resident memory (VmHWM) of the process `pid` and its children (the worker)."""
+    total = 0.0
+    for process in (pid, *_children(pid)):
+        for line in Path(f"/proc/{process}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                total += int(line.split()[1]) / 1024
+    return total or float("nan")
+
+
+def _children(pid: int) -> list[int]:
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        listed = (task / "children").read_text().split()
+        children += [int(child) for child in listed]
+    return children
 
 
 # --- measurements ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.registry import JobContext, JobRegistry
 from bot.scheduling.runner import scheduler_alive, start_scheduler, stop_scheduler
 from bot.services.jobs import register_jobs
+from bot.worker import InboxWorker
 from handlers import register_all
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
@@ -88,6 +89,7 @@ class LnBot:
     dispatcher: Dispatcher
     clock: Clock
     listener_executor: Executor
+    worker: InboxWorker
     scheduler: BackgroundScheduler | None = field(default=None)
 
     def uow(self) -> UnitOfWork:
@@ -104,8 +106,14 @@ class LnBot:
     def scheduler_alive(self) -> bool:
         return scheduler_alive(self.scheduler)
 
+    def start_worker(self) -> None:
+        """Handle the requests the edge stores (bot/edge/inbox.py) in a thread of this process."""
+        self.worker.start()
+
     def close(self) -> None:
-        """Finish listeners in progress and the dispatcher's batch, then release connections."""
+        """Hand the requests taken to the app, finish listeners in progress and the
+        dispatcher's batch, then release connections."""
+        self.worker.stop()
         self.listener_executor.shutdown(wait=True)
         if self.scheduler is not None:
             stop_scheduler(self.scheduler, wait=True)
@@ -171,6 +179,16 @@ def create_app(
         grace=timedelta(hours=settings.missed_work_grace_hours),
         lane_seconds=DRAIN_SECONDS,
     )
+    worker = InboxWorker(app, session_factory, clock)
     return LnBot(
-        settings, engine, session_factory, client, app, jobs, dispatcher, clock, listener_executor
+        settings,
+        engine,
+        session_factory,
+        client,
+        app,
+        jobs,
+        dispatcher,
+        clock,
+        listener_executor,
+        worker,
     )

@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings) -> None:
     logging.basicConfig(
         level=settings.log_level,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
@@ -67,7 +67,7 @@ def upgrade_database(settings: Settings, _args: Any) -> int:
 def run_bot(settings: Settings, args: Any) -> int:
     http = bool(args.http) or not settings.socket_mode
     settings.require_slack(http=http)
-    _configure_logging(settings)
+    configure_logging(settings)
     from bot.app import create_app
     from storage.migrate import current_revision, head_revision
 
@@ -77,11 +77,11 @@ def run_bot(settings: Settings, args: Any) -> int:
         raise ConfigError(
             "DATABASE_URL", "the database schema is not up to date; run 'lnbot db upgrade'"
         )
-    bot.start_scheduler()
     try:
         if http:
-            _serve_http(bot)
+            serve_http(bot)
         else:
+            bot.start_scheduler()
             _serve_socket_mode(bot)
     finally:
         bot.close()
@@ -89,10 +89,22 @@ def run_bot(settings: Settings, args: Any) -> int:
     return 0
 
 
-def _serve_http(bot: Any) -> None:
+def serve_http(bot: Any, host: str = "0.0.0.0") -> None:
+    """The edge (waitress) in this process; the worker that handles what it acknowledges and
+    runs the schedule in its own process at a lower priority, or in this one as threads.
+    Until SIGTERM or Ctrl-C, which stop both."""
     from bot.server import make_server
+    from bot.worker import WorkerProcess
 
-    server = make_server(bot, port=bot.settings.port)
+    worker = None
+    if bot.settings.worker == "process":
+        worker = WorkerProcess(bot.settings)
+        checks = {"worker": worker.alive}
+    else:
+        bot.start_scheduler()
+        bot.start_worker()
+        checks = {"worker": bot.worker.alive}
+    server = make_server(bot, host=host, port=bot.settings.port, checks=checks)
     signal.signal(signal.SIGTERM, _stop_serving)
     logger.info("serving Slack requests on port %s at /slack/events", bot.settings.port)
     try:
@@ -100,6 +112,8 @@ def _serve_http(bot: Any) -> None:
     finally:
         logger.info("stopping")
         server.close()
+        if worker is not None:
+            worker.stop()
 
 
 def _stop_serving(_signum: int, _frame: Any) -> None:

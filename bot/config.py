@@ -49,6 +49,7 @@ class Settings:
     report_dir: str = "data/reports"
     retention_months: int = 24
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    worker: str = "process"  # HTTP mode: "process" (its own, at a lower priority) or "thread"
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -129,8 +130,20 @@ def _parse(values: Mapping[str, str]) -> Settings:
             low=16 * 1024,
             high=64 * 1024 * 1024,
         ),
+        worker=_worker(get("LNBOT_WORKER")),
         extra=dict(values),
     )
+
+
+WORKERS = ("process", "thread")
+
+
+def _worker(value: str | None) -> str:
+    """Where HTTP mode handles the requests it acknowledged (bot/worker.py)."""
+    worker = (value or "process").lower()
+    if worker not in WORKERS:
+        raise ConfigError("LNBOT_WORKER", f"must be one of {', '.join(WORKERS)}")
+    return worker
 
 
 def _pair(secret: str | None, client_id: str | None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time, timedelta
 
-from bot.edge import replay
+from bot.edge import inbox, replay
 from bot.scheduling.registry import JobContext, JobRegistry, JobView
 from bot.scheduling.schedule import schedule_job
 from bot.services.privacy import apply_retention, maintenance_key
@@ -34,6 +34,7 @@ def run(ctx: JobContext, job: JobView) -> None:
     now = ctx.clock.now()
     removed = apply_retention(ctx.uow_factory(), months=ctx.settings.retention_months, now=now)
     removed["handled_requests"] = forget_old_signatures(ctx.uow_factory(), now)
+    removed["pending_requests"] = forget_abandoned_requests(ctx.uow_factory(), now)
     logger.info("maintenance: removed %s", removed)
     ensure_planned(ctx.uow_factory(), now + timedelta(minutes=1))
 
@@ -42,6 +43,14 @@ def forget_old_signatures(uow: UnitOfWork, now: datetime) -> int:
     """Signatures of requests that can no longer pass the signature check are not needed."""
     with uow:
         forgotten = replay.prune(uow.session, now)
+        uow.commit()
+        return forgotten
+
+
+def forget_abandoned_requests(uow: UnitOfWork, now: datetime) -> int:
+    """Requests a worker took and never finished (it died mid-way) are not run again."""
+    with uow:
+        forgotten = inbox.prune(uow.session, now)
         uow.commit()
         return forgotten
 

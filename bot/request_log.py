@@ -13,6 +13,8 @@ from typing import Any
 
 from slack_bolt.request.internals import parse_body
 
+from bot.edge.http_guard import PAYLOAD
+
 logger = logging.getLogger("lnbot.requests")
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -30,7 +32,13 @@ def logged(app: WsgiApp) -> WsgiApp:
 
         result = app(environ, capture)
         latency_ms = (time.perf_counter() - started) * 1000
-        kind, target = describe(body.decode("utf-8", "replace"), environ.get("CONTENT_TYPE", ""))
+        payload = environ.get(PAYLOAD)  # parsed by the guard, when it checked the request
+        if payload is None:
+            kind, target = describe(
+                body.decode("utf-8", "replace"), environ.get("CONTENT_TYPE", "")
+            )
+        else:
+            kind, target = describe_payload(payload)
         logger.info("request %s %s %.1fms %s", kind, target, latency_ms, "".join(status))
         return result
 
@@ -43,6 +51,10 @@ def describe(body: str, content_type: str) -> tuple[str, str]:
         payload = parse_body(body, content_type)
     except ValueError:
         return "unreadable", "-"
+    return describe_payload(payload)
+
+
+def describe_payload(payload: dict[str, Any]) -> tuple[str, str]:
     if "command" in payload:
         return "command", str(payload["command"])
     kind = str(payload.get("type") or "unknown")

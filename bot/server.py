@@ -23,7 +23,7 @@ from waitress.server import create_server
 
 from bot import outcome_pages
 from bot.app import LnBot
-from bot.edge import replay
+from bot.edge import inbox, replay
 from bot.edge.http_guard import guarded
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.outcome_pages import is_outcome_path
@@ -39,21 +39,27 @@ WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 Check = Callable[[], bool]
 
 
-def make_wsgi_app(bot: LnBot) -> WsgiApp:
+def make_wsgi_app(bot: LnBot, checks: Mapping[str, Check] | None = None) -> WsgiApp:
+    """Slack's requests, the health check (with `checks`, e.g. the worker process) and the
+    published outcomes. Commands, buttons and events are stored and acknowledged at once;
+    the worker handles them (bot/edge/inbox.py)."""
+
+    def keep(body: str, headers: Mapping[str, str]) -> None:
+        inbox.store(bot.engine, body, headers, bot.clock.now())
+        bot.worker.wake()
+
     slack = guarded(
-        logged(SlackRequestHandler(bot.app, path=EVENTS_PATH)),
+        logged(inbox.deferring(SlackRequestHandler(bot.app, path=EVENTS_PATH), keep)),
         path=EVENTS_PATH,
         signing_secret=bot.settings.slack_signing_secret,
         max_body_bytes=bot.settings.max_body_bytes,
-        remember=lambda signature, timestamp: replay.first_time(
-            bot.session_factory, signature, timestamp
-        ),
+        remember=lambda signature, timestamp: replay.first_time(bot.engine, signature, timestamp),
     )
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if path == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
-            return _health(bot, start_response, {})
+            return _health(bot, start_response, checks or {})
         if path in SLACK_PATHS:
             return slack(environ, start_response)
         if is_outcome_path(path):
@@ -92,12 +98,10 @@ def health(bot: LnBot, checks: Mapping[str, Check]) -> tuple[bool, dict[str, Any
     scheduler = bot.scheduler is None or bot.scheduler_alive()
     results = {name: bool(check()) for name, check in checks.items()}
     ok = database and scheduler and all(results.values())
-    body = {
-        "status": "ok" if ok else "unhealthy",
-        "database": database,
-        "scheduler": "not started" if bot.scheduler is None else scheduler,
-        **results,
-    }
+    body: dict[str, Any] = {"status": "ok" if ok else "unhealthy", "database": database}
+    if bot.scheduler is not None or "worker" not in checks:  # else the worker runs it
+        body["scheduler"] = "not started" if bot.scheduler is None else scheduler
+    body.update(results)
     return ok, body
 
 
@@ -125,13 +129,20 @@ def _json(start_response: StartResponse, status: str, body: dict[str, Any]) -> I
     return [payload]
 
 
-def make_server(bot: LnBot, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
+def make_server(
+    bot: LnBot,
+    *,
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    threads: int = 8,
+    checks: Mapping[str, Check] | None = None,
+) -> Any:
     """A waitress server; `.run()` serves until `.close()`. Port 0 picks a free port.
 
     Waitress answers 413 to a body over the limit as soon as the headers announce it (or a
     chunked body passes it), so such a body is never read (it refuses at `>=`, hence `+ 1`)."""
     return create_server(
-        make_wsgi_app(bot),
+        make_wsgi_app(bot, checks),
         host=host,
         port=port,
         threads=threads,

@@ -182,6 +182,7 @@ def serving(bot: LnBot) -> Iterator[str]:
     """The app's real HTTP endpoint (waitress on a free port), stopped from inside its own
     loop so no socket is closed under a running select()."""
     server = make_server(bot, host="127.0.0.1", port=0)
+    bot.start_worker()  # what the edge acknowledges is handled in this process
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -201,18 +202,26 @@ def server_url(bot: LnBot) -> Iterator[str]:
 
 
 class IdleAwareClient(SlackRequestClient):
-    """A signed-request client whose calls return once the app has finished the work it
-    does after the ack, so a test can assert on Slack calls and the database right away."""
+    """A signed-request client whose calls return once the app has handled what it stored
+    at the ack (bot/edge/inbox.py) and finished the work after it, so a test can assert on
+    Slack calls and the database right away."""
 
-    def __init__(self, listeners: TrackingExecutor, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, bot: LnBot, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._listeners = listeners
+        self._bot = bot
 
     def send_raw(self, *args: Any, **kwargs: Any) -> Response:
         response = super().send_raw(*args, **kwargs)
-        self._listeners.wait_idle()
+        self.settle()
         self._check_answer(response)
         return response
+
+    def settle(self) -> None:
+        """Wait until the app has handled every request it stored and its listeners are idle."""
+        self._bot.worker.drain()
+        listeners = self._bot.listener_executor
+        assert isinstance(listeners, TrackingExecutor), "build the app with the listeners fixture"
+        listeners.wait_idle()
 
     def _check_answer(self, response: Response) -> None:
         """A modal the app returns in its ack (`response_action: update/push`) is a screen
@@ -226,6 +235,6 @@ class IdleAwareClient(SlackRequestClient):
 
 
 @pytest.fixture
-def client(server_url: str, slack: FakeSlack, listeners: TrackingExecutor) -> SlackRequestClient:
+def client(server_url: str, slack: FakeSlack, bot: LnBot) -> SlackRequestClient:
     """Sends signed requests into the app, as Slack does."""
-    return IdleAwareClient(listeners, server_url, SIGNING_SECRET, response_url=slack.response_url)
+    return IdleAwareClient(bot, server_url, SIGNING_SECRET, response_url=slack.response_url)

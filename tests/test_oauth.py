@@ -73,7 +73,7 @@ def test_install_then_serve_that_workspace_with_its_own_token(
 ) -> None:
     assert "Thank you!" in install(oauth_url, slack)
     assert installed_teams(oauth_bot) == 1
-    client = IdleAwareClient(listeners, oauth_url, SIGNING_SECRET, response_url=slack.response_url)
+    client = IdleAwareClient(oauth_bot, oauth_url, SIGNING_SECRET, response_url=slack.response_url)
     slack.reset()
     client.slash(text="help", team="T0002", user="U1")
     assert slack.wait_for("response_url")
@@ -103,7 +103,7 @@ def test_uninstall_forgets_the_tokens(
     oauth_bot: LnBot, oauth_url: str, slack: FakeSlack, listeners: TrackingExecutor
 ) -> None:
     install(oauth_url, slack)
-    client = IdleAwareClient(listeners, oauth_url, SIGNING_SECRET, response_url=slack.response_url)
+    client = IdleAwareClient(oauth_bot, oauth_url, SIGNING_SECRET, response_url=slack.response_url)
     response = client.event({"type": "app_uninstalled"}, team="T0002")
     assert response.status == 200
     assert installed_teams(oauth_bot) == 0

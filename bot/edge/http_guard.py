@@ -11,7 +11,7 @@ In this order, before Bolt (or anything else) parses the body:
 4. **Replay.** A signed command, modal submission or shortcut seen before gets an empty 200
    and goes no further (bot/edge/replay.py).
 Refusals are logged in one line at INFO, never with a traceback or the body. What passes goes
-on with the very bytes that were checked.
+on with the very bytes that were checked, and the payload parsed from them (`PAYLOAD`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ logger = logging.getLogger("lnbot.requests")
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 Remember = Callable[[str, int], bool]  # (signature, timestamp) -> first time seen?
+PAYLOAD = "lnbot.payload"  # environ key: the checked request's parsed body
 
 
 class Refused(Exception):
@@ -110,6 +111,7 @@ def _is_replay(
             raise Refused("401 Unauthorized", "bad or stale signature")
     content_type = environ.get("CONTENT_TYPE")
     payload = _parse(body, content_type)
+    environ[PAYLOAD] = payload
     if verifier is None or remember is None or not is_one_shot(content_type, payload):
         return False
     return not remember(signature, int(timestamp))

@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, bindparam, delete, text
+from sqlalchemy.orm import Session
 
 from storage.models import HandledRequest
-from storage.upsert import insert_if_absent
+from storage.types import UTCDateTime
 
 # slack_sdk's SignatureVerifier accepts a timestamp up to five minutes either side of now.
 WINDOW = timedelta(minutes=5)
@@ -38,13 +38,20 @@ def is_one_shot(content_type: str | None, payload: Mapping[str, Any]) -> bool:
     return "command" in payload or payload.get("type") not in IDEMPOTENT_INTERACTIONS
 
 
-def first_time(session_factory: sessionmaker[Session], signature: str, timestamp: int) -> bool:
+# On the ack path of every command: written once as SQL both databases read alike, so no
+# statement is built per request.
+_REMEMBER = text(
+    "INSERT INTO handled_requests (signature, expires_at) VALUES (:signature, :expires_at)"
+    " ON CONFLICT (signature) DO NOTHING RETURNING 1"
+).bindparams(bindparam("expires_at", type_=UTCDateTime()))
+
+
+def first_time(engine: Engine, signature: str, timestamp: int) -> bool:
     """Remember `signature`; False when it was already remembered (a replay)."""
     expires_at = datetime.fromtimestamp(timestamp, UTC) + WINDOW
-    with session_factory() as session, session.begin():
-        return insert_if_absent(
-            session, HandledRequest, ["signature"], signature=signature, expires_at=expires_at
-        )
+    with engine.begin() as connection:
+        inserted = connection.execute(_REMEMBER, {"signature": signature, "expires_at": expires_at})
+        return inserted.first() is not None
 
 
 def prune(session: Session, now: datetime) -> int:

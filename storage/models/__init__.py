@@ -44,7 +44,7 @@ from storage.models.outcomes import (
     BenchmarkValue,
     MeetingResult,
 )
-from storage.models.platform import HandledRequest, ProcessedEvent
+from storage.models.platform import HandledRequest, PendingRequest, ProcessedEvent
 from storage.models.polls import (
     ConsentDecision,
     ConsentVote,
@@ -118,6 +118,7 @@ __all__ = [
     "Organisation",
     "OrganisationContact",
     "OrganisationProposal",
+    "PendingRequest",
     "Poll",
     "PollAnswer",
     "PollOption",

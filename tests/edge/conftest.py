@@ -55,7 +55,9 @@ def oauth_client(
     installed_oauth_bot: LnBot, slack: FakeSlack, listeners: TrackingExecutor
 ) -> Iterator[SlackRequestClient]:
     with serving(installed_oauth_bot) as url:
-        yield IdleAwareClient(listeners, url, SIGNING_SECRET, response_url=slack.response_url)
+        yield IdleAwareClient(
+            installed_oauth_bot, url, SIGNING_SECRET, response_url=slack.response_url
+        )
 
 
 class ReplayingClient(IdleAwareClient):
@@ -73,10 +75,10 @@ class ReplayingClient(IdleAwareClient):
         body, headers = self.last
         target = self if url is None else SlackRequestClient(url, SIGNING_SECRET)
         response = SlackRequestClient._post(target, body, headers)
-        self._listeners.wait_idle()
+        self.settle()
         return response
 
 
 @pytest.fixture
-def replaying(server_url: str, slack: FakeSlack, listeners: TrackingExecutor) -> ReplayingClient:
-    return ReplayingClient(listeners, server_url, SIGNING_SECRET, response_url=slack.response_url)
+def replaying(server_url: str, slack: FakeSlack, bot: LnBot) -> ReplayingClient:
+    return ReplayingClient(bot, server_url, SIGNING_SECRET, response_url=slack.response_url)

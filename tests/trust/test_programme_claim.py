@@ -65,7 +65,7 @@ def test_a_person_named_in_the_setting_may_claim(
 ) -> None:
     with serving(named_bot) as url:
         client = IdleAwareClient(
-            listeners, url, "test-signing-secret", response_url=slack.response_url
+            named_bot, url, "test-signing-secret", response_url=slack.response_url
         )
         client.slash(text="programma claim", user="U1", channel="D1")
         assert REFUSED in answers(slack)[-1]
