@@ -270,7 +270,7 @@ def run_one(kind: str, args: argparse.Namespace) -> list[str]:
             slack_api_url=fake.base_url,
             database_url=url,
             dispatch_interval_seconds=0.2,
-            log_level="WARNING",
+            log_level="ERROR",  # the tables are the output
         )
 
     output: list[str] = []
@@ -452,6 +452,7 @@ def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.N
 
     from sqlalchemy import func, select
 
+    from bot.i18n import t_plural
     from storage.db import make_engine
     from storage.models import PollVote
 
@@ -467,7 +468,7 @@ def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.N
         latency = measure(vote(0), len(voters), 50)
         last_vote = time.monotonic()
         seconds = time.perf_counter() - started
-        final = f"{len(voters)} persoon"
+        final = t_plural("poll.voted_count", len(voters), "nl")  # "500 personen stemden"
         shown = fake.wait_for(
             "chat.update",
             timeout=30,

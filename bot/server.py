@@ -44,16 +44,19 @@ def make_wsgi_app(bot: LnBot, checks: Mapping[str, Check] | None = None) -> Wsgi
     published outcomes. Commands, buttons and events are stored and acknowledged at once;
     the worker handles them (bot/edge/inbox.py)."""
 
-    def keep(body: str, headers: Mapping[str, str]) -> None:
-        inbox.store(bot.engine, body, headers, bot.clock.now())
+    def keep(body: str, headers: Mapping[str, str], signed: inbox.Signed | None) -> bool:
+        kept = inbox.store(bot.engine, body, headers, bot.clock.now(), signed)
         bot.worker.wake()
+        return kept
+
+    def remember(signature: str, timestamp: int) -> bool:
+        return replay.first_time(bot.engine, signature, timestamp)
 
     slack = guarded(
-        logged(inbox.deferring(SlackRequestHandler(bot.app, path=EVENTS_PATH), keep)),
+        logged(inbox.deferring(SlackRequestHandler(bot.app, path=EVENTS_PATH), keep, remember)),
         path=EVENTS_PATH,
         signing_secret=bot.settings.slack_signing_secret,
         max_body_bytes=bot.settings.max_body_bytes,
-        remember=lambda signature, timestamp: replay.first_time(bot.engine, signature, timestamp),
     )
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,3 +39,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def without_waiting_for_disk(connection: Connection) -> None:
+    """In this transaction, PostgreSQL's COMMIT returns before its log reaches the disk: for
+    the rows written on the ack path (a request kept, a signature remembered), which a crash
+    of the bot cannot lose; only a crash of the database server within a fraction of a
+    second could (`synchronous_commit`). SQLite already commits so (WAL, synchronous=NORMAL)."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")

@@ -8,8 +8,9 @@ In this order, before Bolt (or anything else) parses the body:
 2. **Signature.** slack_sdk's `SignatureVerifier` over the raw body: unsigned, stale or
    non-numeric timestamps, wrong signatures get 401.
 3. **Shape.** The body is parsed as Bolt will parse it; bad JSON or a bad form gets 400.
-4. **Replay.** A signed command, modal submission or shortcut seen before gets an empty 200
-   and goes no further (bot/edge/replay.py).
+4. **Replay.** A signed command, modal submission or shortcut is marked (`ONE_SHOT`: its
+   signature and timestamp); the next step remembers it in the same transaction that keeps the
+   request, and answers a copy seen before with an empty 200 (bot/edge/inbox.py, replay.py).
 Refusals are logged in one line at INFO, never with a traceback or the body. What passes goes
 on with the very bytes that were checked, and the payload parsed from them (`PAYLOAD`).
 """
@@ -31,8 +32,8 @@ logger = logging.getLogger("lnbot.requests")
 
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-Remember = Callable[[str, int], bool]  # (signature, timestamp) -> first time seen?
 PAYLOAD = "lnbot.payload"  # environ key: the checked request's parsed body
+ONE_SHOT = "lnbot.one_shot"  # environ key: (signature, timestamp) of a request a copy could repeat
 
 
 class Refused(Exception):
@@ -50,11 +51,10 @@ def guarded(
     path: str,
     signing_secret: str | None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    remember: Remember | None = None,
 ) -> WsgiApp:
-    """Wrap `app`: every request is size-checked; POSTs to `path` are also signature-,
-    shape- and replay-checked (without a signing secret the signature and replay checks are
-    skipped, as Bolt then skips verification too)."""
+    """Wrap `app`: every request is size-checked; POSTs to `path` are also signature- and
+    shape-checked, and marked for the replay check (without a signing secret the signature
+    and replay checks are skipped, as Bolt then skips verification too)."""
     verifier = SignatureVerifier(signing_secret) if signing_secret else None
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -63,9 +63,8 @@ def guarded(
             slack_post = (
                 environ.get("PATH_INFO") == path and environ.get("REQUEST_METHOD") == "POST"
             )
-            if slack_post and _is_replay(environ, body, verifier, remember):
-                logger.info("request replayed; ignored 200")
-                return _answer(start_response, "200 OK", b"")
+            if slack_post:
+                _check(environ, body, verifier)
         except Refused as refusal:
             logger.info("request refused %s (%s)", refusal.status.split(" ", 1)[0], refusal.reason)
             return _answer(start_response, refusal.status, refusal.reason.encode())
@@ -94,13 +93,9 @@ def read_body(environ: dict[str, Any], limit: int) -> bytes:
     return body
 
 
-def _is_replay(
-    environ: dict[str, Any],
-    body: bytes,
-    verifier: SignatureVerifier | None,
-    remember: Remember | None,
-) -> bool:
-    """Check signature then shape (raising `Refused`); True when it is a replay."""
+def _check(environ: dict[str, Any], body: bytes, verifier: SignatureVerifier | None) -> None:
+    """Check signature then shape (raising `Refused`); note the payload, and the signature of
+    a request a copy could repeat."""
     timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP") or ""
     signature = environ.get("HTTP_X_SLACK_SIGNATURE") or ""
     if verifier is not None:
@@ -112,9 +107,8 @@ def _is_replay(
     content_type = environ.get("CONTENT_TYPE")
     payload = _parse(body, content_type)
     environ[PAYLOAD] = payload
-    if verifier is None or remember is None or not is_one_shot(content_type, payload):
-        return False
-    return not remember(signature, int(timestamp))
+    if verifier is not None and is_one_shot(content_type, payload):
+        environ[ONE_SHOT] = (signature, int(timestamp))
 
 
 def _parse(body: bytes, content_type: str | None) -> dict[str, Any]:

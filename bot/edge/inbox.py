@@ -25,14 +25,19 @@ from sqlalchemy import JSON, Engine, bindparam, delete, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.edge.http_guard import PAYLOAD
+from bot.edge.http_guard import ONE_SHOT, PAYLOAD
+from bot.edge.replay import remember
+from storage.db import without_waiting_for_disk
 from storage.models import PendingRequest
 from storage.types import UTCDateTime
 
 logger = logging.getLogger(__name__)
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-Keep = Callable[[str, Mapping[str, str]], None]  # (body, headers): store the request
+Signed = tuple[str, int]  # a one-shot request's signature and timestamp (bot/edge/replay.py)
+# (body, headers, signed): keep the request; False when it is a replay (nothing kept)
+Keep = Callable[[str, Mapping[str, str], Signed | None], bool]
+Remember = Callable[[str, int], bool]  # (signature, timestamp): False when seen before
 
 # Request kinds whose answer carries nothing: ack now, handle in the worker.
 DEFERRED_TYPES = frozenset(
@@ -48,14 +53,18 @@ def is_deferred(payload: Mapping[str, Any]) -> bool:
     return "command" in payload or payload.get("type") in DEFERRED_TYPES
 
 
-def deferring(app: WsgiApp, keep: Keep) -> WsgiApp:
+def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember) -> WsgiApp:
     """Wrap the Bolt handler `app` (behind the guard, which parsed the payload): a deferred
-    request is kept and answered 200 at once; any other goes on to `app`. When the request
-    cannot be kept (the database is away) it is handled inline, as before there was a worker."""
+    request is kept and answered 200 at once; any other goes on to `app`. A copy of a one-shot
+    request seen before is answered 200 and goes no further. When the request cannot be kept
+    (the database is away) it is handled inline, as before there was a worker."""
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         payload = environ.get(PAYLOAD)
+        signed: Signed | None = environ.get(ONE_SHOT)
         if payload is None or not is_deferred(payload):
+            if signed is not None and not remember_inline(*signed):
+                return _replayed(start_response)
             return app(environ, start_response)
         stream = environ["wsgi.input"]
         body = stream.read(int(environ.get("CONTENT_LENGTH") or 0))
@@ -65,7 +74,8 @@ def deferring(app: WsgiApp, keep: Keep) -> WsgiApp:
             "x-slack-retry-reason": environ.get("HTTP_X_SLACK_RETRY_REASON", ""),
         }
         try:
-            keep(body.decode("utf-8"), headers)
+            if not keep(body.decode("utf-8"), headers, signed):
+                return _replayed(start_response)
         except SQLAlchemyError:
             logger.warning("inbox unavailable; request handled inline")
             stream.seek(0)
@@ -74,6 +84,12 @@ def deferring(app: WsgiApp, keep: Keep) -> WsgiApp:
         return [b""]
 
     return application
+
+
+def _replayed(start_response: StartResponse) -> Iterable[bytes]:
+    logger.info("request replayed; ignored 200")
+    start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "0")])
+    return [b""]
 
 
 @dataclass(frozen=True)
@@ -90,11 +106,23 @@ _STORE = text(
 ).bindparams(bindparam("received_at", type_=UTCDateTime()), bindparam("headers", type_=JSON()))
 
 
-def store(engine: Engine, body: str, headers: Mapping[str, str], now: datetime) -> None:
-    """Keep the request (its body and the few headers it is read with) until it is handled."""
+def store(
+    engine: Engine,
+    body: str,
+    headers: Mapping[str, str],
+    now: datetime,
+    signed: Signed | None = None,
+) -> bool:
+    """Keep the request (its body and the few headers it is read with) until it is handled,
+    and remember a one-shot request's signature in the same transaction. False, with nothing
+    kept, when that signature was seen before (a replay)."""
     kept = {name: headers[name] for name in KEPT_HEADERS if headers.get(name)}
     with engine.begin() as connection:
+        without_waiting_for_disk(connection)
+        if signed is not None and not remember(connection, *signed):
+            return False
         connection.execute(_STORE, {"received_at": now, "body": body, "headers": kept})
+        return True
 
 
 def take(session_factory: sessionmaker[Session], limit: int, now: datetime) -> list[Pending]:

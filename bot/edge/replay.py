@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, text
+from sqlalchemy import Connection, Engine, bindparam, delete, text
 from sqlalchemy.orm import Session
 
+from storage.db import without_waiting_for_disk
 from storage.models import HandledRequest
 from storage.types import UTCDateTime
 
@@ -48,10 +49,16 @@ _REMEMBER = text(
 
 def first_time(engine: Engine, signature: str, timestamp: int) -> bool:
     """Remember `signature`; False when it was already remembered (a replay)."""
-    expires_at = datetime.fromtimestamp(timestamp, UTC) + WINDOW
     with engine.begin() as connection:
-        inserted = connection.execute(_REMEMBER, {"signature": signature, "expires_at": expires_at})
-        return inserted.first() is not None
+        without_waiting_for_disk(connection)
+        return remember(connection, signature, timestamp)
+
+
+def remember(connection: Connection, signature: str, timestamp: int) -> bool:
+    """`first_time` inside the caller's transaction."""
+    expires_at = datetime.fromtimestamp(timestamp, UTC) + WINDOW
+    inserted = connection.execute(_REMEMBER, {"signature": signature, "expires_at": expires_at})
+    return inserted.first() is not None
 
 
 def prune(session: Session, now: datetime) -> int:

@@ -157,7 +157,7 @@ def test_two_workers_never_handle_the_same_request(bot: LnBot, slack: FakeSlack)
 
 
 def test_when_the_inbox_cannot_be_written_the_request_is_handled_inline() -> None:
-    def unavailable(_body: str, _headers: Any) -> None:
+    def unavailable(_body: str, _headers: Any, _signed: Any) -> bool:
         raise OperationalError("INSERT", {}, Exception("database is locked"))
 
     handled: list[bytes] = []
@@ -175,7 +175,7 @@ def test_when_the_inbox_cannot_be_written_the_request_is_handled_inline() -> Non
         "wsgi.input": io.BytesIO(body),
         PAYLOAD: {"command": "/lerend", "text": "help"},
     }
-    inbox.deferring(bolt, unavailable)(environ, lambda *_args: None)
+    inbox.deferring(bolt, unavailable, lambda *_args: True)(environ, lambda *_args: None)
     assert handled == [body]
 
 
