@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.pdf import html_to_pdf
 from fakeslack.fake_server import FakeSlack
 from tests.knowledge.conftest import report_dir, settings
 
 __all__ = ["report_dir", "settings"]  # the knowledge tests' report folder and settings
-
-
-@pytest.fixture(scope="session", autouse=True)
-def pdf_renderer_ready() -> None:
-    """WeasyPrint loads Pango and its fonts with the first PDF (seconds on a busy machine): do
-    that once per worker, not inside the statement's listener, which the harness times."""
-    html_to_pdf("<p>lnbot</p>")
 
 
 @pytest.fixture(autouse=True)
