@@ -12,7 +12,6 @@ emoji, other scripts) is left out rather than drawn as an empty box.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -26,7 +25,7 @@ if TYPE_CHECKING:  # fpdf2 is imported when a PDF is made: the rest of the bot s
 
 FONT = "dejavu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
-FONT_DIRS = (  # Debian and Ubuntu, Fedora, Arch, Alpine; LNBOT_FONT_DIR overrides
+FONT_DIRS = (  # Debian and Ubuntu, Fedora, Arch, Alpine
     "/usr/share/fonts/truetype/dejavu",
     "/usr/share/fonts/dejavu-sans-fonts",
     "/usr/share/fonts/TTF",
@@ -66,14 +65,12 @@ def document_to_pdf(document: Document, lang: str, *, title: str | None = None) 
 
 @cache
 def _font_files() -> dict[str, str]:
-    folders = [os.environ["LNBOT_FONT_DIR"]] if os.environ.get("LNBOT_FONT_DIR") else []
-    for folder in (*folders, *FONT_DIRS):
+    for folder in FONT_DIRS:
         paths = {style: Path(folder) / name for style, name in FONT_FILES.items()}
         if all(path.is_file() for path in paths.values()):
             return {style: str(path) for style, path in paths.items()}
     raise RuntimeError(
-        "No DejaVu Sans font for the PDF: install fonts-dejavu-core (scripts/system-deps.sh) "
-        "or set LNBOT_FONT_DIR to a folder with DejaVuSans.ttf"
+        "No DejaVu Sans font for the PDF: install fonts-dejavu-core (scripts/system-deps.sh)"
     )
 
 
