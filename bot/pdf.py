@@ -224,16 +224,10 @@ class _Writer:
         pdf.set_text_color(*TEXT)
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.2)
-        pdf.set_font(FONT, "", SIZE - 1)
-        measure = self.measure()
-        # Columns as wide as their longest cell (within reason), like a browser's auto layout.
-        widths = [
-            min(max(measure(cell) for cell in column), 70.0) + 4
-            for column in zip(header, *rows, strict=False)
-        ]
         with pdf.table(
-            col_widths=widths,
+            col_widths=self.column_widths(header, rows),
             text_align="LEFT",
+            v_align="TOP",
             line_height=LINE,
             padding=(1, 1.5),
             headings_style=FontFace(emphasis="BOLD", fill_color=HEADER),
@@ -245,6 +239,28 @@ class _Writer:
                     row.cell(self.drawable(cell))
         pdf.set_font(FONT, "", SIZE)
         pdf.ln(GAP)
+
+    def column_widths(self, header: list[str], rows: list[list[str]]) -> list[float]:
+        """A browser's automatic table layout, simply: every column at least as wide as its
+        longest word (a heading in bold), the room left shared in proportion to how much more
+        each column's longest cell needs."""
+        pdf, padding = self.pdf, 2 * 1.5 + 0.5
+        pdf.set_font(FONT, "B", SIZE - 1)
+        bold = self.measure()
+        pdf.set_font(FONT, "", SIZE - 1)
+        regular = self.measure()
+        least, most = [], []
+        for heading, *cells in zip(header, *rows, strict=False):
+            words = [bold(word) for word in heading.split()]
+            words += [regular(word) for cell in cells for word in cell.split()]
+            least.append(min(max(words, default=0.0), pdf.epw / len(header)) + padding)
+            longest = max([bold(heading), *map(regular, cells)])
+            most.append(max(longest + padding, least[-1]))
+        room, wanted = pdf.epw - sum(least), sum(most) - sum(least)
+        if sum(most) <= pdf.epw or wanted <= 0:
+            return most
+        share = max(room, 0.0) / wanted
+        return [low + (high - low) * share for low, high in zip(least, most, strict=True)]
 
     def font(self) -> TTFFont:
         from fpdf.fonts import TTFFont
