@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import pytest
 
+from bot.pdf import document_to_pdf
+from bot.report_files import Document
 from fakeslack.fake_server import FakeSlack
 from tests.knowledge.conftest import report_dir, settings
 
 __all__ = ["report_dir", "settings"]  # the knowledge tests' report folder and settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pdf_renderer_ready() -> None:
+    """fpdf2 (and Pillow, fontTools) load with the first PDF (a second on a busy machine): do
+    that once per worker, not inside the statement's listener, which the harness times."""
+    document_to_pdf(Document("lnbot", "", []), "nl")
 
 
 @pytest.fixture(autouse=True)
