@@ -4,7 +4,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PORT=3000
 WORKDIR /app
 
-# Pango and a font for the PDF reports (WeasyPrint).
+# The font of the PDF reports (DejaVu Sans, drawn by fpdf2).
 COPY scripts/system-deps.sh ./scripts/
 RUN sh scripts/system-deps.sh && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./

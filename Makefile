@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# System libraries for the PDF reports (Pango, a font): installed when missing and root.
+# System packages (the PDF reports' font, the test browser): installed when missing and root.
 system-deps:
 	sh scripts/system-deps.sh
 

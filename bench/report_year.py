@@ -118,7 +118,7 @@ def report_rows() -> list[list[str]]:
 def _version_row(data: ReportData, version: str, namer: Any) -> list[str]:
     from pypdf import PdfReader
 
-    from bot.pdf import html_to_pdf
+    from bot.pdf import document_to_pdf
     from bot.report_files import build_document, to_csv_rows, to_html, to_markdown
 
     timings: dict[str, float] = {}
@@ -131,10 +131,10 @@ def _version_row(data: ReportData, version: str, namer: Any) -> list[str]:
 
     public = version == "public"
     document = timed("document", lambda: build_document(data, namer, "nl", TZ, public=public))
-    page = timed("html", lambda: to_html(document, "nl"))
+    timed("html", lambda: to_html(document, "nl"))
     timed("markdown", lambda: to_markdown(document))
     timed("csv", lambda: to_csv_rows(data, namer, "nl", TZ))
-    pdf = timed("pdf", lambda: html_to_pdf(page, title=document.title))
+    pdf = timed("pdf", lambda: document_to_pdf(document, "nl"))
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     return [
         version,

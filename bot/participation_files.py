@@ -14,7 +14,7 @@ from bot.domain.participation import Presence
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
 from bot.i18n import t_plain_plural as t_plural
-from bot.pdf import html_to_pdf
+from bot.pdf import document_to_pdf
 from bot.report_files import Document, Section, file_name, short_date, to_html, to_markdown
 from bot.services.participation import OccasionPresence, Statement
 
@@ -168,7 +168,7 @@ def statement_files(data: Statement, namer: Namer, lang: str, tz: str) -> dict[s
         date=short_date(data.issued_at, lang, tz),
     )
     return {
-        f"{file_name(title)}.pdf": html_to_pdf(page, title=title),
+        f"{file_name(title)}.pdf": document_to_pdf(document, lang, title=title),
         f"{stem}.html": page,
         f"{stem}.md": to_markdown(document),
     }

@@ -26,7 +26,7 @@ from bot.export import to_csv
 from bot.i18n import format_date
 from bot.i18n import t_plain as t  # files escape in their own way, not for Slack
 from bot.i18n import t_plain_plural as t_plural
-from bot.pdf import html_to_pdf
+from bot.pdf import document_to_pdf
 from bot.services.report import ItemRow, ReportData, TileRow
 
 SHOWN_IN_FULL = (ItemKind.RESULT, ItemKind.GOOD_EXAMPLE)
@@ -607,7 +607,7 @@ def report_files(
         version=version,
     )
     return {
-        f"{file_name(pdf_name)}.pdf": html_to_pdf(page, title=document.title),
+        f"{file_name(pdf_name)}.pdf": document_to_pdf(document, lang),
         f"{stem}.html": page,
         f"{stem}.md": to_markdown(document),
         f"{stem}.csv": to_csv_rows(data, namer, lang, tz),

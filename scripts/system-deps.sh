@@ -1,20 +1,18 @@
 #!/bin/sh
 # System packages the bot and its tests need, installed with apt-get when missing and run as
 # root on Debian or Ubuntu; otherwise it says what to install and carries on. Idempotent.
-# - PDF reports: WeasyPrint draws text with Pango, subsets fonts with HarfBuzz, and a PDF needs
-#   at least one font (the rest of the bot works without them; a PDF then fails clearly).
+# - PDF reports: fpdf2 (pure Python) draws them in DejaVu Sans, from the system's fonts (the
+#   rest of the bot works without it; a PDF then fails clearly, naming the package).
 # - The published outcome pages are tested in a real headless browser: Debian's chromium and
 #   chromium-driver (the tests that need them are skipped when they are absent).
 set -eu
 
-PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core"
+PACKAGES="fonts-dejavu-core"
 BROWSER_PACKAGES="chromium chromium-driver"
 
 present() {
-    for library in libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0; do
-        ldconfig -p 2>/dev/null | grep -q "$library" || return 1
-    done
-    command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]
+    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] &&
+        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]
 }
 
 browser_present() {

@@ -25,6 +25,7 @@ import re
 import string
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from bot.domain.knowledge import MENTION, readable
@@ -210,7 +211,7 @@ def _replace_folded(
     """Match on a folded copy of `text` (one character for one, so positions agree) and
     replace those spans in the original. Initials and particles before a name go with it only
     when the name is a surname ('J. de Vries'), so 'van Jan' keeps its 'van'."""
-    folded = "".join(_fold_char(char) for char in text)
+    folded = _fold_chars(text)
     pieces: list[str] = []
     position = 0
     last = ""
@@ -225,13 +226,19 @@ def _replace_folded(
     return "".join(pieces)
 
 
+def _fold_chars(text: str) -> str:
+    """`text` folded one character for one (ASCII, most text, is only lowered)."""
+    return text.lower() if text.isascii() else "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)  # a report folds the same few hundred characters again and again
 def _fold_char(char: str) -> str:
     folded = fold(char)
     return folded[0] if len(folded) >= 1 else char
 
 
 def _fold_name(name: str) -> str:
-    return "".join(_fold_char(char) for char in " ".join(name.split()))
+    return _fold_chars(" ".join(name.split()))
 
 
 def _organisation_variants(name: str) -> set[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.pdf import html_to_pdf
+from bot.pdf import document_to_pdf
+from bot.report_files import Document
 from fakeslack.fake_server import FakeSlack
 from tests.knowledge.conftest import report_dir, settings
 
@@ -14,9 +15,9 @@ __all__ = ["report_dir", "settings"]  # the knowledge tests' report folder and s
 
 @pytest.fixture(scope="session", autouse=True)
 def pdf_renderer_ready() -> None:
-    """WeasyPrint loads Pango and its fonts with the first PDF (seconds on a busy machine): do
+    """fpdf2 (and Pillow, fontTools) load with the first PDF (a second on a busy machine): do
     that once per worker, not inside the statement's listener, which the harness times."""
-    html_to_pdf("<p>lnbot</p>")
+    document_to_pdf(Document("lnbot", "", []), "nl")
 
 
 @pytest.fixture(autouse=True)
