@@ -153,11 +153,19 @@ class Latency:
     per_second: float
 
 
-def measure(send: Callable[[int], int], count: int, clients: int) -> Latency:
-    """Send `count` requests from `clients` threads; milliseconds to each HTTP answer."""
+def measure(
+    send: Callable[[int], int], count: int, clients: int, over_seconds: float = 0.0
+) -> Latency:
+    """Send `count` requests from `clients` threads, back to back, or spread evenly over
+    `over_seconds` (as people arrive, not as fast as the server answers); milliseconds to
+    each HTTP answer."""
     timings: list[float] = []
+    interval = over_seconds / count if count else 0.0
+    begin = time.perf_counter()
 
     def one(index: int) -> None:
+        if interval:
+            time.sleep(max(0.0, begin + index * interval - time.perf_counter()))
         started = time.perf_counter()
         status = send(index)
         timings.append((time.perf_counter() - started) * 1000)
