@@ -36,6 +36,7 @@ POLL_SECONDS = 0.02  # an idle worker looks for new requests this often (an inde
 BATCH = 32  # requests taken at once
 DISPATCH_THREADS = 16  # requests waiting for their listener's ack at once
 WORKER_NICE = 10  # how much lower the worker process runs than the edge (0 = the same)
+WATCH_SECONDS = 2.0  # how often the edge checks that its worker process lives
 
 
 class InboxWorker:
@@ -177,24 +178,42 @@ def _deliver(url: str | None, answer: str) -> None:
 
 
 class WorkerProcess:
-    """The worker started in its own process (spawned: nothing of the edge's state is
-    shared); `alive` once it is ready to take requests and as long as it runs."""
+    """The worker in its own process (spawned: nothing of the edge's state is shared),
+    started again when it dies; `alive` once it is ready to take requests and as long as it
+    runs."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, watch_seconds: float = WATCH_SECONDS) -> None:
         import multiprocessing
 
-        context = multiprocessing.get_context("spawn")
-        self._ready = context.Event()
-        self.process = context.Process(
-            target=run_process, args=(settings, self._ready), name="lnbot-worker"
+        self._settings = settings
+        self._context = multiprocessing.get_context("spawn")
+        self._stopping = threading.Event()
+        self._start()
+        self._watch_seconds = watch_seconds
+        threading.Thread(target=self._watch, name="worker-watch", daemon=True).start()
+
+    def _start(self) -> None:
+        self._ready = self._context.Event()
+        self.process = self._context.Process(
+            target=run_process, args=(self._settings, self._ready), name="lnbot-worker"
         )
         self.process.start()
+
+    def _watch(self) -> None:
+        """Requests keep arriving while a dead worker would leave them waiting: start anew."""
+        while not self._stopping.wait(self._watch_seconds):
+            if not self.process.is_alive() and not self._stopping.is_set():
+                logger.error(
+                    "the worker process ended (code %s); starting it again", self.process.exitcode
+                )
+                self._start()
 
     def alive(self) -> bool:
         return self._ready.is_set() and self.process.is_alive()
 
     def stop(self, timeout: float = 60) -> None:
         """SIGTERM: it hands the app what it took and finishes the dispatcher's batch."""
+        self._stopping.set()
         self.process.terminate()
         self.process.join(timeout=timeout)
 

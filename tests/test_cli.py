@@ -96,6 +96,20 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 20) -> d
     raise AssertionError("the bot did not start")
 
 
+def children(pid: int) -> list[int]:
+    """The worker processes of `pid` (not multiprocessing's resource tracker)."""
+    tasks = Path(f"/proc/{pid}/task").iterdir()
+    found = [int(child) for task in tasks for child in (task / "children").read_text().split()]
+    return [child for child in found if b"resource_tracker" not in command_line(child)]
+
+
+def command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
 def test_run_http_serves_slack_and_stops_on_sigterm(tmp_path: Path, slack: FakeSlack) -> None:
     port = free_port()
     env = {
@@ -123,6 +137,16 @@ def test_run_http_serves_slack_and_stops_on_sigterm(tmp_path: Path, slack: FakeS
         response = client.slash(text="help")
         assert (response.status, response.body) == (200, "")
         slack.wait_for("response_url")
+        # a worker that dies is started again, and what waited meanwhile is handled
+        (worker,) = children(process.pid)
+        os.kill(worker, signal.SIGKILL)
+        assert client.slash(text="help").status == 200  # kept while no worker runs
+        deadline = time.monotonic() + 60
+        while children(process.pid) in ([worker], []) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert children(process.pid) not in ([worker], [])
+        slack.wait_for("response_url", count=2, timeout=60)
+        assert wait_until_up(f"http://127.0.0.1:{port}/healthz", process)["worker"]
     finally:
         process.send_signal(signal.SIGTERM)
         code = process.wait(timeout=15)
