@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from slack_bolt import BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,7 +24,7 @@ from waitress.server import create_server
 
 from bot import outcome_pages
 from bot.app import LnBot
-from bot.edge import inbox, replay
+from bot.edge import acks, inbox, replay
 from bot.edge.http_guard import guarded
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.outcome_pages import is_outcome_path
@@ -52,8 +53,22 @@ def make_wsgi_app(bot: LnBot, checks: Mapping[str, Check] | None = None) -> Wsgi
     def remember(signature: str, timestamp: int) -> bool:
         return replay.first_time(bot.engine, signature, timestamp)
 
+    wants = acks.feature_wants(bot.app)
+
+    def wanted(payload: Mapping[str, Any]) -> bool:
+        """Events are wanted when a feature's listener matches; everything else always is."""
+        if payload.get("type") != "event_callback":
+            return True
+        try:
+            request = BoltRequest(body=dict(payload), mode="socket_mode")
+            return wants(request, BoltResponse(status=200))
+        except Exception:  # a matcher that cannot read this event: let the worker see it
+            logger.exception("could not tell whether an event is wanted; kept")
+            return True
+
+    bolt = SlackRequestHandler(bot.app, path=EVENTS_PATH)
     slack = guarded(
-        logged(inbox.deferring(SlackRequestHandler(bot.app, path=EVENTS_PATH), keep, remember)),
+        logged(inbox.deferring(bolt, keep, remember, wanted)),
         path=EVENTS_PATH,
         signing_secret=bot.settings.slack_signing_secret,
         max_body_bytes=bot.settings.max_body_bytes,

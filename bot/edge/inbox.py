@@ -38,6 +38,7 @@ Signed = tuple[str, int]  # a one-shot request's signature and timestamp (bot/ed
 # (body, headers, signed): keep the request; False when it is a replay (nothing kept)
 Keep = Callable[[str, Mapping[str, str], Signed | None], bool]
 Remember = Callable[[str, int], bool]  # (signature, timestamp): False when seen before
+Wanted = Callable[[Mapping[str, Any]], bool]  # does a feature handle this request?
 
 # Request kinds whose answer carries nothing: ack now, handle in the worker.
 DEFERRED_TYPES = frozenset(
@@ -53,11 +54,12 @@ def is_deferred(payload: Mapping[str, Any]) -> bool:
     return "command" in payload or payload.get("type") in DEFERRED_TYPES
 
 
-def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember) -> WsgiApp:
+def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember, wanted: Wanted) -> WsgiApp:
     """Wrap the Bolt handler `app` (behind the guard, which parsed the payload): a deferred
-    request is kept and answered 200 at once; any other goes on to `app`. A copy of a one-shot
-    request seen before is answered 200 and goes no further. When the request cannot be kept
-    (the database is away) it is handled inline, as before there was a worker."""
+    request is kept and answered 200 at once, or only answered when no feature wants it (the
+    many events of a busy channel cost no write); any other goes on to `app`. A copy of a
+    one-shot request seen before is answered 200 and goes no further. When the request cannot
+    be kept (the database is away) it is handled inline, as before there was a worker."""
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         payload = environ.get(PAYLOAD)
@@ -66,6 +68,8 @@ def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember) -> WsgiApp:
             if signed is not None and not remember_inline(*signed):
                 return _replayed(start_response)
             return app(environ, start_response)
+        if not wanted(payload):
+            return _answered(start_response)
         stream = environ["wsgi.input"]
         body = stream.read(int(environ.get("CONTENT_LENGTH") or 0))
         headers = {
@@ -80,14 +84,18 @@ def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember) -> WsgiApp:
             logger.warning("inbox unavailable; request handled inline")
             stream.seek(0)
             return app(environ, start_response)
-        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "0")])
-        return [b""]
+        return _answered(start_response)
 
     return application
 
 
 def _replayed(start_response: StartResponse) -> Iterable[bytes]:
     logger.info("request replayed; ignored 200")
+    return _answered(start_response)
+
+
+def _answered(start_response: StartResponse) -> Iterable[bytes]:
+    """Slack's empty 200, the answer of Bolt's `ack()`."""
     start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "0")])
     return [b""]
 

@@ -175,7 +175,9 @@ def test_when_the_inbox_cannot_be_written_the_request_is_handled_inline() -> Non
         "wsgi.input": io.BytesIO(body),
         PAYLOAD: {"command": "/lerend", "text": "help"},
     }
-    inbox.deferring(bolt, unavailable, lambda *_args: True)(environ, lambda *_args: None)
+    inbox.deferring(bolt, unavailable, lambda *_args: True, lambda _payload: True)(
+        environ, lambda *_args: None
+    )
     assert handled == [body]
 
 
@@ -197,3 +199,18 @@ def test_requests_a_dead_worker_left_taken_are_pruned_after_a_day(bot: LnBot) ->
     with bot.session_factory() as session, session.begin():
         assert inbox.prune(session, now + timedelta(hours=23)) == 0
         assert inbox.prune(session, now + timedelta(days=1, minutes=1)) == 1
+
+
+def test_events_nobody_wants_are_answered_without_a_write(bot: LnBot, slack: FakeSlack) -> None:
+    """A busy channel sends an event for every message; only those a feature handles (a reply
+    in a thread, App Home opened) are kept for the worker."""
+    from tests.edge.test_acks import UNWANTED, slack_event
+
+    with edge_only(bot) as url:
+        client = SlackRequestClient(url, SIGNING_SECRET, response_url=slack.response_url)
+        for name in UNWANTED:
+            response = client.event(slack_event(name))
+            assert (response.status, response.body) == (200, "")
+        assert pending(bot) == 0
+        assert client.event(slack_event("app_home_opened_home")).status == 200
+        assert pending(bot) == 1
