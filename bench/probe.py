@@ -32,6 +32,7 @@ IDLE = (
     ("wasyncore.py", "poll"),
     ("thread.py", "_worker"),
     ("base.py", "_main_loop"),
+    ("thread_runner.py", "run"),  # Bolt's request thread polling for its listener's ack
 )
 
 

@@ -108,7 +108,7 @@ class InboxWorker:
             self._release()
             return 0
         futures = [self._pool.submit(self._handle, request) for request in taken]
-        self._release_when_done(futures)
+        self._finish_when_done(futures, [request.id for request in taken])
         if wait:
             for future in futures:
                 future.result()
@@ -131,14 +131,23 @@ class InboxWorker:
         with self._lock:
             self._busy -= 1
 
-    def _release_when_done(self, futures: list[Any]) -> None:
+    def _finish_when_done(self, futures: list[Any], ids: list[int]) -> None:
+        """Once every request of a batch is handled, forget the batch in one statement (a
+        crash before that leaves taken rows, which are never run again)."""
         remaining = [len(futures)]
 
         def one_done(_future: Any) -> None:
             with self._lock:
                 remaining[0] -= 1
-                if remaining[0] == 0:
-                    self._busy -= 1
+                last = remaining[0] == 0
+            if not last:
+                return
+            try:
+                inbox.done(self.session_factory, ids)
+            except Exception:
+                logger.exception("inbox worker: could not forget a handled batch")
+            finally:
+                self._release()
 
         for future in futures:
             future.add_done_callback(one_done)
@@ -157,8 +166,6 @@ class InboxWorker:
                 _deliver(bolt_request.body.get("response_url"), response.body)
         except Exception:
             logger.exception("inbox worker: a request failed")
-        finally:
-            inbox.done(self.session_factory, request.id)
 
 
 def _deliver(url: str | None, answer: str) -> None:

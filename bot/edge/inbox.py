@@ -158,9 +158,9 @@ def take(session_factory: sessionmaker[Session], limit: int, now: datetime) -> l
     return sorted(rows, key=lambda row: row.id)
 
 
-def done(session_factory: sessionmaker[Session], request_id: int) -> None:
+def done(session_factory: sessionmaker[Session], request_ids: list[int]) -> None:
     with session_factory() as session, session.begin():
-        session.execute(delete(PendingRequest).where(PendingRequest.id == request_id))
+        session.execute(delete(PendingRequest).where(PendingRequest.id.in_(request_ids)))
 
 
 def prune(session: Session, now: datetime) -> int:
