@@ -82,6 +82,7 @@ def _client_per_token(settings: Settings, pacing: Pacing) -> Callable[[str], Web
 class LnBot:
     settings: Settings
     engine: Engine
+    edge_engine: Engine  # the ack path's writes (bot/edge/inbox.py): see `_edge_engine`
     session_factory: sessionmaker[Session]
     client: WebClient
     app: App
@@ -115,10 +116,21 @@ class LnBot:
         dispatcher's batch, then release connections."""
         self.worker.stop()
         self.listener_executor.shutdown(wait=True)
+        if self.edge_engine is not self.engine:
+            self.edge_engine.dispose()
         if self.scheduler is not None:
             stop_scheduler(self.scheduler, wait=True)
             self.scheduler = None
         self.engine.dispose()
+
+
+def _edge_engine(settings: Settings, engine: Engine) -> Engine:
+    """On SQLite, connections that do not sleep in SQLite's growing steps when the worker
+    holds the write lock, but try again every millisecond (storage.db.retry_while_locked);
+    PostgreSQL queues writers itself, so the one engine serves."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return make_engine(settings.database_url, wait_for_lock=False)
 
 
 LISTENER_THREADS = 32
@@ -183,6 +195,7 @@ def create_app(
     return LnBot(
         settings,
         engine,
+        _edge_engine(settings, engine),
         session_factory,
         client,
         app,

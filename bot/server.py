@@ -29,6 +29,7 @@ from bot.edge.http_guard import guarded
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.outcome_pages import is_outcome_path
 from bot.request_log import logged
+from storage.db import retry_while_locked
 
 logger = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
@@ -46,12 +47,13 @@ def make_wsgi_app(bot: LnBot, checks: Mapping[str, Check] | None = None) -> Wsgi
     the worker handles them (bot/edge/inbox.py)."""
 
     def keep(body: str, headers: Mapping[str, str], signed: inbox.Signed | None) -> bool:
-        kept = inbox.store(bot.engine, body, headers, bot.clock.now(), signed)
+        now = bot.clock.now()
+        kept = retry_while_locked(lambda: inbox.store(bot.edge_engine, body, headers, now, signed))
         bot.worker.wake()
         return kept
 
     def remember(signature: str, timestamp: int) -> bool:
-        return replay.first_time(bot.engine, signature, timestamp)
+        return retry_while_locked(lambda: replay.first_time(bot.edge_engine, signature, timestamp))
 
     wants = acks.feature_wants(bot.app)
 

@@ -83,3 +83,47 @@ def test_a_failing_statement_keeps_a_members_text_out_of_the_log(database_url, c
     assert "listener failed" in caplog.text and "IntegrityError" in caplog.text
     assert secret not in caplog.text and secret not in str(caught.value)  # ... never its values
     assert "parameters hidden" in str(caught.value)
+
+
+def test_the_ack_path_writes_as_soon_as_a_busy_sqlite_database_is_free(tmp_path) -> None:
+    """SQLite's own wait sleeps in growing steps; `retry_while_locked` tries every
+    millisecond, and a write that fails for another reason is not retried."""
+    import threading
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    from storage.db import retry_while_locked
+
+    url = f"sqlite:///{tmp_path}/db.sqlite3"
+    holder, edge = make_engine(url), make_engine(url, wait_for_lock=False)
+    with holder.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+    locked = holder.connect()
+    locked.execute(text("INSERT INTO t VALUES (1)"))  # holds the write lock until commit
+    released_at: list[float] = []
+
+    def release() -> None:
+        released_at.append(time.monotonic())
+        locked.commit()
+
+    released = threading.Timer(0.2, release)
+    released.start()
+
+    def write() -> float:
+        with edge.begin() as connection:
+            connection.execute(text("INSERT INTO t VALUES (2)"))
+        return time.monotonic()
+
+    with pytest.raises(OperationalError, match="locked"):
+        write()  # without the retry: refused at once
+    written = retry_while_locked(write)  # waits, trying again, until the lock is free
+    released.join()
+    assert written >= released_at[0]
+    with edge.connect() as connection:
+        assert connection.execute(text("SELECT x FROM t ORDER BY x")).scalars().all() == [1, 2]
+    with pytest.raises(OperationalError, match="no such table"):
+        retry_while_locked(lambda: edge.connect().execute(text("SELECT * FROM missing")))
+    locked.close()
+    holder.dispose()
+    edge.dispose()
