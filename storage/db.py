@@ -20,8 +20,10 @@ T = TypeVar("T")
 
 
 def make_engine(url: str, *, wait_for_lock: bool = True, **kwargs: Any) -> Engine:
-    """`wait_for_lock=False`: a SQLite write that finds the database locked fails at once,
-    for `retry_while_locked` to try again soon (see there)."""
+    """`wait_for_lock=False` (the ack path): a SQLite write that finds the database locked
+    fails at once, for `retry_while_locked` to try again soon (see there), and its commits
+    never copy the log into the database file (a checkpoint, with a sync to disk): the
+    other connections' commits do."""
     parsed = make_url(url)
     kwargs = {"hide_parameters": True} | kwargs
     if parsed.get_backend_name() != "sqlite":
@@ -39,6 +41,8 @@ def make_engine(url: str, *, wait_for_lock: bool = True, **kwargs: Any) -> Engin
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={busy_timeout}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        if not wait_for_lock:  # the ack path: the other connections' commits checkpoint
+            cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.close()
 
     event.listen(engine, "connect", pragmas)
