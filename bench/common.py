@@ -124,14 +124,25 @@ def _wait_until_up(url: str) -> None:
     raise RuntimeError("the server did not start")
 
 
-def peak_memory_mb(pid: int) -> float:
-    """Peak resident memory (VmHWM) of the process `pid` and its children (the worker)."""
-    total = 0.0
+def memory_mb(pid: int) -> list[str]:
+    """The bot's memory, edge (`pid`) and worker (its child) together, as table cells: the
+    peak resident set (VmHWM, which counts the pages both processes share twice) and the
+    proportional set now (Pss: shared pages split between them)."""
+    peak = pss = 0.0
     for process in (pid, *_children(pid)):
-        for line in Path(f"/proc/{process}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                total += int(line.split()[1]) / 1024
-    return total or float("nan")
+        peak += _field_kb(Path(f"/proc/{process}/status"), "VmHWM:") / 1024
+        pss += _field_kb(Path(f"/proc/{process}/smaps_rollup"), "Pss:") / 1024
+    return [f"{peak:.0f} MB", f"{pss:.0f} MB"]
+
+
+MEMORY_HEADER = ["peak RSS, edge + worker", "PSS now, edge + worker"]
+
+
+def _field_kb(path: Path, name: str) -> int:
+    for line in path.read_text().splitlines():
+        if line.startswith(name):
+            return int(line.split()[1])
+    return 0
 
 
 def _children(pid: int) -> list[int]:

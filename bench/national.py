@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
-from bench.common import peak_memory_mb, server
+from bench.common import memory_mb, server
 from bot.config import Settings
 from storage.db import make_engine, make_session_factory
 from storage.models import (
@@ -385,5 +385,6 @@ def memory_row(database_url: str, settings: Settings, fake: Any) -> list[str]:
         client = SlackRequestClient(url, SECRET, response_url=fake.response_url)
         for number in range(200):
             client.slash(text="status", user="U1", channel=f"CN{number * 5 % 1000:05d}")
+        fake.wait_for("response_url", count=200, timeout=120)  # the worker answered them all
         time.sleep(2)  # dispatcher ticks over the 100,000 rows
-        return [f"{peak_memory_mb(pid):.0f} MB"]
+        return memory_mb(pid)
