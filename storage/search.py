@@ -42,7 +42,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot.domain.text import fold, is_content_word, stem, words
 from storage.models import KnowledgeItem, KnowledgeTag, SearchDocument
@@ -50,6 +50,11 @@ from storage.models import KnowledgeItem, KnowledgeTag, SearchDocument
 FTS_TABLE = "search_fts"
 PG_COLUMN = "fts"
 PG_INDEX = "ix_search_documents_fts"
+
+# A search of at most this many networks names them in the FTS5 match (an OR of their tokens,
+# intersected with the words); beyond that the OR costs more than filtering the newest matches
+# by `search_documents.network_id`, and a wide scope holds most of the matches anyway.
+NETWORK_TOKENS_UP_TO = 30
 
 
 def include_in_schema_comparison(name: str | None, type_: str, parent_names: Any) -> bool:
@@ -106,7 +111,7 @@ def content_words(text: str) -> list[str]:
 
 def _newest_matches(
     matching: Select[Any],
-    newest_first: ColumnElement[Any],
+    newest_first: ColumnElement[Any] | InstrumentedAttribute[int],
     *,
     network_ids: Sequence[int] | None,
     kinds: Sequence[str],
@@ -139,12 +144,6 @@ def _ranked(
     return [
         Hit(row[0], row[1], row[2], float(row[3])) for row in session.execute(query.limit(limit))
     ]
-
-
-# A search of at most this many networks names them in the FTS5 match (an OR of their tokens,
-# intersected with the words); beyond that the OR costs more than filtering the newest matches
-# by `search_documents.network_id`, and a wide scope holds most of the matches anyway.
-NETWORK_TOKENS_UP_TO = 30
 
 
 def _joined(terms: Sequence[str], operator: str) -> str:
