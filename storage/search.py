@@ -113,24 +113,28 @@ def _newest_matches(
     matching: Select[Any],
     newest_first: ColumnElement[Any] | InstrumentedAttribute[int],
     *,
-    network_ids: Sequence[int] | None,
+    network_ids: Sequence[int],
+    in_match: bool,
     kinds: Sequence[str],
     tags: Sequence[str],
     newest: int,
 ) -> Subquery:
     """The newest `newest` documents of `matching` (a select over `search_documents` and the
-    engine's match) that pass the filters; `network_ids` None when the match already keeps to
-    the networks. Ranking only these bounds the work of a common word."""
+    engine's match) of the networks that pass the filters; `in_match` when the match already
+    keeps to the networks. Ranking only these bounds the work of a common word.
+
+    A kind is looked up per matching document (most documents pass); tags are a set of items
+    made once from the tag index (few items pass, and a lookup per match of a common word
+    would cost more than the ranking it saves)."""
     criteria: list[ColumnElement[bool]] = []
-    if network_ids is not None:
+    if not in_match:
         criteria.append(SearchDocument.network_id.in_(network_ids))
-    if kinds or tags:
-        matching = matching.join(KnowledgeItem, KnowledgeItem.id == SearchDocument.item_id)
     if kinds:
+        matching = matching.join(KnowledgeItem, KnowledgeItem.id == SearchDocument.item_id)
         criteria.append(KnowledgeItem.kind.in_(kinds))
     if tags:
         tagged = select(KnowledgeTag.item_id).where(KnowledgeTag.tag.in_(tags))
-        criteria.append(KnowledgeItem.id.in_(tagged))
+        criteria.append(SearchDocument.item_id.in_(tagged))
     return matching.where(*criteria).order_by(newest_first.desc()).limit(newest).subquery()
 
 
@@ -196,7 +200,8 @@ class SqliteFts5:
         candidates = _newest_matches(
             matching,
             fts.c.rowid,
-            network_ids=None if by_token else network_ids,
+            network_ids=network_ids,
+            in_match=by_token,
             kinds=kinds,
             tags=tags,
             newest=newest,
@@ -249,6 +254,7 @@ class PostgresTsvector:
             matching,
             SearchDocument.id,
             network_ids=network_ids,
+            in_match=False,
             kinds=kinds,
             tags=tags,
             newest=newest,

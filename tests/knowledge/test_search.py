@@ -171,13 +171,20 @@ def test_an_empty_query_explains_the_syntax(
 # --- the engine's rules: only the newest matches are ranked, and only the asked networks ------
 
 
-def share(bot: LnBot, network_id: int, kind: str, description: str, user: str = "UM01") -> int:
+def share(
+    bot: LnBot,
+    network_id: int,
+    kind: str,
+    description: str,
+    user: str = "UM01",
+    tags: tuple[str, ...] = (),
+) -> int:
     """An item shared now (each later than the one before: its document is the newer)."""
     item = knowledge.share_item(
         bot.uow(),
         network_id=network_id,
         user_id=user,
-        form=ShareForm(kind, "Een bericht", description),
+        form=ShareForm(kind, "Een bericht", description, tags),
         source=None,
         now=bot.clock.now(),
         tz="Europe/Amsterdam",
@@ -186,7 +193,13 @@ def share(bot: LnBot, network_id: int, kind: str, description: str, user: str = 
 
 
 def engine_search(
-    bot: LnBot, network_ids: list[int], word: str, *, newest: int, kinds: tuple[str, ...] = ()
+    bot: LnBot,
+    network_ids: list[int],
+    word: str,
+    *,
+    newest: int,
+    kinds: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
 ) -> list[int]:
     """Item ids of the documents the database's engine returns, best first."""
     uow = bot.uow()
@@ -197,7 +210,7 @@ def engine_search(
             network_ids=network_ids,
             query_words=[word],
             kinds=kinds,
-            tags=(),
+            tags=tags,
             limit=60,
             newest=newest,
         )
@@ -224,12 +237,15 @@ def test_only_the_newest_matches_are_ranked(bot: LnBot) -> None:
 
 def test_the_bound_counts_only_documents_that_pass_the_filters(bot: LnBot) -> None:
     network = seed_network(bot, organisations=1)
-    question = share(bot, network.id, "question", "Wie weet raad met mantelzorg?")
-    for _ in range(3):  # newer matches of another kind do not push the question out
+    theme = theme_tag_of(bot, network.id)
+    question = share(bot, network.id, "question", "Wie weet raad met mantelzorg?", tags=(theme,))
+    for _ in range(3):  # newer matches of another kind or theme do not push the question out
         share(bot, network.id, "dilemma", "Mantelzorg in de avond.")
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1) != [question]
     assert engine_search(bot, [network.id], "mantelzorg", newest=1, kinds=("question",)) == [
         question
     ]
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1, tags=(theme,)) == [question]
 
 
 @pytest.mark.parametrize("tokens_up_to", [0, 1, 30], ids=["filtered", "one-token", "tokens"])
