@@ -193,18 +193,10 @@ def seed_knowledge(engine: Engine, networks: int, items: int, replies: int) -> l
 def rebuild_index(engine: Engine) -> float:
     """Seconds to build the full-text index from scratch over every document."""
     started = time.perf_counter()
+    with Session(engine) as session:
+        backend = backend_for(session)
     with engine.begin() as connection:
-        if engine.dialect.name == "sqlite":
-            connection.execute(text("DELETE FROM search_fts"))
-            connection.execute(
-                text("INSERT INTO search_fts(rowid, body) SELECT id, body FROM search_documents")
-            )
-        else:
-            connection.execute(text("DROP INDEX IF EXISTS ix_search_documents_fts"))
-            connection.execute(
-                text("CREATE INDEX ix_search_documents_fts ON search_documents USING gin (fts)")
-            )
-            connection.execute(text("ANALYZE search_documents"))
+        backend.rebuild(connection)
     return time.perf_counter() - started
 
 

@@ -24,6 +24,9 @@ REMARK_MAX = 1000
 EXPERT_WAIT = timedelta(days=3)  # an open question is brought up once after this
 SEARCH_RESULTS = 10
 SEARCH_CANDIDATES = 60  # documents fetched before grouping them per item
+# Of the documents matching every word, the newest this many are ranked (storage/search.py):
+# a word found all over the programme costs the same as a rarer one.
+SEARCH_RANKED = 1000
 SNIPPET_MAX = 220
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bot.domain.intake import block_tag, theme_tag
 from bot.domain.knowledge import (
     SEARCH_CANDIDATES,
+    SEARCH_RANKED,
     SEARCH_RESULTS,
     SearchQuery,
     parse_search,
@@ -89,6 +90,7 @@ def search(
                 kinds=query.kinds,
                 tags=tags,
                 limit=SEARCH_CANDIDATES,
+                newest=SEARCH_RANKED,
             )
         else:
             hits = _newest(session, network_ids, query.kinds, tags)

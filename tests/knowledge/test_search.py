@@ -12,6 +12,8 @@ from bot.services import knowledge, search
 from bot.services.search import SearchResults
 from fakeslack.fake_server import FakeSlack
 from fakeslack.signed import SlackRequestClient
+from storage import search as storage_search
+from storage.search import backend_for
 from tests.flows import seed_network, texts
 from tests.knowledge.helpers import theme_tag_of
 
@@ -164,3 +166,106 @@ def test_an_empty_query_explains_the_syntax(
     assert (
         "Niets gevonden voor *xyzzy*" in slack.wait_for("response_url", count=2)[-1].params["text"]
     )
+
+
+# --- the engine's rules: only the newest matches are ranked, and only the asked networks ------
+
+
+def share(
+    bot: LnBot,
+    network_id: int,
+    kind: str,
+    description: str,
+    user: str = "UM01",
+    tags: tuple[str, ...] = (),
+) -> int:
+    """An item shared now (each later than the one before: its document is the newer)."""
+    item = knowledge.share_item(
+        bot.uow(),
+        network_id=network_id,
+        user_id=user,
+        form=ShareForm(kind, "Een bericht", description, tags),
+        source=None,
+        now=bot.clock.now(),
+        tz="Europe/Amsterdam",
+    )
+    return item.id
+
+
+def engine_search(
+    bot: LnBot,
+    network_ids: list[int],
+    word: str,
+    *,
+    newest: int,
+    kinds: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
+) -> list[int]:
+    """Item ids of the documents the database's engine returns, best first."""
+    uow = bot.uow()
+    with uow:
+        session = uow.session
+        hits = backend_for(session).search(
+            session,
+            network_ids=network_ids,
+            query_words=[word],
+            kinds=kinds,
+            tags=tags,
+            limit=60,
+            newest=newest,
+        )
+    return [hit.item_id for hit in hits]
+
+
+def test_only_the_newest_matches_are_ranked(bot: LnBot) -> None:
+    network = seed_network(bot, organisations=1)
+    # The oldest document matches best (the word three times); three newer ones once each.
+    best = share(bot, network.id, "dilemma", "Mantelzorg, mantelzorg en nog eens mantelzorg.")
+    newer = [
+        share(bot, network.id, "dilemma", f"Over mantelzorg en {topic} in de wijk.")
+        for topic in ("valpreventie", "dementie", "wondzorg")
+    ]
+    share(bot, network.id, "dilemma", "Dagbesteding zonder het gezochte woord.")
+    # Bound above the number of matches: every match is ranked, the best first.
+    everything = engine_search(bot, [network.id], "mantelzorg", newest=10)
+    assert everything[0] == best and set(everything) == {best, *newer}
+    # Bound at three: the three newest matches only, still ranked among themselves (the same
+    # score, so the newest first); the older, better match is left out.
+    assert engine_search(bot, [network.id], "mantelzorg", newest=3) == newer[::-1]
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1) == [newer[-1]]
+
+
+def test_the_bound_counts_only_documents_that_pass_the_filters(bot: LnBot) -> None:
+    network = seed_network(bot, organisations=1)
+    theme = theme_tag_of(bot, network.id)
+    question = share(bot, network.id, "question", "Wie weet raad met mantelzorg?", tags=(theme,))
+    for _ in range(3):  # newer matches of another kind or theme do not push the question out
+        share(bot, network.id, "dilemma", "Mantelzorg in de avond.")
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1) != [question]
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1, kinds=("question",)) == [
+        question
+    ]
+    assert engine_search(bot, [network.id], "mantelzorg", newest=1, tags=(theme,)) == [question]
+
+
+@pytest.mark.parametrize("tokens_up_to", [0, 1, 30], ids=["filtered", "one-token", "tokens"])
+def test_a_search_keeps_to_the_networks_asked_for(
+    bot: LnBot, monkeypatch: pytest.MonkeyPatch, tokens_up_to: int
+) -> None:
+    # On SQLite up to NETWORK_TOKENS_UP_TO networks are named in the FTS5 match, more are
+    # filtered on search_documents; both must give the same answer (PostgreSQL filters always).
+    monkeypatch.setattr(storage_search, "NETWORK_TOKENS_UP_TO", tokens_up_to)
+    north = seed_network(bot, organisations=1)
+    south = seed_network(bot, organisations=1, channel="C2", name="Zuid", members="UZ")
+    east = seed_network(bot, organisations=1, channel="C3", name="Oost", members="UO")
+    items = {
+        network.id: share(bot, network.id, "dilemma", "Mantelzorg in het weekend.", user)
+        for network, user in ((north, "UM01"), (south, "UZ01"), (east, "UO01"))
+    }
+    assert engine_search(bot, [north.id], "mantelzorg", newest=10) == [items[north.id]]
+    assert set(engine_search(bot, [north.id, east.id], "mantelzorg", newest=10)) == {
+        items[north.id],
+        items[east.id],
+    }
+    assert engine_search(bot, [south.id], "wondzorg", newest=10) == []
+    assert engine_search(bot, [], "mantelzorg", newest=10) == []
