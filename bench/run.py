@@ -40,6 +40,7 @@ from bench.common import (
 from bot.blocks import ids
 from bot.config import Settings
 from bot.domain.network import NetworkForm
+from bot.i18n import t_plural
 from bot.scheduling.schedule import schedule_job
 from bot.services import networks
 from fakeslack.fake_server import FakeSlack
@@ -467,7 +468,7 @@ def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.N
         latency = measure(vote(0), len(voters), 50)
         last_vote = time.monotonic()
         seconds = time.perf_counter() - started
-        final = f"{len(voters)} persoon"
+        final = t_plural("poll.voted_count", len(voters), "nl")  # the footer's count
         shown = fake.wait_for(
             "chat.update",
             timeout=30,
