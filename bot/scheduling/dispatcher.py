@@ -25,6 +25,7 @@ README.md, section 'Guarantees'.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -199,12 +200,15 @@ class Dispatcher:
         if not claimed:
             return outcomes
         groups = [claimed[at : at + self._workers] for at in range(0, len(claimed), self._workers)]
+        # one workspace per batch (its lane): its context (its Slack client) found once
+        context = functools.cache(lambda: self._context.for_team(claimed[0].team_id))
         with ThreadPoolExecutor(self._workers, thread_name_prefix="dispatch") as pool:
             held = {view.id for view in claimed}  # the claim has just set their lease
             for number, group in enumerate(groups):
                 chunk = [view for view in group if view.id in held]
                 outcomes[YIELDED] += len(group) - len(chunk)
-                ran = list(zip(chunk, pool.map(self._call, chunk), strict=True))
+                failures = pool.map(lambda view: self._call(view, context), chunk)
+                ran = list(zip(chunk, failures, strict=True))
                 results, held = self._settle(token, ran, renew=number + 1 < len(groups))
                 outcomes.update(results)
                 if DEFERRED in results:  # Slack is down: hand the rest back untouched
@@ -371,12 +375,12 @@ class Dispatcher:
         )
         return set(changed)
 
-    def _call(self, view: JobView) -> _Failure | None:
+    def _call(self, view: JobView, context: Callable[[], JobContext]) -> _Failure | None:
         handler = self._registry.get(view.kind)
         if handler is None:
             return _Failure("unknown job kind", permanent=True)
         try:
-            handler(self._context.for_team(view.team_id), view)
+            handler(context(), view)
         except Exception as error:
             permanent = isinstance(error, PermanentJobError)
             return _Failure(describe_error(error), permanent, error, outage=is_outage(error))
