@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import socket
+import threading
 import time
 import uuid
 from collections import Counter
@@ -147,38 +148,72 @@ class Dispatcher:
         self._lanes = max(1, lanes)  # workspaces served at once
         self._lane_seconds = lane_seconds
         self.last_run_at: datetime | None = None
+        self._lanes_lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None  # background lanes (the scheduler's ticks)
+        self._busy: set[str | None] = set()  # workspaces with a background lane
+        self._stopping = False
 
-    def run_once(self) -> DispatchReport:
+    def run_once(self, *, wait: bool = True) -> DispatchReport:
         """Reclaim stale rows, skip missed ones, then run the due work of each workspace in a
-        lane of its own: a workspace that Slack slows down never holds up another."""
+        lane of its own: a workspace that Slack slows down never holds up another.
+
+        With `wait` (tests, one-off runs) the lanes run now and the report counts their work;
+        each takes batches for up to `lane_seconds`. Without (the scheduler's tick) each
+        workspace without a lane running gets one in the background that takes batches until
+        its due work is done, so a lane never waits for another's last batch nor for the next
+        tick; the report then counts only the reclaimed and skipped rows, and each lane logs
+        its own work."""
         now = self._clock.now()
         with self._transaction() as session:
             reclaimed, expired = self._reclaim(session, now)
             skipped = self._skip_missed(session, now)
             teams = self._due_teams(session, now)
         outcomes: Counter[str] = Counter()
-        started = time.monotonic()
-        if len(teams) == 1:
-            outcomes = self._lane(teams[0], started)
+        deadline = time.monotonic() + self._lane_seconds
+        if not wait:
+            self._start_lanes(teams)
+        elif len(teams) == 1:
+            outcomes = self._lane(teams[0], deadline)
         elif teams:
             with ThreadPoolExecutor(min(len(teams), self._lanes), "lane") as lanes:
-                for result in lanes.map(lambda team: self._lane(team, started), teams):
+                for result in lanes.map(lambda team: self._lane(team, deadline), teams):
                     outcomes.update(result)
         self.last_run_at = self._clock.now()
-        return DispatchReport(
-            claimed=outcomes[CLAIMED],
-            done=outcomes[DONE],
-            retried=outcomes[RETRIED],
-            failed=outcomes[FAILED] + expired,
-            skipped=skipped,
-            reclaimed=reclaimed,
-            deferred=outcomes[DEFERRED],
-            yielded=outcomes[YIELDED],
-        )
+        return _report(outcomes, skipped=skipped, reclaimed=reclaimed, expired=expired)
 
-    def _lane(self, team_id: str | None, started: float) -> Counter[str]:
+    def _start_lanes(self, teams: list[str | None]) -> None:
+        with self._lanes_lock:
+            if self._stopping:
+                return
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self._lanes, "lane")
+            for team in teams:
+                if team not in self._busy:
+                    self._busy.add(team)
+                    self._pool.submit(self._background_lane, team)
+
+    def _background_lane(self, team_id: str | None) -> None:
+        try:
+            report = _report(self._lane(team_id, None))
+            if not report.idle:
+                log.info("dispatched: %s", report)
+        except Exception:
+            log.exception("a dispatcher lane failed; the next tick tries again")
+        finally:
+            with self._lanes_lock:
+                self._busy.discard(team_id)
+
+    def stop(self, *, wait: bool = True) -> None:
+        """Start no more lanes; with `wait`, let the lanes running finish their batch."""
+        with self._lanes_lock:
+            self._stopping = True
+            pool = self._pool
+        if pool is not None:
+            pool.shutdown(wait=wait)
+
+    def _lane(self, team_id: str | None, deadline: float | None) -> Counter[str]:
         """Claim and run one workspace's due rows, a batch at a time; another batch while the
-        lane is within `lane_seconds` of the tick's start and the last batch was full."""
+        last one was full, before `deadline` (if any) and while the dispatcher is not stopping."""
         outcomes: Counter[str] = Counter()
         while True:
             token = uuid.uuid4().hex  # this claim's owner token
@@ -189,7 +224,8 @@ class Dispatcher:
             if (
                 DEFERRED in outcomes
                 or len(claimed) < self._batch_size
-                or time.monotonic() - started >= self._lane_seconds
+                or (deadline is not None and time.monotonic() >= deadline)
+                or self._stopping
             ):
                 return outcomes
 
@@ -468,6 +504,21 @@ class Dispatcher:
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount) == 1  # type: ignore[attr-defined]
+
+
+def _report(
+    outcomes: Counter[str], *, skipped: int = 0, reclaimed: int = 0, expired: int = 0
+) -> DispatchReport:
+    return DispatchReport(
+        claimed=outcomes[CLAIMED],
+        done=outcomes[DONE],
+        retried=outcomes[RETRIED],
+        failed=outcomes[FAILED] + expired,
+        skipped=skipped,
+        reclaimed=reclaimed,
+        deferred=outcomes[DEFERRED],
+        yielded=outcomes[YIELDED],
+    )
 
 
 def _installed_workspace() -> ColumnElement[bool]:
