@@ -18,9 +18,9 @@ Why it is shaped like this:
   connection), the job and the rest of its batch go back to `pending` without using up an
   attempt, so an outage during a fan-out delays the sends instead of failing them.
 Delivery is at-least-once only across a crash between a handler's effect and its outcome:
-the rows in flight at that moment (at most `workers`, 4 by default) may be sent again after
-the lease; rows claimed but not yet started are sent once, by whoever takes them over. See
-README.md, section 'Guarantees'.
+the rows in flight at that moment (at most `workers` per workspace lane, 4 by default) may be
+sent again after the lease; rows claimed but not yet started are sent once, by whoever takes
+them over. See README.md, section 'Guarantees'.
 """
 
 from __future__ import annotations
