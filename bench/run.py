@@ -41,6 +41,7 @@ from bench.common import (
 from bot.blocks import ids
 from bot.config import Settings
 from bot.domain.network import NetworkForm
+from bot.i18n import t_plural
 from bot.scheduling.schedule import schedule_job
 from bot.services import networks
 from fakeslack.fake_server import FakeSlack
@@ -456,7 +457,6 @@ def burst_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse.N
 
     from sqlalchemy import func, select
 
-    from bot.i18n import t_plural
     from storage.db import make_engine
     from storage.models import PollVote
 

@@ -110,7 +110,7 @@ def submit_edit(
         uow, poll_id=poll_id, user_id=body["user"]["id"], edit=edit, tz=tz, now=clock.now()
     )
     ack()
-    publish(uow, client, settings, changed, clock.now())
+    publish(uow, client, settings, changed, clock)
 
 
 def reopen(
@@ -135,7 +135,7 @@ def _reopen(
     user_id: str,
 ) -> None:
     reopened = poll_changes.reopen_poll(uow, poll_id=poll_id, user_id=user_id, now=clock.now())
-    publish(uow, client, settings, reopened, clock.now())
+    publish(uow, client, settings, reopened, clock)
 
 
 def delete(

@@ -222,7 +222,7 @@ def vote(
         text = blocks.vote_receipt(lang, result)
         respond(text=text, response_type="ephemeral", replace_original=False)
     if result.refresh_now and clock.now() - now < LATE_REBUILD:
-        refresh(uow, client, settings, poll_id, now)
+        refresh(uow, client, settings, poll_id, clock)
 
 
 def submit_answers(
@@ -269,7 +269,7 @@ def close(
         user_id=body["user"]["id"],
         now=clock.now(),
     )
-    publish(uow, client, settings, closed, clock.now())
+    publish(uow, client, settings, closed, clock)
     if clicked_in_home(body):
         show_home(context, client, body["user"]["id"])
 

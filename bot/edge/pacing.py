@@ -12,7 +12,10 @@ each (token, method) has a lane:
 - While the lane is busy and Slack keeps answering, the pace creeps up a few percent a second
   (additive increase), so a limit that was raised, or guessed low, is found again.
 
-A 429 in one workspace never touches another's lane: each token has its own. Lanes live as
+A 429 in one workspace never pauses another's lane: each token has its own. Slack's tiers are
+the same in every workspace, so the pace one lane learned is where the lanes of that method
+start that were never limited (new ones, and ones already sending: a fan-out to several
+workspaces at once then meets the wall once, not once per workspace). Lanes live as
 long as the app (one `Pacing` per app; tokens are few), keyed by a hash of the token so the
 token itself is not kept.
 """
@@ -102,6 +105,16 @@ class Lane:
             self._updated = self.paused_until
             self._raised = self.paused_until
 
+    def adopt(self, rate: float) -> None:
+        """Start pacing at `rate`, learned in another workspace, if never limited here."""
+        with self._lock:
+            if self.rate is not None:
+                return
+            now = self._now()
+            self.rate = rate
+            self._tokens = 0.0  # what it sent so far was unpaced: the next call waits its turn
+            self._updated = self._raised = now
+
     def _trim(self, now: float) -> None:
         while self._sent and self._sent[0] < now - WINDOW_SECONDS:
             self._sent.popleft()
@@ -110,7 +123,8 @@ class Lane:
 class Pacing:
     """All lanes of a process: one per (token, method)."""
 
-    def __init__(self) -> None:
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._now = monotonic
         self._lock = threading.Lock()
         self._lanes: dict[tuple[str, str], Lane] = {}
 
@@ -119,11 +133,20 @@ class Pacing:
         with self._lock:
             lane = self._lanes.get(key)
             if lane is None:
-                lane = self._lanes[key] = Lane()
+                lane = self._lanes[key] = Lane(self._now)
                 # Slack's tiers are the same in every workspace: start at what others learned
                 learned = [other.rate for (_, m), other in self._lanes.items() if m == method]
                 lane.rate = max((rate for rate in learned if rate is not None), default=None)
             return lane
+
+    def learned(self, method: str, rate: float | None) -> None:
+        """A lane of `method` learned `rate`: the lanes of that method never limited adopt it."""
+        if rate is None:
+            return
+        with self._lock:
+            lanes = [lane for (_, m), lane in self._lanes.items() if m == method]
+        for lane in lanes:
+            lane.adopt(rate)
 
 
 def _method_of(url: str) -> str:
@@ -153,8 +176,10 @@ class PacedRetryHandler(RateLimitErrorRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> None:
-        lane = self._pacing.lane(_token_of(request), _method_of(request.url))
+        method = _method_of(request.url)
+        lane = self._pacing.lane(_token_of(request), method)
         lane.limited(_retry_after(response))
+        self._pacing.learned(method, lane.rate)
         state.next_attempt_requested = True
         state.increment_current_attempt()
         lane.acquire()

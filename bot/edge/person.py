@@ -29,6 +29,17 @@ MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 
 
 def reader_of(ctx: JobContext, team_id: str | None, user_id: str) -> Reader:
+    """The recipient's language and zone; Slack's profile from the same users.info answer that
+    said whether to send (`audience.person_of`), so a DM asks Slack about its reader once."""
+
+    def ask() -> tuple[str | None, str | None]:
+        try:
+            person = audience.person_of(ctx.client, user_id)
+        except (SlackApiError, SlackRequestError, OSError) as error:
+            logger.warning("users.info failed for a user: %s", type(error).__name__)
+            return None, None
+        return person.locale, person.tz
+
     default = Reader(ctx.settings.language, ctx.settings.timezone)
     return reader_for(
         ctx.uow_factory(),
@@ -37,6 +48,7 @@ def reader_of(ctx: JobContext, team_id: str | None, user_id: str) -> Reader:
         user_id=user_id,
         default=default,
         now=ctx.clock.now(),
+        ask=ask,
     )
 
 

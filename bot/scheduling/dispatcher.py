@@ -18,17 +18,19 @@ Why it is shaped like this:
   connection), the job and the rest of its batch go back to `pending` without using up an
   attempt, so an outage during a fan-out delays the sends instead of failing them.
 Delivery is at-least-once only across a crash between a handler's effect and its outcome:
-the rows in flight at that moment (at most `workers`, 4 by default) may be sent again after
-the lease; rows claimed but not yet started are sent once, by whoever takes them over. See
-README.md, section 'Guarantees'.
+the rows in flight at that moment (at most `workers` per workspace lane, 4 by default) may be
+sent again after the lease; rows claimed but not yet started are sent once, by whoever takes
+them over. See README.md, section 'Guarantees'.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
 import socket
+import threading
 import time
 import uuid
 from collections import Counter
@@ -56,6 +58,8 @@ DEFERRED = "deferred"
 LOST = "lost"
 YIELDED = "yielded"
 MAX_ERROR_LENGTH = 500
+_DONE: dict[str, Any] = {"state": DONE, "last_error": None}  # and finished_at
+_UNLOCKED: dict[str, Any] = {"locked_by": None, "locked_at": None, "claim_token": None}
 _SECRET = re.compile(r"\b(xox[a-z]|xapp|xoxe\.xox[a-z])-[\w.-]+")
 
 SessionFactory = Callable[[], Session]
@@ -144,38 +148,72 @@ class Dispatcher:
         self._lanes = max(1, lanes)  # workspaces served at once
         self._lane_seconds = lane_seconds
         self.last_run_at: datetime | None = None
+        self._lanes_lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None  # background lanes (the scheduler's ticks)
+        self._busy: set[str | None] = set()  # workspaces with a background lane
+        self._stopping = False
 
-    def run_once(self) -> DispatchReport:
+    def run_once(self, *, wait: bool = True) -> DispatchReport:
         """Reclaim stale rows, skip missed ones, then run the due work of each workspace in a
-        lane of its own: a workspace that Slack slows down never holds up another."""
+        lane of its own: a workspace that Slack slows down never holds up another.
+
+        With `wait` (tests, one-off runs) the lanes run now and the report counts their work;
+        each takes batches for up to `lane_seconds`. Without (the scheduler's tick) each
+        workspace without a lane running gets one in the background that takes batches until
+        its due work is done, so a lane never waits for another's last batch nor for the next
+        tick; the report then counts only the reclaimed and skipped rows, and each lane logs
+        its own work."""
         now = self._clock.now()
         with self._transaction() as session:
             reclaimed, expired = self._reclaim(session, now)
             skipped = self._skip_missed(session, now)
             teams = self._due_teams(session, now)
         outcomes: Counter[str] = Counter()
-        started = time.monotonic()
-        if len(teams) == 1:
-            outcomes = self._lane(teams[0], started)
+        deadline = time.monotonic() + self._lane_seconds
+        if not wait:
+            self._start_lanes(teams)
+        elif len(teams) == 1:
+            outcomes = self._lane(teams[0], deadline)
         elif teams:
             with ThreadPoolExecutor(min(len(teams), self._lanes), "lane") as lanes:
-                for result in lanes.map(lambda team: self._lane(team, started), teams):
+                for result in lanes.map(lambda team: self._lane(team, deadline), teams):
                     outcomes.update(result)
         self.last_run_at = self._clock.now()
-        return DispatchReport(
-            claimed=outcomes[CLAIMED],
-            done=outcomes[DONE],
-            retried=outcomes[RETRIED],
-            failed=outcomes[FAILED] + expired,
-            skipped=skipped,
-            reclaimed=reclaimed,
-            deferred=outcomes[DEFERRED],
-            yielded=outcomes[YIELDED],
-        )
+        return _report(outcomes, skipped=skipped, reclaimed=reclaimed, expired=expired)
 
-    def _lane(self, team_id: str | None, started: float) -> Counter[str]:
+    def _start_lanes(self, teams: list[str | None]) -> None:
+        with self._lanes_lock:
+            if self._stopping:
+                return
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self._lanes, "lane")
+            for team in teams:
+                if team not in self._busy:
+                    self._busy.add(team)
+                    self._pool.submit(self._background_lane, team)
+
+    def _background_lane(self, team_id: str | None) -> None:
+        try:
+            report = _report(self._lane(team_id, None))
+            if not report.idle:
+                log.info("dispatched: %s", report)
+        except Exception:
+            log.exception("a dispatcher lane failed; the next tick tries again")
+        finally:
+            with self._lanes_lock:
+                self._busy.discard(team_id)
+
+    def stop(self, *, wait: bool = True) -> None:
+        """Start no more lanes; with `wait`, let the lanes running finish their batch."""
+        with self._lanes_lock:
+            self._stopping = True
+            pool = self._pool
+        if pool is not None:
+            pool.shutdown(wait=wait)
+
+    def _lane(self, team_id: str | None, deadline: float | None) -> Counter[str]:
         """Claim and run one workspace's due rows, a batch at a time; another batch while the
-        lane is within `lane_seconds` of the tick's start and the last batch was full."""
+        last one was full, before `deadline` (if any) and while the dispatcher is not stopping."""
         outcomes: Counter[str] = Counter()
         while True:
             token = uuid.uuid4().hex  # this claim's owner token
@@ -186,25 +224,32 @@ class Dispatcher:
             if (
                 DEFERRED in outcomes
                 or len(claimed) < self._batch_size
-                or time.monotonic() - started >= self._lane_seconds
+                or (deadline is not None and time.monotonic() >= deadline)
+                or self._stopping
             ):
                 return outcomes
 
     def _run_batch(self, claimed: list[JobView], token: str) -> Counter[str]:
-        """Run a claimed batch, `workers` at a time, renewing the lease before each group."""
+        """Run a claimed batch, `workers` at a time. Before each further group the lease of the
+        rows still ours is renewed, in the transaction that records the previous group."""
         outcomes: Counter[str] = Counter()
         if not claimed:
             return outcomes
+        groups = [claimed[at : at + self._workers] for at in range(0, len(claimed), self._workers)]
+        # one workspace per batch (its lane): its context (its Slack client) found once
+        context = functools.cache(lambda: self._context.for_team(claimed[0].team_id))
         with ThreadPoolExecutor(self._workers, thread_name_prefix="dispatch") as pool:
-            for start in range(0, len(claimed), self._workers):
-                group = claimed[start : start + self._workers]
-                held = self._renew(token)
+            held = {view.id for view in claimed}  # the claim has just set their lease
+            for number, group in enumerate(groups):
                 chunk = [view for view in group if view.id in held]
                 outcomes[YIELDED] += len(group) - len(chunk)
-                results = list(pool.map(lambda view: self._run(view, token), chunk))
+                failures = pool.map(lambda view: self._call(view, context), chunk)
+                ran = list(zip(chunk, failures, strict=True))
+                results, held = self._settle(token, ran, renew=number + 1 < len(groups))
                 outcomes.update(results)
                 if DEFERRED in results:  # Slack is down: hand the rest back untouched
-                    outcomes[DEFERRED] += self._release(claimed[start + len(group) :], token)
+                    rest = [view for later in groups[number + 1 :] for view in later]
+                    outcomes[DEFERRED] += self._release(rest, token)
                     break
         return outcomes
 
@@ -290,74 +335,98 @@ class Dispatcher:
     def _claim(
         self, session: Session, now: datetime, token: str, team_id: str | None
     ) -> list[JobView]:
-        """Mark up to `batch_size` due rows of workspace `team_id` as ours (`token`); only
-        rows whose UPDATE hit count."""
+        """Mark up to `batch_size` due rows of workspace `team_id` as ours (`token`) in one
+        conditional UPDATE; only the rows it changed (it returns them) count."""
         due = self._locked_rows(session, self.claim_query(now, team_id))
-        ours = [
-            job_id
-            for job_id in due
-            if self._transition(
-                session,
-                job_id,
-                PENDING,
+        if not due:
+            return []
+        rows = session.scalars(
+            update(ScheduledJob)
+            .where(ScheduledJob.id.in_(due), ScheduledJob.state == PENDING)
+            .values(
                 state=RUNNING,
                 locked_by=self.worker_id,
                 locked_at=now,
                 claim_token=token,
                 attempts=ScheduledJob.attempts + 1,
             )
-        ]
-        if not ours:
-            return []
-        rows = session.scalars(
-            select(ScheduledJob)
-            .where(ScheduledJob.id.in_(ours))
-            .order_by(ScheduledJob.run_at, ScheduledJob.id)
-            .execution_options(populate_existing=True)
-        )
-        return [JobView.of(row) for row in rows]
+            .returning(ScheduledJob)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        ).all()
+        return sorted((JobView.of(row) for row in rows), key=lambda view: (view.run_at, view.id))
 
     # -- running and recording -------------------------------------------------------------
 
-    def _renew(self, token: str) -> set[int]:
-        """Renew the lease of the rows of claim `token` that are still ours; returns their ids.
+    def _settle(
+        self, token: str, ran: list[tuple[JobView, _Failure | None]], *, renew: bool
+    ) -> tuple[list[str], set[int]]:
+        """In one transaction: record the outcomes of the jobs that `ran` (the rows done in one
+        conditional UPDATE, the others one by one; only rows still carrying `token`), then,
+        with `renew`, renew the lease of the rows of the claim that are still ours.
 
-        One conditional UPDATE: a row reclaimed by another dispatcher (its lease had run out)
-        no longer carries the token, so it is neither renewed nor sent here.
+        Returns the outcomes (LOST for a row reclaimed meanwhile) and the ids renewed. A
+        reclaimed row no longer carries the token, so it is neither renewed nor sent here. A
+        failure to record only costs a lease: the rows are sent again after it.
         """
-        with self._transaction() as session:
-            held = session.scalars(
-                update(ScheduledJob)
-                .where(ScheduledJob.claim_token == token, ScheduledJob.state == RUNNING)
-                .values(locked_at=self._clock.now())
-                .returning(ScheduledJob.id)
-                .execution_options(synchronize_session=False)
-            )
-            return set(held)
+        now = self._clock.now()
+        planned = [(view, failure, *self._outcome(view, failure, now)) for view, failure in ran]
+        done = [view.id for view, _, outcome, _ in planned if outcome == DONE]
+        try:
+            with self._transaction() as session:
+                kept = self._held(session, token, done, **_UNLOCKED, **_DONE, finished_at=now)
+                for view, _, outcome, values in planned:
+                    if outcome != DONE and self._held(
+                        session, token, [view.id], **_UNLOCKED, **values
+                    ):
+                        kept.add(view.id)
+                held = self._held(session, token, None, locked_at=now) if renew else set()
+        except Exception:
+            log.exception("could not record the outcome of %d jobs", len(planned))
+            return [LOST] * len(planned), set()
+        results = []
+        for view, failure, outcome, values in planned:
+            if view.id not in kept:
+                log.warning("job %s (%s) was reclaimed while it ran", view.key, view.kind)
+                results.append(LOST)
+                continue
+            self._log_outcome(view, outcome, failure, values.get("run_at"))
+            results.append(outcome)
+        return results, held
 
-    def _run(self, view: JobView, token: str) -> str:
-        failure = self._call(view)
-        outcome, values = self._outcome(view, failure)
-        if not self._record(view, token, values):
-            return LOST
-        self._log_outcome(view, outcome, failure, values.get("run_at"))
-        return outcome
+    @staticmethod
+    def _held(session: Session, token: str, ids: list[int] | None, **values: Any) -> set[int]:
+        """Update the rows of claim `token` that are still ours (of them, those in `ids`, when
+        given) in one conditional UPDATE; returns the ids it changed."""
+        if ids is not None and not ids:
+            return set()
+        query = update(ScheduledJob).where(
+            ScheduledJob.claim_token == token, ScheduledJob.state == RUNNING
+        )
+        if ids is not None:
+            query = query.where(ScheduledJob.id.in_(ids))
+        changed = session.scalars(
+            query.values(**values)
+            .returning(ScheduledJob.id)
+            .execution_options(synchronize_session=False)
+        )
+        return set(changed)
 
-    def _call(self, view: JobView) -> _Failure | None:
+    def _call(self, view: JobView, context: Callable[[], JobContext]) -> _Failure | None:
         handler = self._registry.get(view.kind)
         if handler is None:
             return _Failure("unknown job kind", permanent=True)
         try:
-            handler(self._context.for_team(view.team_id), view)
+            handler(context(), view)
         except Exception as error:
             permanent = isinstance(error, PermanentJobError)
             return _Failure(describe_error(error), permanent, error, outage=is_outage(error))
         return None
 
-    def _outcome(self, view: JobView, failure: _Failure | None) -> tuple[str, dict[str, Any]]:
-        now = self._clock.now()
+    def _outcome(
+        self, view: JobView, failure: _Failure | None, now: datetime
+    ) -> tuple[str, dict[str, Any]]:
         if failure is None:
-            return DONE, {"state": DONE, "finished_at": now, "last_error": None}
+            return DONE, _DONE | {"finished_at": now}
         if failure.outage:
             return DEFERRED, self._deferral(now) | {"last_error": failure.text}
         if failure.permanent or view.attempts >= view.max_attempts:
@@ -375,46 +444,16 @@ class Dispatcher:
 
     def _release(self, views: Sequence[JobView], token: str) -> int:
         """Return claimed rows that were not run to `pending`, as if never claimed."""
+        if not views:
+            return 0
         values = self._deferral(self._clock.now())
         with self._transaction() as session:
-            return sum(
-                self._transition(
-                    session,
-                    view.id,
-                    RUNNING,
-                    ScheduledJob.claim_token == token,
-                    locked_by=None,
-                    locked_at=None,
-                    claim_token=None,
-                    **values,
-                )
-                for view in views
-            )
+            ids = [view.id for view in views]
+            return len(self._held(session, token, ids, **_UNLOCKED, **values))
 
     def backoff(self, attempts: int) -> timedelta:
         """Delay before the next try: base, doubling per attempt, capped at `backoff_max`."""
         return min(self._backoff_base * 2 ** min(max(attempts - 1, 0), 32), self._backoff_max)
-
-    def _record(self, view: JobView, token: str, values: dict[str, Any]) -> bool:
-        """Write the outcome, if the row is still ours; a failure here only costs a lease."""
-        try:
-            with self._transaction() as session:
-                kept = self._transition(
-                    session,
-                    view.id,
-                    RUNNING,
-                    ScheduledJob.claim_token == token,
-                    locked_by=None,
-                    locked_at=None,
-                    claim_token=None,
-                    **values,
-                )
-        except Exception:
-            log.exception("could not record the outcome of job %s (%s)", view.key, view.kind)
-            return False
-        if not kept:
-            log.warning("job %s (%s) was reclaimed while it ran", view.key, view.kind)
-        return kept
 
     @staticmethod
     def _log_outcome(
@@ -465,6 +504,21 @@ class Dispatcher:
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount) == 1  # type: ignore[attr-defined]
+
+
+def _report(
+    outcomes: Counter[str], *, skipped: int = 0, reclaimed: int = 0, expired: int = 0
+) -> DispatchReport:
+    return DispatchReport(
+        claimed=outcomes[CLAIMED],
+        done=outcomes[DONE],
+        retried=outcomes[RETRIED],
+        failed=outcomes[FAILED] + expired,
+        skipped=skipped,
+        reclaimed=reclaimed,
+        deferred=outcomes[DEFERRED],
+        yielded=outcomes[YIELDED],
+    )
 
 
 def _installed_workspace() -> ColumnElement[bool]:

@@ -48,9 +48,10 @@ def start_scheduler(dispatcher: Dispatcher, *, interval_seconds: float) -> Backg
 
 
 def tick(dispatcher: Dispatcher) -> None:
-    """One dispatcher run; an error is logged and the next tick tries again."""
+    """One dispatcher run, its workspaces' lanes started in the background (a lane runs until
+    its due work is done); an error is logged and the next tick tries again."""
     try:
-        report = dispatcher.run_once()
+        report = dispatcher.run_once(wait=False)
     except Exception:
         log.exception("dispatcher run failed; trying again next tick")
         return
@@ -59,10 +60,14 @@ def tick(dispatcher: Dispatcher) -> None:
 
 
 def stop_scheduler(scheduler: BackgroundScheduler, *, wait: bool = True) -> None:
-    """Stop ticking; with `wait`, let a running tick finish (its rows then end cleanly)."""
+    """Stop ticking; with `wait`, let a running tick and the dispatcher's lanes finish their
+    batch (its rows then end cleanly)."""
     if scheduler.state != STATE_RUNNING:
         return
+    job = scheduler.get_job(DISPATCHER_JOB_ID)
     scheduler.shutdown(wait=wait)
+    if job is not None:
+        job.args[0].stop(wait=wait)
     log.info("scheduler stopped")
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, select
 
 from bot.i18n import CATALOGUES
 from bot.services.errors import UserFacingError
@@ -28,22 +27,26 @@ def language_or_error(value: str) -> str:
     return language
 
 
-def person_choice(session: Session, team_id: str, user_id: str) -> str | None:
-    row = session.get(LanguageChoice, (team_id, user_id))
-    return row.language if row else None
+def person_choice(team_id: str, user_id: str) -> ScalarSelect[str | None]:
+    """The person's own choice (a subquery)."""
+    return (
+        select(LanguageChoice.language)
+        .where(LanguageChoice.team_id == team_id, LanguageChoice.user_id == user_id)
+        .scalar_subquery()
+    )
 
 
-def networks_choice(session: Session, user_id: str) -> str | None:
-    """The choice of the open network the person joined last that made one."""
-    query = (
+def networks_choice(user_id: str) -> ScalarSelect[str | None]:
+    """The choice of the open network the person joined last that made one (a subquery)."""
+    return (
         select(NetworkLanguage.language)
         .join(Member, Member.network_id == NetworkLanguage.network_id)
         .join(Network, Network.id == NetworkLanguage.network_id)
         .where(Member.slack_user_id == user_id, Network.closed_at.is_(None))
         .order_by(Member.joined_at.desc(), Member.id.desc())
         .limit(1)
+        .scalar_subquery()
     )
-    return session.scalars(query).first()
 
 
 def choose_for_person(

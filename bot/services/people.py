@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from bot.i18n import choose_language
 from bot.services.language import networks_choice, person_choice
 from storage.models import SlackUser
 from storage.uow import UnitOfWork
+from storage.upsert import upsert
 
 logger = logging.getLogger(__name__)
 PROFILE_TTL = timedelta(hours=24)
@@ -65,37 +66,69 @@ def reader_for(
     default: Reader,
     now: datetime,
     memo: ReaderMemo | None = None,
+    ask: Callable[[], tuple[str | None, str | None]] | None = None,
 ) -> Reader:
     """The user's language and time zone. The language: their own choice, else their network's,
     else a Slack locale that really names a language, else the default (Dutch); see
-    `bot.i18n.choose_language`. The time zone comes from Slack."""
+    `bot.i18n.choose_language`. The time zone comes from Slack: `ask` gives the locale and
+    zone when the copy in the database is stale (by default a quick users.info).
+
+    One query reads both choices and the stored copy of the profile; choices are not
+    remembered: a choice or a join counts from the next request."""
     team = team_id or "-"
+    with uow:
+        known = uow.session.execute(
+            select(
+                person_choice(team, user_id),
+                networks_choice(user_id),
+                *(
+                    select(column)
+                    .where(SlackUser.team_id == team, SlackUser.user_id == user_id)
+                    .scalar_subquery()
+                    for column in (SlackUser.locale, SlackUser.tz, SlackUser.refreshed_at)
+                ),
+            )
+        ).one()
+    person, network, *stored = known
     profile = memo.get((team, user_id)) if memo else None
     if profile is None:
-        profile = _look_up(uow, client, team, user_id, default, now)
+        profile = _look_up(uow, team, user_id, default, now, stored, ask or _asker(client, user_id))
         if memo:
             memo.put((team, user_id), profile)
-    with uow:  # choices are not remembered: a choice or a join counts from the next request
-        person = person_choice(uow.session, team, user_id)
-        network = networks_choice(uow.session, user_id)
     language = choose_language(person=person, network=network, locale=None, default=profile.lang)
     return Reader(language, profile.tz)
 
 
 def _look_up(
-    uow: UnitOfWork, client: WebClient, team: str, user_id: str, default: Reader, now: datetime
+    uow: UnitOfWork,
+    team: str,
+    user_id: str,
+    default: Reader,
+    now: datetime,
+    stored: list[Any],
+    ask: Callable[[], tuple[str | None, str | None]],
 ) -> Reader:
-    """What Slack's profile says: the time zone, and a language only when the locale really
-    names one (see `bot.i18n.language_for_locale`)."""
+    """What Slack's profile says (the stored copy while fresh): the time zone, and a language
+    only when the locale really names one (see `bot.i18n.language_for_locale`)."""
+    locale, tz, refreshed_at = stored
+    if refreshed_at is not None and now - refreshed_at < PROFILE_TTL:
+        return _reader(locale, tz, default)
+    fetched = ask()
+    if fetched == (None, None) and refreshed_at is not None:
+        return _reader(locale, tz, default)
     with uow:
-        cached = uow.session.get(SlackUser, (team, user_id))
-        if cached is not None and now - cached.refreshed_at < PROFILE_TTL:
-            return _reader(cached.locale, cached.tz, default)
-    locale, tz = _fetch(client, user_id)
-    if locale is None and tz is None and cached is not None:
-        return _reader(cached.locale, cached.tz, default)
-    _store(uow, team, user_id, locale, tz, now)
-    return _reader(locale, tz, default)
+        upsert(
+            uow.session,
+            SlackUser,
+            ["team_id", "user_id"],
+            team_id=team,
+            user_id=user_id,
+            locale=fetched[0],
+            tz=fetched[1],
+            refreshed_at=now,
+        )
+        uow.commit()
+    return _reader(*fetched, default)
 
 
 def _reader(locale: str | None, tz: str | None, default: Reader) -> Reader:
@@ -110,6 +143,10 @@ def _known_zone(tz: str | None) -> str | None:
         return None
 
 
+def _asker(client: WebClient, user_id: str) -> Callable[[], tuple[str | None, str | None]]:
+    return lambda: _fetch(client, user_id)
+
+
 def _fetch(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
     quick = WebClient(
         token=client.token,
@@ -122,19 +159,6 @@ def _fetch(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
         logger.warning("users.info failed for a user: %s", type(error).__name__)
         return None, None
     return user.get("locale"), user.get("tz")
-
-
-def _store(
-    uow: UnitOfWork, team: str, user_id: str, locale: str | None, tz: str | None, now: datetime
-) -> None:
-    with uow:
-        row = uow.session.get(SlackUser, (team, user_id))
-        if row is None:
-            row = SlackUser(team_id=team, user_id=user_id)
-            uow.session.add(row)
-        row.locale, row.tz, row.refreshed_at = locale, tz, now
-        with contextlib.suppress(IntegrityError):  # a concurrent request stored it first
-            uow.commit()
 
 
 NAMES_TTL_SECONDS = 3600

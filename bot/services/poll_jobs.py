@@ -8,6 +8,7 @@ from datetime import datetime
 from slack_sdk import WebClient
 
 from bot.blocks import polls as blocks
+from bot.clock import Clock
 from bot.config import Settings
 from bot.edge import audience, messages
 from bot.edge.person import reader_of
@@ -40,18 +41,20 @@ def post(
 
 
 def refresh(
-    uow: UnitOfWork, client: WebClient, settings: Settings, poll_id: int, now: datetime
+    uow: UnitOfWork, client: WebClient, settings: Settings, poll_id: int, clock: Clock
 ) -> None:
-    publish(uow, client, settings, polls.poll_view(uow, poll_id, now), now)
+    publish(uow, client, settings, polls.poll_view(uow, poll_id, clock.now()), clock)
 
 
 def publish(
-    uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, now: datetime
+    uow: UnitOfWork, client: WebClient, settings: Settings, poll: PollView, clock: Clock
 ) -> None:
     """Rebuild the channel message from the database (posted again when it was deleted in
-    Slack); note which version it shows. Not posted yet: the post job posts it."""
+    Slack); note which version it shows, and when Slack had it (the next rebuild is spaced
+    from then). Not posted yet: the post job posts it."""
     if poll.message_ts is None:
         return
+    now = clock.now()
     lang = network_language(uow, poll.network_id, settings.language)
     message = blocks.poll_message(lang, settings.timezone, poll)
     messages.show(
@@ -61,21 +64,21 @@ def publish(
         message,
         remember=lambda ts: polls.remember_message(uow, poll, ts, now),
     )
-    polls.mark_rendered(uow, poll.id, poll.version)
+    polls.mark_rendered(uow, poll.id, poll.version, clock.now())
 
 
 def refresh_job(ctx: JobContext, job: JobView) -> None:
     """A planned rebuild; skipped when the message is up to date."""
     poll_id = job.payload["poll_id"]
     if polls.claim_refresh(ctx.uow_factory(), poll_id, ctx.clock.now()):
-        refresh(ctx.uow_factory(), ctx.client, ctx.settings, poll_id, ctx.clock.now())
+        refresh(ctx.uow_factory(), ctx.client, ctx.settings, poll_id, ctx.clock)
 
 
 def close_job(ctx: JobContext, job: JobView) -> None:
     closed = polls.close_poll(
         ctx.uow_factory(), poll_id=job.payload["poll_id"], user_id=None, now=ctx.clock.now()
     )
-    publish(ctx.uow_factory(), ctx.client, ctx.settings, closed, ctx.clock.now())
+    publish(ctx.uow_factory(), ctx.client, ctx.settings, closed, ctx.clock)
 
 
 def post_job(ctx: JobContext, job: JobView) -> None:

@@ -9,7 +9,10 @@ schedules the rebuild job `poll:{id}:refresh:{due}` for the moment a claim becom
 every vote in between computes the same `due`, shares that row and so cannot postpone it. A
 claimed rebuild also plans that job once more as a safety net; the job is skipped when the
 message already shows the latest version (`rendered_version`), so a crash never leaves the
-last votes unseen.
+last votes unseen. Once Slack has the rebuilt message, `refreshed_at` moves on to that moment
+(`mark_rendered`): the interval counts from when Slack got the previous rebuild, so rebuilds
+reach Slack an interval apart even when one was sent a while after its claim (the job that
+then finds its moment too early plans itself for the new one).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.domain.network import Role
@@ -431,13 +434,23 @@ def poll_view(uow: UnitOfWork, poll_id: int, now: datetime) -> PollView:
         return view_of(uow.session, _poll(uow.session, poll_id), now)
 
 
-def mark_rendered(uow: UnitOfWork, poll_id: int, version: int) -> None:
-    """Remember which version the message shows, so an unneeded rebuild can be skipped."""
+def mark_rendered(uow: UnitOfWork, poll_id: int, version: int, shown_at: datetime) -> None:
+    """Remember which version the message shows, so an unneeded rebuild can be skipped, and
+    when Slack had it: the next rebuild is claimed an interval after that, not after the
+    claim of this one (which may have reached Slack a while after its claim)."""
     with uow:
         uow.session.execute(
             update(Poll)
-            .where(Poll.id == poll_id, Poll.rendered_version < version)
-            .values(rendered_version=version)
+            .where(Poll.id == poll_id)
+            .values(
+                rendered_version=case(
+                    (Poll.rendered_version < version, version), else_=Poll.rendered_version
+                ),
+                refreshed_at=case(
+                    (or_(Poll.refreshed_at.is_(None), Poll.refreshed_at < shown_at), shown_at),
+                    else_=Poll.refreshed_at,
+                ),
+            )
         )
         uow.commit()
 

@@ -3,11 +3,14 @@ network, even when they are in the network's channel."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bot.app import LnBot
 from bot.edge import audience
 from bot.services import networks
 from fakeslack.fake_server import FakeSlack
 from fakeslack.signed import SlackRequestClient
+from storage.models import SlackUser
 from tests.flows import seed_network, wants_yes
 from tests.polls.flows import create_poll, vote
 
@@ -84,3 +87,17 @@ def test_scheduled_dms_skip_deactivated_accounts_and_bots(bot: LnBot, slack: Fak
     dmed = {c.params["channel"] for c in slack.calls_to("chat.postMessage")}
     assert "UM01" in dmed
     assert not dmed & {"UM02", "UB01"}
+
+
+def test_a_scheduled_dm_asks_slack_about_its_reader_once(bot: LnBot, slack: FakeSlack) -> None:
+    """Whether to send, and the reader's locale and zone, come from one users.info answer."""
+    network = seed_network(bot, organisations=0)
+    slack.add_user("UM01", tz="Europe/London")
+    join(bot, network.id, "UM01", "A")
+    slack.reset()
+    bot.dispatcher.run_once()
+    assert [c.params["channel"] for c in slack.calls_to("chat.postMessage")] == ["UM01"]
+    assert [c.params["user"] for c in slack.calls_to("users.info")] == ["UM01"]
+    with bot.uow() as uow:
+        stored = uow.session.scalars(select(SlackUser).where(SlackUser.user_id == "UM01")).one()
+        assert stored.tz == "Europe/London"

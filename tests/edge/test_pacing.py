@@ -117,3 +117,20 @@ def test_the_fake_limits_each_workspace_token_on_its_own(slack: FakeSlack) -> No
             assert client.chat_postMessage(channel="C1", text="Hoi")["ok"]
     statuses = [c.response and c.response.get("ok") for c in slack.calls_to("chat.postMessage")]
     assert statuses == [True] * 4
+
+
+def test_a_pace_learned_in_one_workspace_paces_the_others_never_limited() -> None:
+    ticks = Ticks()
+    pacing = Pacing(ticks)
+    one, two = (pacing.lane(token, "chat.postMessage") for token in ("xoxb-a", "xoxb-b"))
+    other_method = pacing.lane("xoxb-b", "chat.update")
+    for _ in range(10):
+        one.answered()
+    one.limited(1.0)
+    pacing.learned("chat.postMessage", one.rate)
+    assert one.rate == two.rate == 9.0
+    assert other_method.rate is None
+    assert two.wait_time() > 0  # paced from now on
+    ticks.now += 1 / 9
+    assert two.wait_time() == 0.0
+    assert two.paused_until == 0.0  # the pause stays in the workspace that met the wall

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
@@ -81,3 +82,60 @@ def test_a_lane_takes_one_batch_per_tick_unless_told_to_drain(add_job, make_disp
     draining = make_dispatcher(batch_size=3, lane_seconds=60)
     assert draining.run_once().claimed == 4  # TA's last four, batch after batch
     assert draining.run_once().idle
+
+
+def _blocking(release: threading.Event, sent: list[str]) -> JobRegistry:
+    lock = threading.Lock()
+
+    def handler(ctx: JobContext, job: JobView) -> None:
+        assert release.wait(timeout=30)
+        with lock:
+            sent.append(job.key)
+
+    registry = JobRegistry()
+    registry.register("test.dm", handler)
+    return registry
+
+
+def test_a_tick_starts_a_lane_in_the_background_that_drains_its_workspace(
+    add_job, job_row, make_dispatcher
+):
+    """The scheduler's tick (`wait=False`) returns at once; the lane takes batch after batch
+    until the workspace has nothing due, each row once."""
+    release, sent = threading.Event(), []
+    release.set()
+    for number in range(7):
+        add_job(f"TA:{number}", kind="test.dm", team_id="TA")
+    dispatcher = make_dispatcher(jobs=_blocking(release, sent), workers=2, batch_size=3)
+
+    dispatcher.run_once(wait=False)
+    deadline = time.monotonic() + 20
+    while len(sent) < 7 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    dispatcher.stop(wait=True)
+
+    assert sorted(sent) == [f"TA:{number}" for number in range(7)]
+    assert {job_row(f"TA:{number}").state for number in range(7)} == {"done"}
+
+
+def test_a_busy_workspace_gets_no_second_lane_and_stopping_ends_after_the_batch(
+    add_job, job_row, make_dispatcher
+):
+    release, sent = threading.Event(), []
+    for number in range(7):
+        add_job(f"TA:{number}", kind="test.dm", team_id="TA")
+    dispatcher = make_dispatcher(jobs=_blocking(release, sent), workers=2, batch_size=3)
+
+    dispatcher.run_once(wait=False)
+    dispatcher.run_once(wait=False)  # TA's lane is still on its first batch
+    time.sleep(0.3)
+    states = [job_row(f"TA:{number}").state for number in range(7)]
+    assert states.count("running") == 3  # one lane, one batch; a second would hold six
+    dispatcher.stop(wait=False)
+    release.set()
+    dispatcher.stop(wait=True)  # the running batch ends; no further batch is claimed
+
+    assert sorted(sent) == ["TA:0", "TA:1", "TA:2"]
+    assert [job_row(f"TA:{number}").state for number in range(3, 7)] == ["pending"] * 4
+    dispatcher.run_once(wait=False)  # stopped: no new lanes
+    assert [job_row(f"TA:{number}").state for number in range(3, 7)] == ["pending"] * 4

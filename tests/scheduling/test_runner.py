@@ -48,13 +48,16 @@ class FlakyDispatcher:
         self.runs = 0
         self.twice = threading.Event()
 
-    def run_once(self):
+    def run_once(self, *, wait: bool = True):
         self.runs += 1
         if self.runs >= 2:
             self.twice.set()
         if self.runs == 1:
             raise RuntimeError("database went away")
         return DispatchReport()
+
+    def stop(self, *, wait: bool = True) -> None:
+        pass
 
 
 def test_an_error_in_a_run_is_logged_and_the_next_tick_still_comes(caplog):
