@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -202,7 +203,9 @@ class WorkerProcess:
     def _start(self) -> None:
         self._ready = self._context.Event()
         self.process = self._context.Process(
-            target=run_process, args=(self._settings, self._ready), name="lnbot-worker"
+            target=run_process,
+            args=(self._settings, self._ready, os.getpid()),
+            name="lnbot-worker",
         )
         self.process.start()
 
@@ -225,8 +228,9 @@ class WorkerProcess:
         self.process.join(timeout=timeout)
 
 
-def run_process(settings: Settings, ready: Any = None) -> None:
-    """The worker process: inbox and dispatcher until SIGTERM or SIGINT, then a clean stop."""
+def run_process(settings: Settings, ready: Any = None, edge_pid: int | None = None) -> None:
+    """The worker process: inbox and dispatcher until SIGTERM or SIGINT, or until the edge
+    that started it is gone (even by `kill -9`), then a clean stop."""
     from bot.app import create_app
     from bot.cli import configure_logging
 
@@ -236,6 +240,7 @@ def run_process(settings: Settings, ready: Any = None) -> None:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda _signum, _frame: stop.set())
+    _stop_with(edge_pid)
     bot = create_app(settings)
     bot.start_scheduler()
     bot.start_worker()
@@ -247,6 +252,27 @@ def run_process(settings: Settings, ready: Any = None) -> None:
             if not bot.worker.alive():
                 logger.error("inbox worker stopped; the process ends")
                 break
+            if edge_pid is not None and os.getppid() != edge_pid:
+                logger.warning("the edge process is gone; the worker stops")
+                break
     finally:
         bot.close()
         logger.info("worker stopped")
+
+
+PR_SET_PDEATHSIG = 1  # Linux prctl(2): a signal for this process when its parent dies
+
+
+def _stop_with(edge_pid: int | None) -> None:
+    """On Linux, SIGTERM the moment the edge dies; elsewhere the loop above notices within a
+    second. Either way no worker goes on alone, sending what a new bot will send again."""
+    if edge_pid is None or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        logger.warning("the worker cannot ask to stop with the edge; it checks every second")
+    if os.getppid() != edge_pid:  # the edge died before we asked
+        os.kill(os.getpid(), signal.SIGTERM)

@@ -8,13 +8,14 @@ import signal
 import time
 from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from fakeslack.fake_server import FakeSlack
 from storage.db import make_engine, make_session_factory
 from storage.models import ScheduledJob
-from tests.test_cli import free_port, wait_until_up
+from tests.test_cli import children, free_port, wait_until_up
 from tests.test_replicas import seed, start
 
 WORKERS = 4  # Dispatcher's default number of sends in flight
@@ -26,6 +27,20 @@ def welcome_dms(slack: FakeSlack) -> list[str]:
     its fields (and would not reach Slack as a message either)."""
     channels = (call.params.get("channel") for call in slack.calls_to("chat.postMessage"))
     return [channel for channel in channels if channel and channel != "C1"]
+
+
+def stops(pid: int, seconds: float = 15) -> bool:
+    """The process `pid` ends (or is a zombie waiting to be reaped) within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            return True
+        if "State:\tZ" in status:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def test_kill_9_during_a_fan_out_loses_nothing_and_repeats_at_most_the_sends_in_flight(
@@ -43,8 +58,10 @@ def test_kill_9_during_a_fan_out_loses_nothing_and_repeats_at_most_the_sends_in_
         while len(welcome_dms(slack)) < MEMBERS // 4 and time.monotonic() < deadline:
             time.sleep(0.005)
     finally:
+        workers = children(first.pid)
         os.kill(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
+    assert workers and all(stops(worker) for worker in workers)  # no worker goes on alone
     sent_before = len(welcome_dms(slack))
     assert 0 < sent_before < MEMBERS  # killed in the middle of the fan-out
 
