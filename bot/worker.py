@@ -34,6 +34,7 @@ from bot.edge import inbox
 
 logger = logging.getLogger(__name__)
 POLL_SECONDS = 0.02  # an idle worker looks for new requests this often (an indexed lookup)
+MAX_PAUSE_SECONDS = 5.0  # the longest wait between tries while the database does not answer
 BATCH = 32  # requests taken at once
 DISPATCH_THREADS = 16  # requests waiting for their listener's ack at once
 WORKER_NICE = 10  # how much lower the worker process runs than the edge (0 = the same)
@@ -85,12 +86,16 @@ class InboxWorker:
         return self._thread is not None and self._thread.is_alive()
 
     def _loop(self) -> None:
+        pause = self.poll_seconds
         while not self._stop.is_set():
             try:
                 taken = self.run_once(wait=False)
-            except Exception:  # the database is away for a moment: try again
-                logger.exception("inbox worker: could not take requests; trying again")
+                pause = self.poll_seconds
+            except Exception:  # the database is away: try again, less often the longer it is
+                logger.warning("inbox worker: could not take requests; again in %.1f s", pause)
                 taken = 0
+                self._stop.wait(pause)
+                pause = min(pause * 2, MAX_PAUSE_SECONDS)
             if not taken:
                 self._wake.wait(self.poll_seconds)
                 self._wake.clear()

@@ -214,3 +214,23 @@ def test_events_nobody_wants_are_answered_without_a_write(bot: LnBot, slack: Fak
         assert pending(bot) == 0
         assert client.event(slack_event("app_home_opened_home")).status == 200
         assert pending(bot) == 1
+
+
+def test_a_worker_whose_database_is_away_tries_less_and_less_often(
+    bot: LnBot, monkeypatch: Any
+) -> None:
+    """Not fifty failing queries (and log lines) a second while the database is down."""
+    tries: list[float] = []
+
+    def unavailable(*_args: Any) -> list[inbox.Pending]:
+        tries.append(time.monotonic())
+        raise OperationalError("SELECT", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(inbox, "take", unavailable)
+    worker = InboxWorker(bot.app, bot.session_factory, bot.clock)
+    worker.start()
+    time.sleep(1.0)
+    worker.stop()
+    gaps = [later - earlier for earlier, later in zip(tries, tries[1:], strict=False)]
+    assert 3 <= len(tries) <= 8  # 20 ms, 40 ms, 80 ms, ... apart; at 20 ms it would be 50
+    assert gaps == sorted(gaps)  # each pause longer than the one before
