@@ -376,10 +376,15 @@ def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse
         time.sleep(1)
         probe.read(path, pid)  # start afresh
 
-        def phase(what: str, run: Callable[[], object], per: int) -> None:
+        def phase(what: str, run: Callable[[], object], per: int, answer: str) -> None:
             seen = len(fake.calls)
             run()
-            time.sleep(1.5)  # the work after the ack, and the coalesced rebuilds
+            deadline = time.monotonic() + 120  # until the worker has answered every request
+            while time.monotonic() < deadline:
+                if sum(call.method == answer for call in fake.calls[seen:]) >= per:
+                    break
+                time.sleep(0.05)
+            time.sleep(1.5)  # the coalesced rebuilds
             report = probe.read(path, pid)
             methods = Counter(call.method for call in fake.calls[seen:])
             slack = ", ".join(f"{m} {n / per:.2f}" for m, n in methods.most_common(4))
@@ -393,8 +398,8 @@ def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse
                 )
             )
 
-        phase("command", lambda: measure(command(), count, 10), count)
-        phase("vote", lambda: measure(vote(0), count, 10), count)
+        phase("command", lambda: measure(command(), count, 10), count, "response_url")
+        phase("vote", lambda: measure(vote(0), count, 10), count, "response_url")
 
         def dms() -> None:
             seed_network(settings.database_url, members=count, channel="CP")
@@ -407,7 +412,7 @@ def profile_table(kind: str, fake: FakeSlack, settings: Settings, args: argparse
                 where=lambda c: str(c.params.get("channel", "")).startswith("UFCP"),
             )
 
-        phase("welcome DM", dms, count)
+        phase("welcome DM", dms, count, "chat.postMessage")
     path.unlink(missing_ok=True)
     summary = table(
         f"[{kind}] per request: SQL statements and Slack calls (10 clients; after-ack work too)",
