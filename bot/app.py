@@ -10,8 +10,10 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_bolt import App
@@ -83,6 +85,7 @@ class LnBot:
     settings: Settings
     engine: Engine
     edge_engine: Engine  # the ack path's writes (bot/edge/inbox.py): see `_edge_engine`
+    edge_lock: AbstractContextManager[Any]  # held around each of them: see `_edge_lock`
     session_factory: sessionmaker[Session]
     client: WebClient
     app: App
@@ -131,6 +134,13 @@ def _edge_engine(settings: Settings, engine: Engine) -> Engine:
     if engine.dialect.name != "sqlite":
         return engine
     return make_engine(settings.database_url, wait_for_lock=False)
+
+
+def _edge_lock(engine: Engine) -> AbstractContextManager[Any]:
+    """On SQLite the edge's threads write one at a time, queued on a lock of this process: a
+    thread holding SQLite's write lock can lose the GIL in the middle of its transaction, and
+    the others would then try SQLite's lock in vain until it gets the GIL back."""
+    return threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
 
 
 LISTENER_THREADS = 32
@@ -196,6 +206,7 @@ def create_app(
         settings,
         engine,
         _edge_engine(settings, engine),
+        _edge_lock(engine),
         session_factory,
         client,
         app,

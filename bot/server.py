@@ -48,12 +48,18 @@ def make_wsgi_app(bot: LnBot, checks: Mapping[str, Check] | None = None) -> Wsgi
 
     def keep(body: str, headers: Mapping[str, str], signed: inbox.Signed | None) -> bool:
         now = bot.clock.now()
-        kept = retry_while_locked(lambda: inbox.store(bot.edge_engine, body, headers, now, signed))
+        with bot.edge_lock:
+            kept = retry_while_locked(
+                lambda: inbox.store(bot.edge_engine, body, headers, now, signed)
+            )
         bot.worker.wake()
         return kept
 
     def remember(signature: str, timestamp: int) -> bool:
-        return retry_while_locked(lambda: replay.first_time(bot.edge_engine, signature, timestamp))
+        with bot.edge_lock:
+            return retry_while_locked(
+                lambda: replay.first_time(bot.edge_engine, signature, timestamp)
+            )
 
     wants = acks.feature_wants(bot.app)
 
