@@ -135,23 +135,28 @@ def store(
 
 def take(session_factory: sessionmaker[Session], limit: int, now: datetime) -> list[Pending]:
     """Claim up to `limit` waiting requests, oldest first. Another worker (thread, process or
-    replica) never gets the same one: the claim is conditional on the row still being free."""
+    replica) never gets the same one: the claim is conditional on the row still being free.
+
+    An idle worker asks often, so it first only reads: on SQLite an UPDATE takes the one write
+    lock even when it changes nothing, and the edge's next insert would wait for it."""
     waiting = (
         select(PendingRequest.id)
         .where(PendingRequest.taken_at.is_(None))
         .order_by(PendingRequest.id)
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL; SQLite has one writer at a time
-        .scalar_subquery()
-    )
-    claim = (
-        update(PendingRequest)
-        .where(PendingRequest.id.in_(waiting), PendingRequest.taken_at.is_(None))
-        .values(taken_at=now)
-        .returning(PendingRequest.id, PendingRequest.body, PendingRequest.headers)
-        .execution_options(synchronize_session=False)
     )
     with session_factory() as session, session.begin():
+        ids = list(session.scalars(waiting))
+        if not ids:
+            return []
+        claim = (
+            update(PendingRequest)
+            .where(PendingRequest.id.in_(ids), PendingRequest.taken_at.is_(None))
+            .values(taken_at=now)
+            .returning(PendingRequest.id, PendingRequest.body, PendingRequest.headers)
+            .execution_options(synchronize_session=False)
+        )
         rows = [Pending(row.id, row.body, dict(row.headers)) for row in session.execute(claim)]
     return sorted(rows, key=lambda row: row.id)
 
