@@ -49,6 +49,18 @@ KEPT_HEADERS = ("content-type", "x-slack-retry-num", "x-slack-retry-reason")
 ABANDONED_AFTER = timedelta(days=1)
 
 
+def kept_headers(environ: Mapping[str, Any]) -> dict[str, str]:
+    """The `KEPT_HEADERS` the request carries, as Bolt reads them (WSGI names them
+    CONTENT_TYPE and HTTP_X_SLACK_...)."""
+    found = {}
+    for name in KEPT_HEADERS:
+        key = name.upper().replace("-", "_")
+        value = environ.get(key if name == "content-type" else f"HTTP_{key}")
+        if value:
+            found[name] = str(value)
+    return found
+
+
 def is_deferred(payload: Mapping[str, Any]) -> bool:
     """Slash commands and the interactions and events answered with an empty 200."""
     return "command" in payload or payload.get("type") in DEFERRED_TYPES
@@ -72,13 +84,8 @@ def deferring(app: WsgiApp, keep: Keep, remember_inline: Remember, wanted: Wante
             return _answered(start_response)
         stream = environ["wsgi.input"]
         body = stream.read(int(environ.get("CONTENT_LENGTH") or 0))
-        headers = {
-            "content-type": environ.get("CONTENT_TYPE", ""),
-            "x-slack-retry-num": environ.get("HTTP_X_SLACK_RETRY_NUM", ""),
-            "x-slack-retry-reason": environ.get("HTTP_X_SLACK_RETRY_REASON", ""),
-        }
         try:
-            if not keep(body.decode("utf-8"), headers, signed):
+            if not keep(body.decode("utf-8"), kept_headers(environ), signed):
                 return _replayed(start_response)
         except SQLAlchemyError:
             logger.warning("inbox unavailable; request handled inline")
@@ -121,15 +128,14 @@ def store(
     now: datetime,
     signed: Signed | None = None,
 ) -> bool:
-    """Keep the request (its body and the few headers it is read with) until it is handled,
-    and remember a one-shot request's signature in the same transaction. False, with nothing
-    kept, when that signature was seen before (a replay)."""
-    kept = {name: headers[name] for name in KEPT_HEADERS if headers.get(name)}
+    """Keep the request (its body and the few headers it is read with, `kept_headers`) until
+    it is handled, and remember a one-shot request's signature in the same transaction.
+    False, with nothing kept, when that signature was seen before (a replay)."""
     with engine.begin() as connection:
         without_waiting_for_disk(connection)
         if signed is not None and not remember(connection, *signed):
             return False
-        connection.execute(_STORE, {"received_at": now, "body": body, "headers": kept})
+        connection.execute(_STORE, {"received_at": now, "body": body, "headers": dict(headers)})
         return True
 
 
